@@ -1,0 +1,2 @@
+/** @gtm/workbench: the gtm CLI and the local SharePoint + Graph stand-in. */
+export {};
