@@ -6,15 +6,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
-    // @pnp/* ship ESM-only .js: ts-jest transpiles them to CommonJS (transpile-only, no type check).
-    '^.+\\.jsx?$': [
-      'ts-jest',
-      {
-        tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true, sourceMap: false },
-      },
-    ],
+    // PnPjs v4 ships ES modules only; jest runs CommonJS, so those files are transpiled too.
+    '^.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
-  // node_modules is not transformed, except the ESM-only @pnp packages.
   transformIgnorePatterns: ['/node_modules/(?!@pnp/)'],
   // Tests import the shared package from source, so `npm test` never runs against a stale build.
   moduleNameMapper: { '^@gtm/shared$': '<rootDir>/shared/src/index.ts' },
