@@ -1,1 +1,15 @@
 export * from './types';
+export * from './errors';
+export { DEFAULT_HALF_LIFE_DAYS, resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
+export * from './decay-weight';
+export * from './journey-builder';
+export { eligibleTouches, MS_PER_DAY } from './eligible-touches';
+export { toAttributionResult } from './credit-sheet';
+export * from './time-decay';
+export * from './first-touch';
+export * from './last-touch';
+export * from './linear';
+export * from './u-shaped';
+export * from './markov';
+export * from './ols-cs';
+export * from './attribute';

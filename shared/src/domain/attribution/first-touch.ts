@@ -1,0 +1,20 @@
+import { addCredit, attributeEachJourney } from './credit-sheet';
+import type { AttributionOptions, AttributionResult, Journey, Touch } from './types';
+
+/**
+ * First-touch attribution: each converted journey's whole value goes to its earliest eligible
+ * touch; of touches at the same time, the first in input order wins.
+ *
+ * @throws {AttributionOptionsError} when the options are invalid.
+ *
+ * @example
+ * const day = 86_400_000;
+ * attributeFirstTouch([{ id: 'j1', convertedAt: 10 * day, value: 100, touches: [
+ *   { channel: 'Email', touchedAt: 5 * day }, { channel: 'Social', touchedAt: 2 * day } ] }])
+ * //=> { model: 'first-touch', total: 100, channels: [{ channel: 'Social', credit: 100, share: 1 }] }
+ */
+export function attributeFirstTouch(journeys: Iterable<Journey>, options: AttributionOptions = {}): AttributionResult {
+  return attributeEachJourney('first-touch', journeys, options, (touches, value, credits) => {
+    addCredit(credits, (touches[0] as Touch).channel, value);
+  });
+}
