@@ -1,0 +1,3 @@
+export * from './action';
+export * from './overdue';
+export * from './close-action';

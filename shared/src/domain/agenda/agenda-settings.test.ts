@@ -1,0 +1,16 @@
+import { DEFAULT_AGENDA_SETTINGS, resolveAgendaSettings } from './agenda-settings';
+
+describe('agenda settings', () => {
+  it('defaults to a 21-day cadence, 42 days before a risk is stale, 5 minutes per off-track KPI', () => {
+    expect(DEFAULT_AGENDA_SETTINGS).toMatchObject({ cadenceDays: 21, staleRiskDays: 42, kpiOffTrackMinutes: 5, deepDiveMinutes: 10 });
+  });
+
+  it('overrides one timebox (risk 8 minutes) and keeps the others (deep dive 10)', () => {
+    const settings = resolveAgendaSettings({ riskMinutes: 8 });
+    expect([settings.riskMinutes, settings.deepDiveMinutes]).toEqual([8, 10]);
+  });
+
+  it('refuses a negative timebox of -1 minute', () => {
+    expect(() => resolveAgendaSettings({ riskMinutes: -1 })).toThrow();
+  });
+});

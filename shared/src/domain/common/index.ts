@@ -1,0 +1,7 @@
+export * from './iso-date';
+export * from './day-math';
+export * from './person';
+export * from './text';
+export * from './rating';
+export * from './result';
+export * from './period';

@@ -1,0 +1,2 @@
+export * from './direct-request';
+export * from './triage';

@@ -1,0 +1,3 @@
+export * from './lead';
+export * from './advance-lead';
+export * from './count-mqls';

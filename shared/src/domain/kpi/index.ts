@@ -1,0 +1,4 @@
+export * from './kpi';
+export * from './measurements';
+export * from './kpi-status';
+export * from './kpi-trend';

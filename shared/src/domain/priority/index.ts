@@ -1,0 +1,2 @@
+export * from './priority';
+export * from './rank';

@@ -1,0 +1,3 @@
+export * from './review';
+export * from './cadence';
+export * from './kpi-snapshot';

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../common/iso-date';
+import { PersonSchema } from '../common/person';
+import { IdSchema, NonBlankSchema } from '../common/text';
+
+/** The six Risk Register categories (DOMAIN.md §3). */
+export const RISK_CATEGORIES = [
+  'market-positioning',
+  'pipeline-generation',
+  'brand-perception',
+  'execution-capacity',
+  'channel-or-partner-dependency',
+  'other',
+] as const;
+export const RiskCategorySchema = z.enum(RISK_CATEGORIES);
+export type RiskCategory = z.infer<typeof RiskCategorySchema>;
+
+export const RISK_CATEGORY_LABELS: Readonly<Record<RiskCategory, string>> = {
+  'market-positioning': 'Market positioning',
+  'pipeline-generation': 'Pipeline generation',
+  'brand-perception': 'Brand perception',
+  'execution-capacity': 'Execution capacity',
+  'channel-or-partner-dependency': 'Channel or partner dependency',
+  other: 'Other',
+};
+
+/** A point on the 1–5 likelihood or impact scale. */
+export const RiskLevelSchema = z.int().min(1).max(5);
+export type RiskLevel = z.infer<typeof RiskLevelSchema>;
+
+/** Likelihood × impact, before (inherent) or after (residual) mitigation. */
+export const RiskAssessmentSchema = z.object({
+  likelihood: RiskLevelSchema,
+  impact: RiskLevelSchema,
+});
+export type RiskAssessment = z.infer<typeof RiskAssessmentSchema>;
+
+export const RiskStatusSchema = z.enum(['open', 'mitigating', 'accepted', 'closed']);
+export type RiskStatus = z.infer<typeof RiskStatusSchema>;
+
+/** A mitigation step: like a follow-up action, it needs an owner and a due date. */
+export const MitigationActionSchema = z.object({
+  title: NonBlankSchema,
+  owner: PersonSchema,
+  dueDate: IsoDateSchema,
+  status: z.enum(['open', 'done', 'dropped']),
+});
+export type MitigationAction = z.infer<typeof MitigationActionSchema>;
+
+/**
+ * A Risk Register entry. Residual risk is what is left after mitigation, so its score may not
+ * exceed the inherent score. `lastReviewedAt` is null for a risk never reviewed yet.
+ */
+export const RiskSchema = z
+  .object({
+    id: IdSchema,
+    title: NonBlankSchema,
+    description: z.string().optional(),
+    category: RiskCategorySchema,
+    owner: PersonSchema,
+    inherent: RiskAssessmentSchema,
+    residual: RiskAssessmentSchema,
+    mitigationActions: z.array(MitigationActionSchema),
+    monitoringKpiIds: z.array(IdSchema),
+    status: RiskStatusSchema,
+    lastReviewedAt: IsoDateSchema.nullable(),
+  })
+  .refine((r) => r.residual.likelihood * r.residual.impact <= r.inherent.likelihood * r.inherent.impact, {
+    message: 'The residual score (after mitigation) cannot exceed the inherent score',
+    path: ['residual'],
+  });
+export type Risk = z.infer<typeof RiskSchema>;
