@@ -1,0 +1,29 @@
+import { filterFields, parseFilter } from './filter';
+
+describe('parseFilter', () => {
+  it('reads doubled single quotes as one quote, so a hostile value stays one literal', () => {
+    expect(parseFilter("Title eq 'O''Brien'') or (1 eq 1'")).toEqual({
+      kind: 'compare',
+      op: 'eq',
+      left: { kind: 'field', path: 'Title' },
+      right: { kind: 'literal', value: { kind: 'string', value: "O'Brien') or (1 eq 1" } },
+    });
+  });
+
+  it('binds and tighter than or, and honours parentheses', () => {
+    const node = parseFilter("A eq 1 or B eq 2 and (C eq 3 or not D eq 4)");
+    expect(node.kind).toBe('or');
+    expect(filterFields(node)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('reads datetime, null, booleans, startswith and substringof', () => {
+    expect(filterFields(parseFilter("GtmDue ge datetime'2025-01-01T00:00:00Z' and GtmNote eq null and GtmOn eq true"))).toEqual(['GtmDue', 'GtmNote', 'GtmOn']);
+    expect(parseFilter("startswith(Title,'Al')")).toEqual({ kind: 'startswith', field: 'Title', value: { kind: 'string', value: 'Al' } });
+    expect(parseFilter("substringof('amm', Title) eq false").kind).toBe('not');
+  });
+
+  it('rejects unterminated literals and missing operators', () => {
+    expect(() => parseFilter("Title eq 'x")).toThrow(/Unterminated/);
+    expect(() => parseFilter('Title')).toThrow(/comparison operator/);
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * The workbench stand-in: SharePoint REST (`/sites/gtm/_api`) and Graph (`/graph/v1.0`) over one
+ * SQLite file, on 127.0.0.1 only. A response is written only after its transaction has committed.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isValidDigest, isValidToken, issueToken } from './auth';
+import type { RouteContext } from './context';
+import { type FaultSpec, type LatencySpec, parseFaults, parseLatency, pickFault, pickLatency } from './faults';
+import { handleGraphBatch } from './graph/batch';
+import { graphError } from './graph/format';
+import { handleGraph } from './graph/routes';
+import { type InternalRequest, type InternalResponse, jsonResponse, statusText } from './http';
+import { indexPage } from './index-page';
+import { handleSpBatch } from './sp/batch';
+import { formatOf, spError } from './sp/format';
+import { handleSp } from './sp/routes';
+import { type Db, openDb } from './store/db';
+
+export interface WorkbenchServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Folder of the SQLite file (created if missing). */
+  dataDir: string;
+  host?: '127.0.0.1';
+  /** `429:0.1,503:0.05` or parsed specs: random throttling answered before any work is done. */
+  faults?: string | FaultSpec[];
+  /** `20-80` (ms) or a parsed spec: random delay before each request. */
+  latency?: string | LatencySpec;
+  /** Seconds sent in `Retry-After` with a fault (default 1; 0 or fractions for tests). */
+  retryAfter?: number;
+  /** Source of randomness for faults and latency (tests may fix it). */
+  random?: () => number;
+  /** The clock (tests may fix it). */
+  now?: () => Date;
+}
+
+export interface WorkbenchServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Request body too large.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (typeof v === 'string') out[k.toLowerCase()] = v;
+    else if (Array.isArray(v)) out[k.toLowerCase()] = v.join(', ');
+  }
+  return out;
+}
+
+function send(res: ServerResponse, r: InternalResponse): void {
+  const body = Buffer.from(r.body, 'utf8');
+  const headers: Record<string, string> = { ...r.headers };
+  if (r.status !== 204) headers['content-length'] = String(body.length);
+  else delete headers['content-length'];
+  res.writeHead(r.status, statusText(r.status), headers);
+  res.end(r.status === 204 ? undefined : body);
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isSp(url: URL): boolean {
+  return /^\/sites\/gtm\/_api(\/|$)/i.test(url.pathname);
+}
+
+function isGraph(url: URL): boolean {
+  return /^\/graph(\/|$)/i.test(url.pathname);
+}
+
+function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date): InternalResponse {
+  const path = url.pathname.toLowerCase();
+  if (path === '/_workbench/health') return jsonResponse(200, { status: 'ok' });
+  if (path === '/_workbench/token') {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return jsonResponse(403, { error: 'The dev token is issued to loopback callers only.' });
+    if (req.method !== 'GET') return jsonResponse(405, { error: 'Use GET.' });
+    return jsonResponse(200, { token: issueToken(db, now) });
+  }
+  return jsonResponse(404, { error: 'Not found.' });
+}
+
+function handle(db: Db, ctx: RouteContext, req: InternalRequest): InternalResponse {
+  const { url } = req;
+  const method = req.method.toUpperCase();
+  if (isSp(url)) {
+    const fmt = formatOf(req.headers.accept);
+    const contextInfo = /\/_api\/contextinfo$/i.test(url.pathname);
+    if (method !== 'GET' && !contextInfo && !isValidDigest(db, req.headers['x-requestdigest'], ctx.now())) {
+      return spError(
+        403,
+        '-2130575252, Microsoft.SharePoint.SPException',
+        'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.',
+        fmt,
+      );
+    }
+    if (/\/_api\/\$batch$/i.test(url.pathname)) {
+      if (method !== 'POST') return spError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'Use POST for $batch.', fmt);
+      return handleSpBatch(ctx, req);
+    }
+    return handleSp(ctx, req);
+  }
+  if (isGraph(url)) {
+    if (!isValidToken(db, req.headers.authorization, ctx.now())) {
+      return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty or invalid. Get one from GET /_workbench/token.', ctx.now());
+    }
+    if (/^\/graph(\/v1\.0)?\/\$batch$/i.test(url.pathname)) {
+      if (method !== 'POST') return graphError(405, 'BadRequest', 'Use POST for $batch.', ctx.now());
+      return handleGraphBatch(ctx, req);
+    }
+    return handleGraph(ctx, req);
+  }
+  if (url.pathname === '/' || /^\/sites\/gtm\/?$/i.test(url.pathname)) {
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: indexPage(db, ctx.baseUrl) };
+  }
+  return jsonResponse(404, { error: 'Not found.' });
+}
+
+function faultResponse(url: URL, status: 429 | 503, retryAfter: number, headers: Record<string, string>, now: Date): InternalResponse {
+  const message = status === 429 ? 'The request has been throttled (workbench fault injection).' : 'The service is unavailable (workbench fault injection).';
+  const r = isGraph(url)
+    ? graphError(status, status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', message, now)
+    : spError(status, status === 429 ? '-2147024860, Microsoft.SharePoint.SPRequestThrottledException' : '-1, Microsoft.SharePoint.SPServiceUnavailable', message, formatOf(headers.accept));
+  return { ...r, headers: { ...r.headers, 'retry-after': String(retryAfter) } };
+}
+
+export async function createWorkbenchServer(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
+  const host = options.host ?? '127.0.0.1';
+  const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? []);
+  const latency = typeof options.latency === 'string' ? parseLatency(options.latency) : options.latency;
+  const retryAfter = options.retryAfter ?? 1;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? ((): Date => new Date());
+  const db = openDb(options.dataDir);
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const body = await readBody(req);
+        const hostHeader = req.headers.host && /^[A-Za-z0-9.[\]:-]+$/.test(req.headers.host) ? req.headers.host : `${host}:${port}`;
+        const baseUrl = `http://${hostHeader}`;
+        const url = new URL(req.url ?? '/', baseUrl);
+        if (url.pathname.toLowerCase().startsWith('/_workbench/')) {
+          send(res, workbenchRoute(db, req, url, now()));
+          return;
+        }
+        const wait = pickLatency(latency, random);
+        if (wait > 0) await delay(wait);
+        const headers = headersOf(req);
+        const fault = pickFault(faults, random);
+        if (fault !== undefined) {
+          send(res, faultResponse(url, fault, retryAfter, headers, now()));
+          return;
+        }
+        const ctx: RouteContext = { db, now, baseUrl };
+        send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }));
+      } catch (e) {
+        if (!res.headersSent) send(res, jsonResponse(500, { error: e instanceof Error ? e.message : String(e) }));
+        else res.destroy();
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}

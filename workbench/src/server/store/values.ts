@@ -1,0 +1,121 @@
+/**
+ * Turns request bodies into stored field values, for both flavours of the same list:
+ * SharePoint REST (`GtmOwnerId: 5`, `GtmTags: { results: [...] }`) and Graph (`GtmOwnerLookupId: "5"`).
+ */
+import { type FieldDef, type StoredValue, StoreError, isoSeconds } from './types';
+
+export type Flavor = 'sp' | 'graph';
+
+/** Properties SharePoint computes itself: silently ignored on write. */
+const READ_ONLY = new Set(['id', 'created', 'modified', 'authorid', 'editorid', 'author', 'editor', 'guid', 'contenttype', 'attachments']);
+
+function badValue(field: FieldDef, value: unknown): StoreError {
+  return new StoreError(
+    400,
+    '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+    `A value of type '${typeof value}' (${JSON.stringify(value)}) cannot be converted for the field '${field.internalName}' of type '${field.type}'.`,
+  );
+}
+
+function unknownProperty(name: string, entity: string): StoreError {
+  return new StoreError(
+    400,
+    '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+    `The property '${name}' does not exist on type '${entity}'. Make sure to only use property names that are defined by the type.`,
+  );
+}
+
+function asArray(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === 'object' && 'results' in value && Array.isArray((value as { results: unknown }).results)) {
+    return (value as { results: unknown[] }).results;
+  }
+  return undefined;
+}
+
+function toNumber(field: FieldDef, value: unknown): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(n)) throw badValue(field, value);
+  return n;
+}
+
+export function normalizeDate(value: string): string | undefined {
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
+}
+
+export function coerceValue(field: FieldDef, value: unknown): StoredValue {
+  if (value === null || value === undefined) return null;
+  switch (field.type) {
+    case 'text':
+    case 'note':
+    case 'choice':
+      if (typeof value === 'string') return value;
+      if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+      throw badValue(field, value);
+    case 'number':
+    case 'currency':
+    case 'counter':
+      return toNumber(field, value);
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      if (value === 1 || value === '1' || value === 'true' || value === 'True') return true;
+      if (value === 0 || value === '0' || value === 'false' || value === 'False') return false;
+      throw badValue(field, value);
+    case 'date': {
+      if (typeof value !== 'string') throw badValue(field, value);
+      if (value === '') return null;
+      const d = normalizeDate(value);
+      if (d === undefined) throw badValue(field, value);
+      return d;
+    }
+    case 'multichoice': {
+      const arr = asArray(value);
+      if (!arr || !arr.every((v): v is string => typeof v === 'string')) throw badValue(field, value);
+      return arr;
+    }
+    case 'lookup':
+    case 'person': {
+      if (field.multi) {
+        const arr = asArray(value);
+        if (!arr) throw badValue(field, value);
+        return arr.map((v) => toNumber(field, v));
+      }
+      const n = toNumber(field, value);
+      return n <= 0 ? null : n;
+    }
+  }
+}
+
+/**
+ * Maps a request body onto stored values. Unknown properties fail as SharePoint fails them (400).
+ * @param entity the item type name used in error messages (`SP.Data.GtmKpisListItem`).
+ */
+export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, flavor: Flavor, entity: string): Record<string, StoredValue> {
+  const byName = new Map(fields.map((f) => [f.internalName.toLowerCase(), f]));
+  const out: Record<string, StoredValue> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '__metadata' || key.startsWith('odata.') || key.includes('@odata') || key.startsWith('@')) continue;
+    const lower = key.toLowerCase();
+    if (READ_ONLY.has(lower)) continue;
+    let field = byName.get(lower);
+    if (field && (field.type === 'lookup' || field.type === 'person')) {
+      // SharePoint writes lookups and persons by id only: `GtmOwnerId`, never `GtmOwner`.
+      throw unknownProperty(key, entity);
+    }
+    if (!field) {
+      const suffix = flavor === 'sp' ? 'id' : 'lookupid';
+      if (lower.endsWith(suffix)) {
+        const base = byName.get(lower.slice(0, -suffix.length));
+        if (base && (base.type === 'lookup' || base.type === 'person')) field = base;
+      }
+      if (!field && flavor === 'sp' && lower.endsWith('stringid')) {
+        const base = byName.get(lower.slice(0, -'stringid'.length));
+        if (base && base.type === 'person') field = base;
+      }
+    }
+    if (!field || field.type === 'counter') throw unknownProperty(key, entity);
+    out[field.internalName] = coerceValue(field, value);
+  }
+  return out;
+}
