@@ -1,2 +1,3 @@
 /** @gtm/shared: the GTM domain (pure rules) and, next, the SharePoint list data layer. */
 export * from './domain';
+export * from './sharepoint';

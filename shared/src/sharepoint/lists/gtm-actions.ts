@@ -1,0 +1,45 @@
+import type { ListSchema } from './list-schema';
+import { personColumns } from './list-schema';
+
+/**
+ * GTM Actions: the accountability system (DOMAIN.md §1). Owner and due date are required
+ * ("someone should…" is not an action); owner, due date, status and review are indexed because the
+ * agenda and "my actions" filter on them.
+ */
+export const GTM_ACTIONS_LIST: ListSchema = {
+  title: 'GTM Actions',
+  description: 'Follow-up actions from GTM Reviews: owner, due date, status and what they are about.',
+  urlName: 'GtmActions',
+  titleDisplayName: 'Action',
+  fields: [
+    ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
+    { name: 'GtmDueDate', displayName: 'Due date', type: 'date', required: true, indexed: true },
+    {
+      name: 'GtmStatus',
+      displayName: 'Status',
+      type: 'choice',
+      required: true,
+      indexed: true,
+      choices: ['Open', 'Done', 'Dropped'],
+      defaultValue: 'Open',
+    },
+    { name: 'GtmReview', displayName: 'Created in review', type: 'lookup', lookupList: 'GTM Reviews', required: true, indexed: true },
+    { name: 'GtmLinkKind', displayName: 'Linked to', type: 'choice', choices: ['KPI', 'Risk', 'Account'] },
+    { name: 'GtmLinkId', displayName: 'Linked item id', type: 'text' },
+  ],
+  views: [
+    {
+      name: 'Open by due date',
+      isDefault: true,
+      fields: ['Title', 'GtmOwnerName', 'GtmDueDate', 'GtmStatus'],
+      query:
+        '<Where><Eq><FieldRef Name="GtmStatus" /><Value Type="Choice">Open</Value></Eq></Where>' +
+        '<OrderBy><FieldRef Name="GtmDueDate" /></OrderBy>',
+    },
+    {
+      name: 'All actions',
+      fields: ['Title', 'GtmOwnerName', 'GtmDueDate', 'GtmStatus', 'GtmReview', 'GtmLinkKind'],
+      query: '<OrderBy><FieldRef Name="GtmDueDate" Ascending="FALSE" /></OrderBy>',
+    },
+  ],
+};

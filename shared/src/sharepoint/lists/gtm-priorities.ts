@@ -1,0 +1,32 @@
+import type { ListSchema } from './list-schema';
+import { personColumns } from './list-schema';
+
+/** GTM Priorities: ranked initiatives with owner and status (DOMAIN.md §1). */
+export const GTM_PRIORITIES_LIST: ListSchema = {
+  title: 'GTM Priorities',
+  description: 'Ranked GTM initiatives with owner and status.',
+  urlName: 'GtmPriorities',
+  titleDisplayName: 'Priority',
+  fields: [
+    { name: 'GtmRank', displayName: 'Rank', type: 'number', required: true, indexed: true },
+    ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
+    {
+      name: 'GtmStatus',
+      displayName: 'Status',
+      type: 'choice',
+      required: true,
+      indexed: true,
+      choices: ['Planned', 'In progress', 'On hold', 'Done', 'Dropped'],
+      defaultValue: 'Planned',
+    },
+    { name: 'GtmDescription', displayName: 'Description', type: 'note' },
+  ],
+  views: [
+    {
+      name: 'By rank',
+      isDefault: true,
+      fields: ['GtmRank', 'Title', 'GtmOwnerName', 'GtmStatus'],
+      query: '<OrderBy><FieldRef Name="GtmRank" /></OrderBy>',
+    },
+  ],
+};

@@ -1,0 +1,46 @@
+import type { ListSchema } from './list-schema';
+
+/**
+ * GTM Reviews: one record per GTM Review (DOMAIN.md §2). Attendees, decisions, the ids of the
+ * actions created and the KPI snapshot are JSON in note fields: they are written once, at the end
+ * of the meeting, read whole, and never filtered on.
+ */
+export const GTM_REVIEWS_LIST: ListSchema = {
+  title: 'GTM Reviews',
+  description: 'One record per GTM Review: date, attendees, decisions, actions created and KPI snapshot.',
+  urlName: 'GtmReviews',
+  titleDisplayName: 'Review',
+  fields: [
+    { name: 'GtmReviewDate', displayName: 'Review date', type: 'date', required: true, indexed: true },
+    {
+      name: 'GtmAttendees',
+      displayName: 'Attendees',
+      type: 'note',
+      json: true,
+      description: 'JSON: [{ "email": "ana@contoso.com", "displayName": "Ana" }]',
+    },
+    { name: 'GtmDecisions', displayName: 'Decisions', type: 'note', json: true, description: 'JSON: the decisions, as text, e.g. ["Move budget to events"].' },
+    {
+      name: 'GtmActionIds',
+      displayName: 'Actions created',
+      type: 'note',
+      json: true,
+      description: 'JSON: ids of the GTM Actions items created in the review, e.g. ["12","13"].',
+    },
+    {
+      name: 'GtmKpiSnapshot',
+      displayName: 'KPI snapshot',
+      type: 'note',
+      json: true,
+      description: 'JSON: [{ "kpiId", "title", "value", "target", "status" }] as shown in the review.',
+    },
+  ],
+  views: [
+    {
+      name: 'Latest first',
+      isDefault: true,
+      fields: ['Title', 'GtmReviewDate'],
+      query: '<OrderBy><FieldRef Name="GtmReviewDate" Ascending="FALSE" /></OrderBy>',
+    },
+  ],
+};

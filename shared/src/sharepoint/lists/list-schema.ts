@@ -1,0 +1,149 @@
+/**
+ * A SharePoint list declared once, as data (ARCHITECTURE.md "One list schema, three uses"):
+ * the same declaration drives provisioning, `$select` and the row <-> domain mapping.
+ */
+
+/** The field types the GTM lists use, with the SharePoint FieldTypeKind each maps to. */
+export const FIELD_TYPE_KINDS = {
+  text: 2,
+  note: 3,
+  number: 9,
+  currency: 10,
+  choice: 6,
+  'multi-choice': 15,
+  date: 4,
+  person: 20,
+  lookup: 7,
+  boolean: 8,
+} as const;
+export type FieldType = keyof typeof FIELD_TYPE_KINDS;
+
+/**
+ * One field. `name` is the internal name and always starts with `Gtm` so GTM columns never clash
+ * with SharePoint's own (Title, Modified, Author…).
+ *
+ * Values on the wire (the `ListRow` of a `ListStore`):
+ * - text, note, choice: string (a `note` holding structured data is JSON — see `json`);
+ * - number, currency: number; boolean: boolean;
+ * - date: ISO 8601 string (`2025-03-03T00:00:00Z`);
+ * - multi-choice: string[];
+ * - person, lookup: the target item's numeric id (SharePoint REST `GtmXxxId`, Graph `GtmXxxLookupId`).
+ */
+export interface FieldSchema {
+  readonly name: `Gtm${string}`;
+  readonly displayName: string;
+  readonly type: FieldType;
+  readonly required?: boolean;
+  /** Indexed columns may be filtered and sorted on when the list holds more than 5,000 items. */
+  readonly indexed?: boolean;
+  /** Choices of a `choice` or `multi-choice` field, in display order. */
+  readonly choices?: readonly string[];
+  /** The title of the list a `lookup` field points at (its Title column is shown). */
+  readonly lookupList?: string;
+  /** The default value SharePoint fills in on new items. */
+  readonly defaultValue?: string;
+  /** A `note` that holds JSON (history, audit, snapshots): documented, never shown as rich text. */
+  readonly json?: boolean;
+  readonly description?: string;
+}
+
+export interface ViewSchema {
+  readonly name: string;
+  /** Internal names shown, in order (may include `Title`). */
+  readonly fields: readonly string[];
+  /** CAML `<Where>`/`<OrderBy>` body, e.g. `<OrderBy><FieldRef Name="GtmDueDate" /></OrderBy>`. */
+  readonly query?: string;
+  readonly rowLimit?: number;
+  readonly isDefault?: boolean;
+}
+
+export interface ListSchema {
+  readonly title: string;
+  readonly description: string;
+  /** The list's url segment under `Lists/` (e.g. `GtmRisks`). */
+  readonly urlName: string;
+  /** What the built-in Title column means for this list. */
+  readonly titleDisplayName?: string;
+  readonly fields: readonly FieldSchema[];
+  readonly views: readonly ViewSchema[];
+}
+
+/** The columns every list item has and a `ListStore` always reads. */
+export const BUILT_IN_FIELDS = ['Id', 'Title', 'Created', 'Modified'] as const;
+export type BuiltInField = (typeof BUILT_IN_FIELDS)[number];
+
+/** What a query needs to know about a column: its internal name, type and whether it is indexed. */
+export interface QueryableField {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly indexed: boolean;
+}
+
+/** Finds a column by internal name; built-in Id/Title/Created/Modified are known too. */
+export function fieldOf(list: ListSchema, name: string): QueryableField | undefined {
+  const declared = list.fields.find((f) => f.name === name);
+  if (declared) return { name: declared.name, type: declared.type, indexed: declared.indexed === true };
+  switch (name) {
+    case 'Title':
+      return { name, type: 'text', indexed: false };
+    case 'Id':
+      return { name, type: 'number', indexed: true };
+    case 'Created':
+    case 'Modified':
+      return { name, type: 'date', indexed: true };
+    default:
+      return undefined;
+  }
+}
+
+/** The internal names a read selects: the built-in ones plus every declared field. */
+export function selectedFieldNames(list: ListSchema): string[] {
+  return ['Title', ...list.fields.map((f) => f.name)];
+}
+
+/** Checks a declaration: Gtm prefixes, unique names, choices on choice fields, views name real fields. */
+export function checkListSchema(list: ListSchema): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const field of list.fields) {
+    if (!/^Gtm[A-Z][A-Za-z0-9]*$/.test(field.name)) problems.push(`${field.name}: internal names are Gtm + PascalCase`);
+    if (seen.has(field.name)) problems.push(`${field.name}: declared twice`);
+    seen.add(field.name);
+    const isChoice = field.type === 'choice' || field.type === 'multi-choice';
+    if (isChoice && (field.choices ?? []).length === 0) problems.push(`${field.name}: a choice field needs choices`);
+    if (!isChoice && field.choices) problems.push(`${field.name}: only choice fields have choices`);
+    if ((field.type === 'lookup') !== (field.lookupList !== undefined)) {
+      problems.push(`${field.name}: a lookup field, and only a lookup field, names its lookupList`);
+    }
+    if (field.json && field.type !== 'note') problems.push(`${field.name}: JSON lives in note fields`);
+  }
+  for (const view of list.views) {
+    for (const name of view.fields) {
+      if (name !== 'Title' && name !== 'ID' && !seen.has(name)) problems.push(`view ${view.name}: unknown field ${name}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * A person as two text columns: `<prefix>Email` (the identity, indexed when asked) and
+ * `<prefix>Name`. The GTM lists keep people this way, not as SharePoint person fields, because a
+ * person field stores a site-user id that only SharePoint's `ensureUser` can mint from an e-mail;
+ * Graph cannot, and e-mail text filters and indexes the same way over both APIs (README.md).
+ */
+export function personColumns(
+  prefix: `Gtm${string}`,
+  displayName: string,
+  options: { required?: boolean; indexed?: boolean } = {},
+): FieldSchema[] {
+  return [
+    {
+      name: `${prefix}Email`,
+      displayName: `${displayName} (e-mail)`,
+      type: 'text',
+      required: options.required === true,
+      indexed: options.indexed === true,
+    },
+    { name: `${prefix}Name`, displayName, type: 'text' },
+  ];
+}

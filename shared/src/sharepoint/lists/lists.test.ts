@@ -1,0 +1,62 @@
+import { GTM_LISTS } from './all-lists';
+import { checkListSchema, fieldOf } from './list-schema';
+import { GTM_ACTIONS_LIST } from './gtm-actions';
+
+describe('the GTM list declarations', () => {
+  it('declare the nine lists of the Control Plane, the Risk Register and the MQA model', () => {
+    expect(GTM_LISTS.map((l) => l.title)).toEqual([
+      'GTM KPIs',
+      'GTM KPI Measurements',
+      'GTM Priorities',
+      'GTM Reviews',
+      'GTM Actions',
+      'Risk Register',
+      'MQA File',
+      'MQA Sales Working List',
+      'Direct Requests',
+    ]);
+  });
+
+  it.each(GTM_LISTS.map((l) => [l.title, l] as const))('%s is well formed (Gtm prefixes, choices, lookups, views)', (_t, list) => {
+    expect(checkListSchema(list)).toEqual([]);
+  });
+
+  it('point every lookup at a list declared before it, so provisioning can resolve it', () => {
+    GTM_LISTS.forEach((list, index) => {
+      for (const field of list.fields.filter((f) => f.type === 'lookup')) {
+        const target = GTM_LISTS.findIndex((l) => l.title === field.lookupList);
+        expect({ field: field.name, before: target >= 0 && target < index }).toEqual({ field: field.name, before: true });
+      }
+    });
+  });
+
+  it('index what the actions are filtered and sorted on: owner, due date, status, review', () => {
+    const indexed = GTM_ACTIONS_LIST.fields.filter((f) => f.indexed).map((f) => f.name);
+    expect(indexed).toEqual(['GtmOwnerEmail', 'GtmDueDate', 'GtmStatus', 'GtmReview']);
+  });
+
+  it('know the built-in columns too: Id is an indexed number, Title a non-indexed text', () => {
+    expect(fieldOf(GTM_ACTIONS_LIST, 'Id')).toEqual({ name: 'Id', type: 'number', indexed: true });
+    expect(fieldOf(GTM_ACTIONS_LIST, 'Title')).toEqual({ name: 'Title', type: 'text', indexed: false });
+    expect(fieldOf(GTM_ACTIONS_LIST, 'GtmNope')).toBeUndefined();
+  });
+
+  it('report a malformed declaration rather than provision it', () => {
+    const problems = checkListSchema({
+      title: 'Bad',
+      description: '',
+      urlName: 'Bad',
+      fields: [
+        { name: 'GtmStatus', displayName: 'Status', type: 'choice' },
+        { name: 'Gtmlower', displayName: 'x', type: 'text', json: true },
+      ],
+      views: [{ name: 'All', fields: ['GtmMissing'] }],
+    });
+    expect(problems).toEqual([
+      'GtmStatus: a choice field needs choices',
+      'Gtmlower: internal names are Gtm + PascalCase',
+      'Gtmlower: JSON lives in note fields',
+      'view All: unknown field GtmMissing',
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { Action } from '../../domain/action/action';
+import type { DirectRequest } from '../../domain/direct-request/direct-request';
+import type { Kpi, KpiMeasurement } from '../../domain/kpi/kpi';
+import type { QualifiedAccount } from '../../domain/mqa/account';
+import type { Priority } from '../../domain/priority/priority';
+import type { Review } from '../../domain/review/review';
+import type { Risk } from '../../domain/risk/risk';
+import { DIRECT_REQUESTS_LIST } from '../lists/direct-requests';
+import { GTM_ACTIONS_LIST } from '../lists/gtm-actions';
+import { GTM_KPI_MEASUREMENTS_LIST } from '../lists/gtm-kpi-measurements';
+import { GTM_KPIS_LIST } from '../lists/gtm-kpis';
+import { GTM_PRIORITIES_LIST } from '../lists/gtm-priorities';
+import { GTM_REVIEWS_LIST } from '../lists/gtm-reviews';
+import { MQA_FILE_LIST } from '../lists/mqa-file';
+import { RISK_REGISTER_LIST } from '../lists/risk-register';
+import { toAction, toActionRow } from '../rows/action-row';
+import { toDirectRequest, toDirectRequestRow } from '../rows/direct-request-row';
+import { toKpiMeasurement, toKpiMeasurementRow } from '../rows/kpi-measurement-row';
+import { toKpi, toKpiRow } from '../rows/kpi-row';
+import { toPriority, toPriorityRow } from '../rows/priority-row';
+import { toQualifiedAccount, toQualifiedAccountRow } from '../rows/qualified-account-row';
+import { toReview, toReviewRow } from '../rows/review-row';
+import { toRisk, toRiskRow } from '../rows/risk-row';
+import type { ListStore } from '../store/list-store';
+import type { ReadResult, Repository } from './repository';
+import { createRepository } from './repository';
+
+export function createKpiRepository(store: ListStore): Repository<Kpi> {
+  return createRepository(store, { list: GTM_KPIS_LIST, toEntity: toKpi, toRow: toKpiRow });
+}
+
+export interface KpiMeasurementRepository extends Repository<KpiMeasurement> {
+  /** One KPI's history, oldest cycle first (filters and sorts on indexed columns only). */
+  readForKpi(kpiId: string): Promise<ReadResult<KpiMeasurement>>;
+}
+
+export function createKpiMeasurementRepository(store: ListStore): KpiMeasurementRepository {
+  const repository = createRepository(store, { list: GTM_KPI_MEASUREMENTS_LIST, toEntity: toKpiMeasurement, toRow: toKpiMeasurementRow });
+  return {
+    ...repository,
+    readForKpi: (kpiId) =>
+      repository.read({ where: [{ field: 'GtmKpi', op: 'eq', value: Number(kpiId) }], orderBy: [{ field: 'GtmCycle' }] }),
+  };
+}
+
+export function createPriorityRepository(store: ListStore): Repository<Priority> {
+  return createRepository(store, { list: GTM_PRIORITIES_LIST, toEntity: toPriority, toRow: toPriorityRow });
+}
+
+export interface ActionRepository extends Repository<Action> {
+  /** Open actions of one owner, soonest due first. */
+  readOpenFor(ownerEmail: string): Promise<ReadResult<Action>>;
+}
+
+export function createActionRepository(store: ListStore): ActionRepository {
+  const repository = createRepository(store, { list: GTM_ACTIONS_LIST, toEntity: toAction, toRow: toActionRow });
+  return {
+    ...repository,
+    readOpenFor: (ownerEmail) =>
+      repository.read({
+        where: [
+          { field: 'GtmOwnerEmail', op: 'eq', value: ownerEmail },
+          { field: 'GtmStatus', op: 'eq', value: 'Open' },
+        ],
+        orderBy: [{ field: 'GtmDueDate' }],
+      }),
+  };
+}
+
+export function createReviewRepository(store: ListStore): Repository<Review> {
+  return createRepository(store, { list: GTM_REVIEWS_LIST, toEntity: toReview, toRow: toReviewRow });
+}
+
+export function createRiskRepository(store: ListStore): Repository<Risk> {
+  return createRepository(store, { list: RISK_REGISTER_LIST, toEntity: toRisk, toRow: toRiskRow });
+}
+
+export function createQualifiedAccountRepository(store: ListStore): Repository<QualifiedAccount> {
+  return createRepository(store, { list: MQA_FILE_LIST, toEntity: toQualifiedAccount, toRow: toQualifiedAccountRow });
+}
+
+export function createDirectRequestRepository(store: ListStore): Repository<DirectRequest> {
+  return createRepository(store, { list: DIRECT_REQUESTS_LIST, toEntity: toDirectRequest, toRow: toDirectRequestRow });
+}

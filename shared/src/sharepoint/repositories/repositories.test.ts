@@ -1,0 +1,80 @@
+import type { Risk } from '../../domain/risk/risk';
+import type { ListSchema } from '../lists/list-schema';
+import type { ListRow, ListStore, RowValues, WriteResult } from '../store/list-store';
+import { createActionRepository, createRiskRepository } from './entity-repositories';
+
+/** A ListStore over an array, enough to test mapping and reporting (adapters are tested on their own). */
+function memoryStore(rows: ListRow[]): ListStore & { written: RowValues[] } {
+  const written: RowValues[] = [];
+  return {
+    written,
+    readAll: (_list: ListSchema) => ({
+      async *[Symbol.asyncIterator]() {
+        yield rows;
+      },
+    }),
+    get: async (_list, id) => rows.find((r) => r.id === id) ?? null,
+    add: async (_list, values): Promise<WriteResult[]> => {
+      written.push(...values);
+      return values.map((_, i) => ({ ok: true, id: 100 + i, etag: '"1"' }));
+    },
+    update: async () => [],
+    delete: async () => [],
+  };
+}
+
+const ANA_RISK: Risk = {
+  id: '1',
+  title: "O'Brien's channel leaves",
+  category: 'channel-or-partner-dependency',
+  owner: { email: 'ana@contoso.com', displayName: 'Ana' },
+  inherent: { likelihood: 4, impact: 5 },
+  residual: { likelihood: 2, impact: 4 },
+  mitigationActions: [{ title: 'Second partner', owner: { email: 'bo@contoso.com' }, dueDate: '2025-04-01', status: 'open' }],
+  monitoringKpiIds: ['3'],
+  status: 'mitigating',
+  lastReviewedAt: '2025-03-03',
+};
+
+describe('the repositories', () => {
+  it('write a risk as labelled columns and JSON notes, and read it back equal', async () => {
+    const store = memoryStore([]);
+    const risks = createRiskRepository(store);
+    await risks.add([ANA_RISK]);
+    const values = store.written[0] ?? {};
+    expect(values).toMatchObject({
+      Title: "O'Brien's channel leaves",
+      GtmCategory: 'Channel or partner dependency',
+      GtmOwnerEmail: 'ana@contoso.com',
+      GtmStatus: 'Mitigating',
+      GtmLastReviewed: '2025-03-03T00:00:00Z',
+      GtmMonitoringKpiIds: '["3"]',
+    });
+    const roundTrip = memoryStore([{ id: 1, etag: '"1"', values: { ...values, GtmDescription: null } }]);
+    const read = await createRiskRepository(roundTrip).read();
+    expect(read).toEqual({ items: [ANA_RISK], invalid: [], etags: new Map([['1', '"1"']]) });
+  });
+
+  it('report 2 invalid rows of 3 with their ids and field errors, and still return the valid one', async () => {
+    const good = { Title: 'Send the deck', GtmOwnerEmail: 'ana@contoso.com', GtmOwnerName: null, GtmDueDate: '2025-03-10T00:00:00Z', GtmStatus: 'Open', GtmReview: 4, GtmLinkKind: null, GtmLinkId: null };
+    const store = memoryStore([
+      { id: 1, etag: '"1"', values: good },
+      { id: 2, etag: '"1"', values: { ...good, GtmOwnerEmail: null } },
+      { id: 3, etag: '"1"', values: { ...good, GtmStatus: 'Someday', GtmOwnerEmail: 'not-an-email' } },
+    ]);
+    const read = await createActionRepository(store).read();
+    expect(read.items).toEqual([
+      { id: '1', title: 'Send the deck', owner: { email: 'ana@contoso.com' }, dueDate: '2025-03-10', status: 'open', reviewId: '4' },
+    ]);
+    expect(read.invalid).toEqual([
+      { id: 2, errors: ['GtmOwnerEmail: Invalid input: expected string, received null'] },
+      { id: 3, errors: ['owner.email: Invalid email address', 'status: Invalid option: expected one of "open"|"done"|"dropped"'] },
+    ]);
+  });
+
+  it('report a JSON note that is not JSON on its column', async () => {
+    const store = memoryStore([{ id: 9, etag: '"1"', values: { ...Object.fromEntries(Object.entries(ANA_RISK)), GtmMitigations: '{oops' } }]);
+    const read = await createRiskRepository(store).read();
+    expect(read.invalid[0]?.errors).toContain('GtmMitigations: not valid JSON');
+  });
+});

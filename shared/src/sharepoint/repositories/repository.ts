@@ -1,0 +1,77 @@
+import type { ListSchema } from '../lists/list-schema';
+import type { ListQuery } from '../query/list-query';
+import type { MapResult } from '../rows/row-mapping';
+import type { ListRow, ListStore, RowValues, WriteResult } from '../store/list-store';
+
+/** What a read returns: the valid items, and every row that did not map — never dropped, never fatal. */
+export interface ReadResult<T> {
+  items: T[];
+  invalid: { id: number; errors: string[] }[];
+  /** Each item's ETag by item id (as a string, the domain's `id`), to send back with an update. */
+  etags: ReadonlyMap<string, string>;
+}
+
+export interface Repository<T> {
+  readonly list: ListSchema;
+  /** All items (paged underneath, 5,000 per request), optionally filtered and ordered. */
+  read(query?: ListQuery): Promise<ReadResult<T>>;
+  /** One item with its ETag; null when there is none; `invalid` when it does not map. */
+  get(id: string): Promise<{ item: T; etag: string } | { invalid: string[] } | null>;
+  /** Adds the entities (their `id` is ignored: SharePoint assigns it); per-item results, in order. */
+  add(entities: readonly T[]): Promise<WriteResult[]>;
+  /** Updates with the ETag read; a stale one answers with a `ConflictError` holding the server's item. */
+  update(changes: readonly { id: string; etag: string; entity: T }[]): Promise<WriteResult[]>;
+  delete(refs: readonly { id: string; etag: string }[]): Promise<WriteResult[]>;
+}
+
+export interface EntityMapping<T> {
+  list: ListSchema;
+  toEntity(row: ListRow): MapResult<T>;
+  toRow(entity: T): RowValues;
+}
+
+function itemId(id: string): number {
+  const parsed = Number(id);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`Not a list item id: ${JSON.stringify(id)}`);
+  return parsed;
+}
+
+export function createRepository<T>(store: ListStore, mapping: EntityMapping<T>): Repository<T> {
+  const { list } = mapping;
+  return {
+    list,
+    async read(query?: ListQuery): Promise<ReadResult<T>> {
+      const result: ReadResult<T> & { etags: Map<string, string> } = { items: [], invalid: [], etags: new Map() };
+      for await (const page of store.readAll(list, query)) {
+        for (const row of page) {
+          const mapped = mapping.toEntity(row);
+          if (mapped.ok) {
+            result.items.push(mapped.value);
+            result.etags.set(String(row.id), row.etag);
+          } else {
+            result.invalid.push({ id: row.id, errors: mapped.errors });
+          }
+        }
+      }
+      return result;
+    },
+    async get(id: string) {
+      const row = await store.get(list, itemId(id));
+      if (!row) return null;
+      const mapped = mapping.toEntity(row);
+      return mapped.ok ? { item: mapped.value, etag: row.etag } : { invalid: mapped.errors };
+    },
+    add(entities) {
+      return store.add(list, entities.map((e) => mapping.toRow(e)));
+    },
+    update(changes) {
+      return store.update(
+        list,
+        changes.map((c) => ({ id: itemId(c.id), etag: c.etag, changes: mapping.toRow(c.entity) })),
+      );
+    },
+    delete(refs) {
+      return store.delete(list, refs.map((r) => ({ id: itemId(r.id), etag: r.etag })));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Action, ActionLink, ActionStatus } from '../../domain/action/action';
+import { ActionSchema } from '../../domain/action/action';
+import type { ListRow, RowValues } from '../store/list-store';
+import type { MapResult } from './row-mapping';
+import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toSpDate } from './row-mapping';
+
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
+export const ACTION_LINK_LABELS: Readonly<Record<ActionLink['kind'], string>> = { kpi: 'KPI', risk: 'Risk', account: 'Account' };
+
+/** A GTM Actions item as SharePoint stores it (the review is a lookup: its item id). */
+export const ActionRowSchema = z.object({
+  Title: text,
+  GtmOwnerEmail: text,
+  GtmOwnerName: optText,
+  GtmDueDate: day,
+  GtmStatus: text,
+  GtmReview: lookupId,
+  GtmLinkKind: optText,
+  GtmLinkId: optText,
+});
+export type ActionRow = z.infer<typeof ActionRowSchema>;
+
+export function toAction(row: ListRow): MapResult<Action> {
+  return mapRow(
+    row,
+    ActionRowSchema,
+    (r, id) => ({
+      id,
+      title: r.Title,
+      owner: personFrom(r.GtmOwnerEmail, r.GtmOwnerName),
+      dueDate: r.GtmDueDate,
+      status: slugOf(ACTION_STATUS_LABELS, r.GtmStatus),
+      reviewId: String(r.GtmReview),
+      ...(r.GtmLinkKind !== null || r.GtmLinkId !== null
+        ? { link: { kind: slugOf(ACTION_LINK_LABELS, r.GtmLinkKind ?? ''), id: r.GtmLinkId } }
+        : {}),
+    }),
+    ActionSchema,
+  );
+}
+
+export function toActionRow(action: Action): RowValues {
+  return {
+    Title: action.title,
+    ...personValues('GtmOwner', action.owner),
+    GtmDueDate: toSpDate(action.dueDate),
+    GtmStatus: labelOf(ACTION_STATUS_LABELS, action.status),
+    GtmReview: toLookupId(action.reviewId, 'An action’s reviewId'),
+    GtmLinkKind: action.link ? labelOf(ACTION_LINK_LABELS, action.link.kind) : null,
+    GtmLinkId: action.link?.id ?? null,
+  };
+}

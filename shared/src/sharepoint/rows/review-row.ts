@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Review } from '../../domain/review/review';
+import { ReviewSchema } from '../../domain/review/review';
+import type { ListRow, RowValues } from '../store/list-store';
+import type { MapResult } from './row-mapping';
+import { day, jsonNote, mapRow, optText, toJson, toSpDate } from './row-mapping';
+
+/** A GTM Reviews item as SharePoint stores it: the date, and JSON notes for the rest. */
+export const ReviewRowSchema = z.object({
+  Title: optText,
+  GtmReviewDate: day,
+  GtmAttendees: jsonNote,
+  GtmDecisions: jsonNote,
+  GtmActionIds: jsonNote,
+  GtmKpiSnapshot: jsonNote,
+});
+export type ReviewRow = z.infer<typeof ReviewRowSchema>;
+
+export function toReview(row: ListRow): MapResult<Review> {
+  return mapRow(
+    row,
+    ReviewRowSchema,
+    (r, id) => ({
+      id,
+      date: r.GtmReviewDate,
+      attendees: r.GtmAttendees ?? [],
+      decisions: r.GtmDecisions ?? [],
+      actionIds: r.GtmActionIds ?? [],
+      kpiSnapshot: r.GtmKpiSnapshot ?? [],
+    }),
+    ReviewSchema,
+  );
+}
+
+export function toReviewRow(review: Review): RowValues {
+  return {
+    Title: `GTM Review ${review.date}`,
+    GtmReviewDate: toSpDate(review.date),
+    GtmAttendees: toJson(review.attendees),
+    GtmDecisions: toJson(review.decisions),
+    GtmActionIds: toJson(review.actionIds),
+    GtmKpiSnapshot: toJson(review.kpiSnapshot),
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Risk, RiskStatus } from '../../domain/risk/risk';
+import { RISK_CATEGORY_LABELS, RiskSchema } from '../../domain/risk/risk';
+import type { ListRow, RowValues } from '../store/list-store';
+import type { MapResult } from './row-mapping';
+import { jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toSpDate } from './row-mapping';
+
+export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = {
+  open: 'Open',
+  mitigating: 'Mitigating',
+  accepted: 'Accepted',
+  closed: 'Closed',
+};
+
+/** A Risk Register item as SharePoint stores it. */
+export const RiskRowSchema = z.object({
+  Title: text,
+  GtmCategory: text,
+  GtmDescription: optText,
+  GtmOwnerEmail: text,
+  GtmOwnerName: optText,
+  GtmInherentLikelihood: num,
+  GtmInherentImpact: num,
+  GtmResidualLikelihood: num,
+  GtmResidualImpact: num,
+  GtmStatus: text,
+  GtmLastReviewed: optDay,
+  GtmMitigations: jsonNote,
+  GtmMonitoringKpiIds: jsonNote,
+});
+export type RiskRow = z.infer<typeof RiskRowSchema>;
+
+export function toRisk(row: ListRow): MapResult<Risk> {
+  return mapRow(
+    row,
+    RiskRowSchema,
+    (r, id) => ({
+      id,
+      title: r.Title,
+      ...(r.GtmDescription !== null ? { description: r.GtmDescription } : {}),
+      category: slugOf(RISK_CATEGORY_LABELS, r.GtmCategory),
+      owner: personFrom(r.GtmOwnerEmail, r.GtmOwnerName),
+      inherent: { likelihood: r.GtmInherentLikelihood, impact: r.GtmInherentImpact },
+      residual: { likelihood: r.GtmResidualLikelihood, impact: r.GtmResidualImpact },
+      mitigationActions: r.GtmMitigations ?? [],
+      monitoringKpiIds: r.GtmMonitoringKpiIds ?? [],
+      status: slugOf(RISK_STATUS_LABELS, r.GtmStatus),
+      lastReviewedAt: r.GtmLastReviewed,
+    }),
+    RiskSchema,
+  );
+}
+
+export function toRiskRow(risk: Risk): RowValues {
+  return {
+    Title: risk.title,
+    GtmCategory: labelOf(RISK_CATEGORY_LABELS, risk.category),
+    GtmDescription: risk.description ?? null,
+    ...personValues('GtmOwner', risk.owner),
+    GtmInherentLikelihood: risk.inherent.likelihood,
+    GtmInherentImpact: risk.inherent.impact,
+    GtmResidualLikelihood: risk.residual.likelihood,
+    GtmResidualImpact: risk.residual.impact,
+    GtmStatus: labelOf(RISK_STATUS_LABELS, risk.status),
+    GtmLastReviewed: toSpDate(risk.lastReviewedAt),
+    GtmMitigations: toJson(risk.mitigationActions),
+    GtmMonitoringKpiIds: toJson(risk.monitoringKpiIds),
+  };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { ListRow, RowValues } from '../store/list-store';
+
+/** A list row mapped to a domain object, or the field errors that stopped it. */
+export type MapResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** `path: message` per zod issue, e.g. `GtmResidualImpact: Invalid input: expected number, received null`. */
+export function issuesOf(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(row)'}: ${issue.message}`);
+}
+
+/**
+ * Two steps, both validated with zod: the raw values against the list's row schema (types as
+ * SharePoint stores them; errors name the column), then the built object against the domain schema
+ * (business rules; errors name the domain field).
+ */
+export function mapRow<Row, T>(
+  row: ListRow,
+  rowSchema: z.ZodType<Row>,
+  build: (raw: Row, id: string) => unknown,
+  entitySchema: z.ZodType<T>,
+): MapResult<T> {
+  const raw = rowSchema.safeParse(row.values);
+  if (!raw.success) return { ok: false, errors: issuesOf(raw.error) };
+  const entity = entitySchema.safeParse(build(raw.data, String(row.id)));
+  return entity.success ? { ok: true, value: entity.data } : { ok: false, errors: issuesOf(entity.error) };
+}
+
+// ---- column readers (zod), shared by the row schemas ----
+
+export const text = z.string();
+export const optText = z.string().nullable();
+export const num = z.number();
+export const optNum = z.number().nullable();
+export const lookupId = z.number().int().positive();
+
+/** A SharePoint date (`2025-03-03T00:00:00Z`) read as the domain's day (`2025-03-03`). */
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date')
+  .transform((value) => value.slice(0, 10));
+export const optDay = day.nullable();
+
+/** A note holding JSON: parsed, or an issue on that column when it is not JSON. */
+export const jsonNote = z
+  .string()
+  .nullable()
+  .transform((value, ctx): unknown => {
+    if (value === null || value.trim() === '') return null;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  });
+
+// ---- writers ----
+
+/** The day a domain object holds, as SharePoint stores a date-only value (midnight UTC). */
+export function toSpDate(value: string): string;
+export function toSpDate(value: string | null | undefined): string | null;
+export function toSpDate(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : `${value}T00:00:00Z`;
+}
+
+/** A domain id as a lookup value: the target's item id; anything else is a programming error. */
+export function toLookupId(id: string, what: string): number {
+  const parsed = Number(id);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${what} must be a list item id, not ${JSON.stringify(id)}`);
+  return parsed;
+}
+
+export function toJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** Looks a label up by its slug (write) or a slug by its label (read; unknown labels pass through for zod to report). */
+export function labelOf<S extends string>(labels: Readonly<Record<S, string>>, slug: S): string {
+  return labels[slug];
+}
+export function slugOf<S extends string>(labels: Readonly<Record<S, string>>, label: string): S | string {
+  const found = (Object.keys(labels) as S[]).find((slug) => labels[slug] === label);
+  return found ?? label;
+}
+
+/** Person columns (`<prefix>Email`, `<prefix>Name`) read as a domain Person. */
+export function personFrom(email: string | null, name: string | null): { email: string; displayName?: string } | null {
+  if (email === null || email.trim() === '') return null;
+  return name !== null && name.trim() !== '' ? { email, displayName: name } : { email };
+}
+
+export function personValues(prefix: string, person: { email: string; displayName?: string | undefined } | null | undefined): RowValues {
+  return { [`${prefix}Email`]: person?.email ?? null, [`${prefix}Name`]: person?.displayName ?? null };
+}

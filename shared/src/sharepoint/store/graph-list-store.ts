@@ -1,0 +1,251 @@
+import { delay } from '@pnp/core';
+import type { GraphFI } from '@pnp/graph';
+import { GraphQueryable, graphPost } from '@pnp/graph';
+import '@pnp/graph/sites';
+import '@pnp/graph/lists';
+import '@pnp/graph/list-item';
+import type { IListItems } from '@pnp/graph/list-item';
+import { body, InjectHeaders } from '@pnp/queryable';
+import type { ListSchema } from '../lists/list-schema';
+import type { ListQuery } from '../query/list-query';
+import { compileGraphQuery } from '../query/compile-query';
+import { ConflictError, httpStatusOf, ListStoreError, ThrottledError, toListStoreError } from './errors';
+import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
+import { fromGraphItem, graphSelect, toGraphFields } from './row-values';
+
+export interface GraphListStoreOptions {
+  /** Requests per JSON `$batch`; Graph accepts at most 20. */
+  maxBatchRequests?: number;
+  /**
+   * How often requests throttled *inside* a batch (a 429/503 answer to one part) are sent again,
+   * each time after the Retry-After the part asked for. The batch request itself is retried by the
+   * root's PnPjs behaviors.
+   */
+  throttleRetries?: number;
+}
+
+type Json = Record<string, unknown>;
+
+interface BatchRequest {
+  id: string;
+  method: 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  headers: Record<string, string>;
+  body?: Json;
+}
+
+interface BatchResponse {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+const MAX_GRAPH_BATCH = 20;
+const NON_INDEXED_PREFER = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+
+const asJson = (value: unknown): Json => (typeof value === 'object' && value !== null ? (value as Json) : {});
+
+function parseBatchResponses(value: unknown): BatchResponse[] {
+  const responses = asJson(value)['responses'];
+  if (!Array.isArray(responses)) throw new ListStoreError('Graph $batch answered without "responses"', 0);
+  return responses.map((raw: unknown) => {
+    const r = asJson(raw);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(asJson(r['headers']))) if (typeof v === 'string') headers[k.toLowerCase()] = v;
+    return { id: String(r['id']), status: Number(r['status']), headers, body: r['body'] };
+  });
+}
+
+function errorMessageOf(response: BatchResponse): string {
+  const error = asJson(asJson(response.body)['error']);
+  return typeof error['message'] === 'string' ? error['message'] : `HTTP ${response.status}`;
+}
+
+function etagOf(response: BatchResponse): string {
+  const b = asJson(response.body);
+  const tag = b['@odata.etag'] ?? b['eTag'] ?? response.headers['etag'];
+  return typeof tag === 'string' ? tag : '';
+}
+
+/**
+ * The `ListStore` over the Graph lists API with `@pnp/graph`:
+ * `sites/{site}/lists/{list}/items?expand=fields(select=…)` for reads, JSON `$batch` (≤ 20) for
+ * writes. Lists are found by display name once and cached.
+ */
+export function createGraphListStore(graph: GraphFI, siteId: string, options: GraphListStoreOptions = {}): ListStore {
+  const maxRequests = Math.min(options.maxBatchRequests ?? MAX_GRAPH_BATCH, MAX_GRAPH_BATCH);
+  const throttleRetries = options.throttleRetries ?? 3;
+  const listIds = new Map<string, Promise<string>>();
+  const site = () => graph.sites.getById(siteId);
+
+  function listId(list: ListSchema): Promise<string> {
+    let id = listIds.get(list.title);
+    if (!id) {
+      id = (async () => {
+        try {
+          const lists = (await site().lists.select('id', 'displayName')()) as Json[];
+          const found = lists.find((l) => l['displayName'] === list.title);
+          if (!found || typeof found['id'] !== 'string') {
+            throw new ListStoreError(`The site has no list "${list.title}" (run provisioning first)`, 404);
+          }
+          return found['id'];
+        } catch (error) {
+          throw toListStoreError(error, `Finding ${list.title}`);
+        }
+      })();
+      id.catch(() => listIds.delete(list.title));
+      listIds.set(list.title, id);
+    }
+    return id;
+  }
+
+  async function itemsOf(list: ListSchema): Promise<IListItems> {
+    return site().lists.getById(await listId(list)).items;
+  }
+
+  const expandFields = (list: ListSchema): string => `fields(select=${graphSelect(list).join(',')})`;
+
+  async function get(list: ListSchema, id: number): Promise<ListRow | null> {
+    try {
+      const item = (await (await itemsOf(list)).getById(String(id)).expand(expandFields(list))()) as Json;
+      return fromGraphItem(list, item);
+    } catch (error) {
+      if (httpStatusOf(error) === 404) return null;
+      throw toListStoreError(error, `Reading ${list.title} item ${id}`);
+    }
+  }
+
+  /** Sends the requests in JSON batches of ≤ 20, re-sending parts throttled inside a batch. */
+  async function sendBatches(requests: BatchRequest[], what: string): Promise<Map<string, BatchResponse>> {
+    const answers = new Map<string, BatchResponse>();
+    let todo = requests;
+    for (let attempt = 0; todo.length > 0; attempt++) {
+      const throttled: BatchRequest[] = [];
+      let waitSeconds = 0;
+      for (let start = 0; start < todo.length; start += maxRequests) {
+        const chunk = todo.slice(start, start + maxRequests);
+        let raw: unknown;
+        try {
+          raw = await graphPost(GraphQueryable([graph.sites, '$batch']), body({ requests: chunk }));
+        } catch (error) {
+          const failure = toListStoreError(error, what);
+          for (const r of chunk) answers.set(r.id, { id: r.id, status: failure.status, headers: {}, body: { error: { message: failure.message } } });
+          continue;
+        }
+        for (const response of parseBatchResponses(raw)) {
+          const request = chunk.find((r) => r.id === response.id);
+          if ((response.status === 429 || response.status === 503) && request && attempt < throttleRetries) {
+            throttled.push(request);
+            waitSeconds = Math.max(waitSeconds, Number.parseInt(response.headers['retry-after'] ?? '1', 10) || 1);
+          } else {
+            answers.set(response.id, response);
+          }
+        }
+      }
+      if (throttled.length > 0) await delay(waitSeconds * 1000);
+      todo = throttled;
+    }
+    return answers;
+  }
+
+  async function writeBatch<T>(
+    list: ListSchema,
+    inputs: readonly T[],
+    idOf: (input: T) => number | null,
+    toRequest: (input: T, itemsUrl: string, id: string) => BatchRequest,
+    verb: string,
+  ): Promise<WriteResult[]> {
+    if (inputs.length === 0) return [];
+    const what = `${verb} ${list.title}`;
+    let itemsUrl: string;
+    try {
+      itemsUrl = `/sites/${siteId}/lists/${await listId(list)}/items`;
+    } catch (error) {
+      const failure = toListStoreError(error, what);
+      return inputs.map((input) => ({ ok: false, id: idOf(input), error: failure }));
+    }
+    const requests = inputs.map((input, index) => toRequest(input, itemsUrl, String(index + 1)));
+    const answers = await sendBatches(requests, what);
+    const results: WriteResult[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const answer = answers.get(String(index + 1));
+      const knownId = idOf(input);
+      if (!answer) {
+        results.push({ ok: false, id: knownId, error: new ListStoreError(`${what}: no answer in the batch`, 0) });
+      } else if (answer.status >= 200 && answer.status < 300) {
+        const created = Number(asJson(answer.body)['id']);
+        results.push({ ok: true, id: knownId ?? created, etag: etagOf(answer) });
+      } else if (answer.status === 412 && knownId !== null) {
+        results.push({ ok: false, id: knownId, error: new ConflictError(list.title, knownId, await get(list, knownId)) });
+      } else if (answer.status === 429 || answer.status === 503) {
+        const retryAfter = Number.parseInt(answer.headers['retry-after'] ?? '', 10);
+        results.push({ ok: false, id: knownId, error: new ThrottledError(what, answer.status, Number.isFinite(retryAfter) ? retryAfter : null) });
+      } else {
+        results.push({ ok: false, id: knownId, error: new ListStoreError(`${what}: ${errorMessageOf(answer)}`, answer.status) });
+      }
+    }
+    return results;
+  }
+
+  const jsonHeaders = { 'Content-Type': 'application/json' };
+
+  return {
+    readAll(list: ListSchema, query?: ListQuery): AsyncIterable<ListRow[]> {
+      const compiled = compileGraphQuery(list, query);
+      return {
+        async *[Symbol.asyncIterator]() {
+          try {
+            const collection = (await itemsOf(list)).expand(expandFields(list)).top(compiled.top);
+            if (compiled.filter !== undefined) collection.filter(compiled.filter);
+            if (compiled.orderBy !== undefined) collection.query.set('$orderby', compiled.orderBy);
+            if (compiled.nonIndexed.length > 0) collection.using(InjectHeaders({ Prefer: NON_INDEXED_PREFER }));
+            for await (const page of collection) {
+              yield (page as Json[]).map((item) => fromGraphItem(list, item));
+            }
+          } catch (error) {
+            throw toListStoreError(error, `Reading ${list.title}`);
+          }
+        },
+      };
+    },
+
+    get,
+
+    add(list: ListSchema, rows: readonly RowValues[]): Promise<WriteResult[]> {
+      return writeBatch(
+        list,
+        rows,
+        () => null,
+        (row, itemsUrl, id) => ({ id, method: 'POST', url: itemsUrl, headers: jsonHeaders, body: { fields: toGraphFields(list, row) } }),
+        'Adding to',
+      );
+    },
+
+    update(list: ListSchema, changes: readonly RowChange[]): Promise<WriteResult[]> {
+      return writeBatch(
+        list,
+        changes,
+        (change) => change.id,
+        (change, itemsUrl, id) => ({
+          id,
+          method: 'PATCH',
+          url: `${itemsUrl}/${change.id}/fields`,
+          headers: { ...jsonHeaders, 'If-Match': change.etag },
+          body: toGraphFields(list, change.changes),
+        }),
+        'Updating',
+      );
+    },
+
+    delete(list: ListSchema, refs: readonly RowRef[]): Promise<WriteResult[]> {
+      return writeBatch(
+        list,
+        refs,
+        (ref) => ref.id,
+        (ref, itemsUrl, id) => ({ id, method: 'DELETE', url: `${itemsUrl}/${ref.id}`, headers: { 'If-Match': ref.etag } }),
+        'Deleting from',
+      );
+    },
+  };
+}
