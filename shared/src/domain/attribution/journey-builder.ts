@@ -25,6 +25,8 @@ export class JourneyBuilder {
   private readonly byId = new Map<string, Journey>();
   /** Ids of the journeys whose value a touchpoint stated (the others hold the default of 1). */
   private readonly stated = new Set<string>();
+  /** The journey the previous touchpoint went to. */
+  private last: Journey | undefined;
 
   /**
    * Adds one touchpoint to its journey.
@@ -36,14 +38,18 @@ export class JourneyBuilder {
    * builder.add({ journeyId: 'j1', channel: 'Email', touchedAt: 0, convertedAt: 86_400_000, value: 50 });
    */
   add(tp: TouchpointInput): void {
-    const journey = this.byId.get(tp.journeyId);
+    // CRM exports usually keep a journey's rows together: reuse the last journey before the Map.
+    const last = this.last;
+    const journey = last !== undefined && last.id === tp.journeyId ? last : this.byId.get(tp.journeyId);
     if (journey === undefined) {
-      this.byId.set(tp.journeyId, {
+      const created: Journey = {
         id: tp.journeyId,
         convertedAt: tp.convertedAt,
         value: tp.value ?? DEFAULT_JOURNEY_VALUE,
         touches: [{ channel: tp.channel, touchedAt: tp.touchedAt }],
-      });
+      };
+      this.byId.set(tp.journeyId, created);
+      this.last = created;
       if (tp.value !== undefined) this.stated.add(tp.journeyId);
       return;
     }
@@ -59,6 +65,7 @@ export class JourneyBuilder {
       }
     }
     journey.touches.push({ channel: tp.channel, touchedAt: tp.touchedAt });
+    this.last = journey;
   }
 
   /**
