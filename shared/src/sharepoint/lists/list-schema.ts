@@ -44,6 +44,11 @@ export interface FieldSchema {
   readonly defaultValue?: string;
   /** A `note` that holds JSON (history, audit, snapshots): documented, never shown as rich text. */
   readonly json?: boolean;
+  /**
+   * A `date` that keeps the time of day (an instant, e.g. a touchpoint's `2025-03-03T09:30:00Z`,
+   * to the second as SharePoint stores it). Dates are date-only otherwise.
+   */
+  readonly includesTime?: boolean;
   readonly description?: string;
 }
 
@@ -116,6 +121,7 @@ export function checkListSchema(list: ListSchema): string[] {
       problems.push(`${field.name}: a lookup field, and only a lookup field, names its lookupList`);
     }
     if (field.json && field.type !== 'note') problems.push(`${field.name}: JSON lives in note fields`);
+    if (field.includesTime && field.type !== 'date') problems.push(`${field.name}: only date fields include a time`);
   }
   for (const view of list.views) {
     for (const name of view.fields) {

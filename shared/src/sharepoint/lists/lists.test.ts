@@ -3,7 +3,7 @@ import { checkListSchema, fieldOf } from './list-schema';
 import { GTM_ACTIONS_LIST } from './gtm-actions';
 
 describe('the GTM list declarations', () => {
-  it('declare the nine lists of the Control Plane, the Risk Register and the MQA model', () => {
+  it('declare the eleven lists: Control Plane, Risk Register, MQA model, and the CRM deals and touchpoints', () => {
     expect(GTM_LISTS.map((l) => l.title)).toEqual([
       'GTM KPIs',
       'GTM KPI Measurements',
@@ -14,6 +14,8 @@ describe('the GTM list declarations', () => {
       'MQA File',
       'MQA Sales Working List',
       'Direct Requests',
+      'GTM Deals',
+      'GTM Touchpoints',
     ]);
   });
 

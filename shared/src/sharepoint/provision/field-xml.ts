@@ -34,7 +34,7 @@ export function fieldSchemaXml(field: FieldSchema, lookupListId?: string): strin
   ];
   if (field.description) attrs.push(['Description', field.description]);
   if (field.type === 'note') attrs.push(['RichText', 'FALSE'], ['NumLines', '6']);
-  if (field.type === 'date') attrs.push(['Format', 'DateOnly']);
+  if (field.type === 'date') attrs.push(['Format', field.includesTime ? 'DateTime' : 'DateOnly']);
   if (field.type === 'lookup') {
     if (!lookupListId) throw new Error(`${field.name} needs the id of ${field.lookupList ?? 'its lookup list'}`);
     attrs.push(['List', `{${lookupListId.replace(/[{}]/g, '')}}`], ['ShowField', 'Title']);

@@ -1,19 +1,25 @@
 import type { Action } from '../../domain/action/action';
+import type { DealRecord } from '../../domain/deal/deal';
 import type { DirectRequest } from '../../domain/direct-request/direct-request';
 import type { Kpi, KpiMeasurement } from '../../domain/kpi/kpi';
 import type { QualifiedAccount } from '../../domain/mqa/account';
 import type { Priority } from '../../domain/priority/priority';
 import type { Review } from '../../domain/review/review';
 import type { Risk } from '../../domain/risk/risk';
+import type { Touchpoint } from '../../domain/touchpoint/touchpoint';
 import { DIRECT_REQUESTS_LIST } from '../lists/direct-requests';
 import { GTM_ACTIONS_LIST } from '../lists/gtm-actions';
+import { GTM_DEALS_LIST } from '../lists/gtm-deals';
 import { GTM_KPI_MEASUREMENTS_LIST } from '../lists/gtm-kpi-measurements';
 import { GTM_KPIS_LIST } from '../lists/gtm-kpis';
 import { GTM_PRIORITIES_LIST } from '../lists/gtm-priorities';
 import { GTM_REVIEWS_LIST } from '../lists/gtm-reviews';
+import { GTM_TOUCHPOINTS_LIST } from '../lists/gtm-touchpoints';
 import { MQA_FILE_LIST } from '../lists/mqa-file';
+import { MQA_SALES_WORKING_LIST } from '../lists/mqa-sales-working-list';
 import { RISK_REGISTER_LIST } from '../lists/risk-register';
 import { toAction, toActionRow } from '../rows/action-row';
+import { toDealRecord, toDealRow } from '../rows/deal-row';
 import { toDirectRequest, toDirectRequestRow } from '../rows/direct-request-row';
 import { toKpiMeasurement, toKpiMeasurementRow } from '../rows/kpi-measurement-row';
 import { toKpi, toKpiRow } from '../rows/kpi-row';
@@ -21,8 +27,11 @@ import { toPriority, toPriorityRow } from '../rows/priority-row';
 import { toQualifiedAccount, toQualifiedAccountRow } from '../rows/qualified-account-row';
 import { toReview, toReviewRow } from '../rows/review-row';
 import { toRisk, toRiskRow } from '../rows/risk-row';
+import type { SalesWorkingEntry } from '../rows/sales-working-row';
+import { toSalesWorkingEntry, toSalesWorkingRow } from '../rows/sales-working-row';
+import { toTouchpoint, toTouchpointRow } from '../rows/touchpoint-row';
 import type { ListStore } from '../store/list-store';
-import type { ReadResult, Repository } from './repository';
+import type { ReadResult, Repository, StoredReadResult } from './repository';
 import { createRepository } from './repository';
 
 export function createKpiRepository(store: ListStore): Repository<Kpi> {
@@ -81,4 +90,41 @@ export function createQualifiedAccountRepository(store: ListStore): Repository<Q
 
 export function createDirectRequestRepository(store: ListStore): Repository<DirectRequest> {
   return createRepository(store, { list: DIRECT_REQUESTS_LIST, toEntity: toDirectRequest, toRow: toDirectRequestRow });
+}
+
+/**
+ * GTM Deals. A deal's `id` is its CRM deal id, not the list item id: to update or delete, take the
+ * item id and ETag from `readStored` (or `readByDealId`) and pass `String(itemId)` as the change's `id`.
+ */
+export interface DealRepository extends Repository<DealRecord> {
+  /** The deal with this CRM id (indexed `GtmDealId`), each with its item id and ETag. */
+  readByDealId(dealId: string): Promise<StoredReadResult<DealRecord>>;
+}
+
+export function createDealRepository(store: ListStore): DealRepository {
+  const repository = createRepository(store, { list: GTM_DEALS_LIST, toEntity: toDealRecord, toRow: toDealRow });
+  return {
+    ...repository,
+    readByDealId: (dealId) => repository.readStored({ where: [{ field: 'GtmDealId', op: 'eq', value: dealId }] }),
+  };
+}
+
+/** GTM Touchpoints: a touchpoint's `id` is its item id; its natural key is `touchKeyOf(t)` (`GtmTouchKey`). */
+export interface TouchpointRepository extends Repository<Touchpoint> {
+  /** One journey's touches, oldest first (indexed `GtmJourneyId`, `GtmTouchedAt`). */
+  readJourney(journeyId: string): Promise<ReadResult<Touchpoint>>;
+}
+
+export function createTouchpointRepository(store: ListStore): TouchpointRepository {
+  const repository = createRepository(store, { list: GTM_TOUCHPOINTS_LIST, toEntity: toTouchpoint, toRow: toTouchpointRow });
+  return {
+    ...repository,
+    readJourney: (journeyId) =>
+      repository.read({ where: [{ field: 'GtmJourneyId', op: 'eq', value: journeyId }], orderBy: [{ field: 'GtmTouchedAt' }] }),
+  };
+}
+
+/** MQA Sales Working List: accounts shared with Sales (`accountId` is the MQA File item id). */
+export function createSalesWorkingRepository(store: ListStore): Repository<SalesWorkingEntry> {
+  return createRepository(store, { list: MQA_SALES_WORKING_LIST, toEntity: toSalesWorkingEntry, toRow: toSalesWorkingRow });
 }

@@ -11,15 +11,33 @@ export interface ReadResult<T> {
   etags: ReadonlyMap<string, string>;
 }
 
+/** One item as stored: its list item id and ETag (what an update needs) next to the entity. */
+export interface StoredItem<T> {
+  itemId: number;
+  etag: string;
+  entity: T;
+}
+
+/** `read` with each item's id and ETag beside it, for entities whose `id` is not the item id (deals). */
+export interface StoredReadResult<T> {
+  items: StoredItem<T>[];
+  invalid: { id: number; errors: string[] }[];
+}
+
 export interface Repository<T> {
   readonly list: ListSchema;
   /** All items (paged underneath, 5,000 per request), optionally filtered and ordered. */
   read(query?: ListQuery): Promise<ReadResult<T>>;
+  /** Like `read`, each item with its list item id and ETag (an update takes `String(itemId)` as `id`). */
+  readStored(query?: ListQuery): Promise<StoredReadResult<T>>;
   /** One item with its ETag; null when there is none; `invalid` when it does not map. */
   get(id: string): Promise<{ item: T; etag: string } | { invalid: string[] } | null>;
   /** Adds the entities (their `id` is ignored: SharePoint assigns it); per-item results, in order. */
   add(entities: readonly T[]): Promise<WriteResult[]>;
-  /** Updates with the ETag read; a stale one answers with a `ConflictError` holding the server's item. */
+  /**
+   * Updates with the ETag read; a stale one answers with a `ConflictError` holding the server's item.
+   * `id` is the list item id (the entity's own id for most lists; `String(itemId)` from `readStored` for deals).
+   */
   update(changes: readonly { id: string; etag: string; entity: T }[]): Promise<WriteResult[]>;
   delete(refs: readonly { id: string; etag: string }[]): Promise<WriteResult[]>;
 }
@@ -51,6 +69,17 @@ export function createRepository<T>(store: ListStore, mapping: EntityMapping<T>)
           } else {
             result.invalid.push({ id: row.id, errors: mapped.errors });
           }
+        }
+      }
+      return result;
+    },
+    async readStored(query?: ListQuery): Promise<StoredReadResult<T>> {
+      const result: StoredReadResult<T> = { items: [], invalid: [] };
+      for await (const page of store.readAll(list, query)) {
+        for (const row of page) {
+          const mapped = mapping.toEntity(row);
+          if (mapped.ok) result.items.push({ itemId: row.id, etag: row.etag, entity: mapped.value });
+          else result.invalid.push({ id: row.id, errors: mapped.errors });
         }
       }
       return result;
