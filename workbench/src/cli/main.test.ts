@@ -36,7 +36,7 @@ describe('gtm', () => {
     expect(await gtm(['atribute'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'gtm: unknown command "atribute" (commands: attribute)\n(see gtm --help)\n',
+      stderr: 'gtm: unknown command "atribute" (commands: attribute, import, provision)\n(see gtm --help)\n',
     });
   });
 

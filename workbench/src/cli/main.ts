@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTRIBUTE_SUMMARY, attributeCommand } from './attribute/command';
 import { errorParts, InputError, UsageError } from './errors';
+import { IMPORT_SUMMARY, importCommand } from './import/command';
+import { PROVISION_SUMMARY, provisionCommand } from './provision/command';
 import { processIo, type CliIo } from './io';
 
 /** A subcommand: `gtm NAME …`. Each gets the arguments after its name and returns an exit code. */
@@ -13,6 +15,8 @@ interface Command {
 /** The subcommands, in the order `gtm --help` lists them. `provision` and `import` join here. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   attribute: { summary: ATTRIBUTE_SUMMARY, run: attributeCommand },
+  import: { summary: IMPORT_SUMMARY, run: (argv, io) => importCommand(argv, io) },
+  provision: { summary: PROVISION_SUMMARY, run: provisionCommand },
 };
 
 function usage(): string {

@@ -1,0 +1,51 @@
+import type { ImportFormat } from './args';
+import { describeProblem } from './problems';
+import { rejectedRows, type ImportReport } from './run-import';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The summary line.
+ * @example summaryLine({ kind: 'accounts', added: 12, updated: 3, unchanged: 165, problems: [2 lines], … })
+ * // 'imported 180 accounts (12 new, 3 updated, 165 unchanged), 2 rows rejected'
+ */
+export function summaryLine(report: ImportReport): string {
+  const landed = report.added + report.updated + report.unchanged;
+  const rejected = rejectedRows(report);
+  const counts = `${plural(landed, report.kind.replace(/s$/, ''))} (${report.added} new, ${report.updated} updated, ${report.unchanged} unchanged), ${plural(rejected, 'row')} rejected`;
+  return report.dryRun ? `dry run: would import ${counts}; nothing was written` : `imported ${counts}`;
+}
+
+/** The report for people (problems, then notes, then the summary) or as JSON. */
+export function formatReport(report: ImportReport, format: ImportFormat): string {
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        kind: report.kind,
+        dryRun: report.dryRun,
+        rows: report.rows,
+        new: report.added,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        rejected: rejectedRows(report),
+        problems: report.problems,
+        notes: report.notes,
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  const lines: string[] = [];
+  if (report.problems.length > 0) {
+    lines.push(`${plural(rejectedRows(report), 'row')} rejected (fix them and import the file again; the other rows are in):`);
+    lines.push(...report.problems.map((p) => `  ${describeProblem(p)}`));
+  }
+  if (report.notes.length > 0) {
+    lines.push(`${plural(report.notes.length, 'note')}:`);
+    lines.push(...report.notes.map((n) => `  line ${n.line}: ${n.message}`));
+  }
+  lines.push(summaryLine(report));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+import { GTM_LISTS, ListStoreError, provision } from '@gtm/shared';
+import { InputError } from '../errors';
+import type { CliIo } from '../io';
+import { DEFAULT_SITE, parseProvisionArgs } from './args';
+import { siteClient } from './site-client';
+
+export const PROVISION_SUMMARY = 'create or update the GTM lists on the workbench or a SharePoint site';
+
+export const PROVISION_USAGE = `Usage: gtm provision [--site URL]
+
+Ensures every GTM list, its fields, indexes and views exist on the site, and prints each change.
+It never deletes a list, a field, a view or an item: a second run prints "nothing to change".
+
+Options:
+  -s, --site URL   the SharePoint site (default GTM_SITE, else the workbench: ${DEFAULT_SITE})
+  -h, --help       show this help
+
+A site on 127.0.0.1 or localhost is the workbench (start it with npm start). Any other site signs
+in with an Entra ID app registration:
+  GTM_TENANT_ID, GTM_CLIENT_ID                   always
+  GTM_CERT_PATH, GTM_CERT_THUMBPRINT             app-only with a certificate (PEM private key, SHA-1 thumbprint)
+  (no GTM_CERT_PATH)                             device code: open the URL printed and enter the code
+
+Exit status: 0 done, 2 bad arguments or the site cannot be reached or signed in to, 1 internal error.
+
+Example:
+  gtm provision --site https://contoso.sharepoint.com/sites/gtm
+`;
+
+/** `gtm provision …`: returns the exit code. */
+export async function provisionCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseProvisionArgs(argv, io.env);
+  if (args.help) {
+    io.stdout(PROVISION_USAGE);
+    return 0;
+  }
+  const { sp, auth } = await siteClient(args.site, io.env, (line) => io.stderr(`${line}\n`));
+  io.stdout(`Provisioning ${args.site} (${auth})\n`);
+  let changes: string[];
+  try {
+    changes = await provision(sp, GTM_LISTS, { log: (line) => io.stdout(`  ${line}\n`) });
+  } catch (error) {
+    const reason = unreachable(error);
+    if (reason !== undefined) throw new InputError(`cannot reach ${args.site}: ${reason}`);
+    throw error;
+  }
+  io.stdout(changes.length === 0 ? 'nothing to change\n' : `${changes.length} change${changes.length === 1 ? '' : 's'}\n`);
+  return 0;
+}
+
+/** A request that got no HTTP answer (connection refused, no such host): its plain meaning, else undefined. */
+function unreachable(error: unknown): string | undefined {
+  if (!(error instanceof ListStoreError) || error.status !== 0 || !/fetch failed|ECONNREFUSED|ENOTFOUND/i.test(error.message)) return undefined;
+  return 'no answer (is the workbench running? start it with npm start)';
+}

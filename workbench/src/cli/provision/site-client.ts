@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { spfi, type SPFI, DefaultHeaders, DefaultInit } from '@pnp/sp';
+import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import { spForWorkbench } from '@gtm/shared';
+import { InputError } from '../errors';
+import { isLocalSite } from './args';
+
+/**
+ * The one place `gtm provision` configures PnPjs. Everything after it (provisioning, repositories)
+ * is the same code for the workbench and a real tenant; only these root behaviors differ:
+ * - the workbench: `spForWorkbench` (request digest from `_api/contextinfo`, no sign-in);
+ * - a real site with a certificate (app-only): `SPDefault({ msal: { config, scopes } })` from `@pnp/nodejs`;
+ * - a real site, a person at the terminal: MSAL's device code flow, the token handed over with `BearerToken`.
+ */
+export interface SiteClient {
+  sp: SPFI;
+  /** How it signs in, for the first line of output: `workbench`, `certificate (app-only)`, `device code`. */
+  auth: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function need(env: Env, name: string, why: string): string {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') throw new InputError(`${name} is not set: ${why} (see workbench/README.md, "gtm provision")`);
+  return value.trim();
+}
+
+export async function siteClient(site: string, env: Env, say: (line: string) => void): Promise<SiteClient> {
+  if (isLocalSite(site)) return { sp: spForWorkbench(site), auth: 'workbench' };
+
+  const why = `provisioning ${site} signs in with an Entra ID app registration`;
+  const tenantId = need(env, 'GTM_TENANT_ID', why);
+  const clientId = need(env, 'GTM_CLIENT_ID', why);
+  const authority = `https://login.microsoftonline.com/${tenantId}/`;
+  const origin = new URL(site).origin;
+
+  const certPath = env.GTM_CERT_PATH;
+  if (certPath !== undefined && certPath !== '') {
+    const thumbprint = need(env, 'GTM_CERT_THUMBPRINT', 'a certificate needs its SHA-1 thumbprint');
+    let privateKey: string;
+    try {
+      privateKey = readFileSync(certPath, 'utf8');
+    } catch {
+      throw new InputError(`cannot read the certificate's private key at GTM_CERT_PATH=${JSON.stringify(certPath)}`);
+    }
+    const { SPDefault } = await import('@pnp/nodejs');
+    const msal = {
+      config: { auth: { authority, clientId, clientCertificate: { thumbprint, privateKey } } },
+      scopes: [`${origin}/.default`],
+    };
+    // @pnp/nodejs carries its own copy of @pnp/queryable's types; the behavior is the same function.
+    const behavior = SPDefault({ msal }) as unknown as Parameters<SPFI['using']>[0];
+    return { sp: spfi(site).using(behavior), auth: 'certificate (app-only)' };
+  }
+
+  const { PublicClientApplication } = await import('@azure/msal-node');
+  const app = new PublicClientApplication({ auth: { authority, clientId } });
+  const result = await app.acquireTokenByDeviceCode({
+    scopes: [`${origin}/AllSites.Manage`],
+    deviceCodeCallback: (response) => say(response.message),
+  });
+  if (result === null) throw new InputError('the device code sign-in returned no token');
+  return {
+    sp: spfi(site).using(DefaultInit(), DefaultHeaders(), BearerToken(result.accessToken), BrowserFetchWithRetry({ retries: 3 }), DefaultParse()),
+    auth: 'device code',
+  };
+}

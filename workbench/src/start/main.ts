@@ -1,0 +1,58 @@
+/**
+ * `npm start` (through workbench/bin/start.js, which builds first):
+ *   node workbench/dist/start/main.js [--port 4321] [--data DIR] [--faults 429:0.1,503:0.05] [--latency 20-80] [--retry-after 1]
+ * Environment: GTM_PORT, GTM_DATA (as the stand-in's own main). Stays in the foreground until Ctrl-C.
+ */
+import { parseArgs } from '../server/main';
+import { localDay, startDemoWorkbench } from './start';
+
+export const START_USAGE = `Usage: npm start [-- options]
+
+Starts the GTM workbench (SharePoint REST + Graph stand-in) on 127.0.0.1, ensures the GTM lists
+and seeds the demo tenant on the first run over a data folder. Ctrl-C stops it.
+
+Options (environment):
+  --port N           port (GTM_PORT; default 4321; 0 picks a free one)
+  --data DIR         folder of the SQLite file (GTM_DATA; default .data/ at the repository root)
+  --faults SPEC      random throttling, e.g. 429:0.1,503:0.05
+  --latency MIN-MAX  random delay per request in ms, e.g. 20-80
+  --retry-after S    seconds sent in Retry-After with a fault (default 1)
+  --no-build         skip the tsc -b step (workbench/bin/start.js)
+`;
+
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(START_USAGE);
+    return;
+  }
+  let args;
+  try {
+    args = parseArgs([...argv], process.env);
+  } catch (error) {
+    process.stderr.write(`gtm start: ${error instanceof Error ? error.message : String(error)}\n${START_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { server } = await startDemoWorkbench({
+    ...args,
+    today: localDay(new Date()),
+    out: (text) => void process.stdout.write(text),
+    isTty: process.stdout.isTTY === true,
+  });
+  process.stdout.write('Press Ctrl-C to stop.\n');
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  run().catch((error: unknown) => {
+    process.stderr.write(`gtm start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
