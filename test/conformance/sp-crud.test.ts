@@ -58,6 +58,8 @@ describe('SharePoint REST through @pnp/sp', () => {
     const added = (await list.items.add({ Title: 'Pipeline', GtmScore: 3, GtmStatus: 'Open', GtmTags: ['a', 'b'], GtmActive: true, GtmDue: '2025-03-01', GtmOwnerId: 1 })) as KpiRow & Record<string, unknown>;
     expect(added.Id).toBeGreaterThan(0);
     expect(added['odata.etag']).toBe('"1"');
+    // odata.id is the item's absolute REST address, as SharePoint Online answers it.
+    expect(added['odata.id']).toMatch(new RegExp(`^${wb.siteUrl}/_api/Web/Lists\\(guid'[0-9a-f-]+'\\)/Items\\(${added.Id}\\)$`));
     expect(added.GtmTags).toEqual(['a', 'b']);
     expect(added.GtmDue).toBe('2025-03-01T00:00:00Z');
 

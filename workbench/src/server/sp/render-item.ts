@@ -21,9 +21,9 @@ function invalid(message: string): StoreError {
   return new StoreError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', message);
 }
 
-export function itemUrls(baseUrl: string, list: ListDef, id: number): { id: string; editLink: string } {
+export function itemUrls(siteUrl: string, list: ListDef, id: number): { id: string; editLink: string } {
   const editLink = `Web/Lists(guid'${list.guid}')/Items(${id})`;
-  return { id: `${baseUrl}/sites/gtm/_api/${editLink}`, editLink };
+  return { id: `${siteUrl}/_api/${editLink}`, editLink };
 }
 
 function scalarEmitters(field: FieldDef, fmt: SpFormat): Emit[] {
@@ -58,7 +58,7 @@ function scalarEmitters(field: FieldDef, fmt: SpFormat): Emit[] {
   }
 }
 
-function expandedEmitter(db: Db, baseUrl: string, field: FieldDef, subs: string[], fmt: SpFormat): Emit {
+function expandedEmitter(db: Db, siteUrl: string, field: FieldDef, subs: string[], fmt: SpFormat): Emit {
   const person = field.type === 'person';
   const target = !person && field.lookupList ? findListByGuid(db, field.lookupList) : undefined;
   const type = person ? 'SP.Data.UserInfoItem' : `SP.Data.${target?.entityName ?? 'Unknown'}Item`;
@@ -73,7 +73,7 @@ function expandedEmitter(db: Db, baseUrl: string, field: FieldDef, subs: string[
           : listFields(db, (target as ListDef).id).find((f) => f.internalName.toLowerCase() === sub.toLowerCase())?.internalName ?? sub;
       props[canonical] = projectedValue(db, field, id, sub);
     }
-    const url = person ? `${baseUrl}/sites/gtm/_api/Web/SiteUserInfoList/Items(${id})` : itemUrls(baseUrl, target as ListDef, id).id;
+    const url = person ? `${siteUrl}/_api/Web/SiteUserInfoList/Items(${id})` : itemUrls(siteUrl, target as ListDef, id).id;
     return entity({ type, id: url, editLink: url }, props, fmt === 'minimal' ? 'nometadata' : fmt);
   };
   return (item, out) => {
@@ -91,7 +91,7 @@ function expandedEmitter(db: Db, baseUrl: string, field: FieldDef, subs: string[
  * Builds the renderer once per query, so a bad `$select` fails with 400 before any item is read.
  * @param select the raw `$select` (null: every field), @param expand the raw `$expand`.
  */
-export function itemRenderer(db: Db, baseUrl: string, list: ListDef, fields: FieldDef[], select: string | null, expand: string | null, fmt: SpFormat): ItemRenderer {
+export function itemRenderer(db: Db, siteUrl: string, list: ListDef, fields: FieldDef[], select: string | null, expand: string | null, fmt: SpFormat): ItemRenderer {
   const byName = new Map(fields.map((f) => [f.internalName.toLowerCase(), f]));
   const expands = new Set(
     (expand ?? '')
@@ -189,13 +189,13 @@ export function itemRenderer(db: Db, baseUrl: string, list: ListDef, fields: Fie
   }
   for (const [name, subs] of subsByField) {
     const f = byName.get(name.toLowerCase()) as FieldDef;
-    emits.push(expandedEmitter(db, baseUrl, f, [...new Set(subs)], fmt));
+    emits.push(expandedEmitter(db, siteUrl, f, [...new Set(subs)], fmt));
   }
   return {
     render(item) {
       const out: Record<string, unknown> = {};
       for (const e of emits) e(item, out);
-      const urls = itemUrls(baseUrl, list, item.id);
+      const urls = itemUrls(siteUrl, list, item.id);
       return entity({ type: `SP.Data.${list.entityName}Item`, id: urls.id, editLink: urls.editLink, etag: `"${item.version}"` }, out, fmt);
     },
   };
