@@ -163,6 +163,9 @@ describe('batches and paging over real HTTP', () => {
     const open = await createActionRepository(sp).readOpenFor('ana@contoso.com');
     expect(open.items).toHaveLength(2501);
     expect(open.items[0]?.dueDate).toBe('2025-01-01');
+    // Over 5,000 items a filter on a non-indexed column fails as SharePoint Online fails it.
+    const unindexed = readAllRows(sp, GTM_ACTIONS_LIST, { where: [{ field: 'GtmLinkId', op: 'eq', value: 'x' }] });
+    await expect(unindexed).rejects.toMatchObject({ status: 500, message: expect.stringMatching(/list view threshold/) });
   });
 
   it('reports invalid rows with their id and field errors next to the valid ones', async () => {
