@@ -1,20 +1,6 @@
-import { MS_PER_DAY } from './eligible-touches';
+import { credits, journey } from './journeys.fixture';
 import { attributeLastTouch } from './last-touch';
-import type { AttributionResult, Journey } from './types';
 
-const day = MS_PER_DAY;
-
-function journey(value: number, convertedDay: number | null, ...touches: Array<[string, number]>): Journey {
-  return {
-    id: `j${value}`,
-    convertedAt: convertedDay === null ? null : convertedDay * day,
-    value,
-    touches: touches.map(([channel, d]) => ({ channel, touchedAt: d * day })),
-  };
-}
-
-const credits = (result: AttributionResult): Record<string, number> =>
-  Object.fromEntries(result.channels.map((c) => [c.channel, c.credit]));
 
 describe('attributeLastTouch', () => {
   it('gives all 100 to the latest touch before the conversion, Display on day 8, whatever the input order', () => {

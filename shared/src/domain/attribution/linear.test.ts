@@ -1,20 +1,6 @@
-import { MS_PER_DAY } from './eligible-touches';
+import { credits, journey } from './journeys.fixture';
 import { attributeLinear } from './linear';
-import type { AttributionResult, Journey } from './types';
 
-const day = MS_PER_DAY;
-
-function journey(value: number, convertedDay: number | null, ...touches: Array<[string, number]>): Journey {
-  return {
-    id: `j${value}`,
-    convertedAt: convertedDay === null ? null : convertedDay * day,
-    value,
-    touches: touches.map(([channel, d]) => ({ channel, touchedAt: d * day })),
-  };
-}
-
-const credits = (result: AttributionResult): Record<string, number> =>
-  Object.fromEntries(result.channels.map((c) => [c.channel, c.credit]));
 
 describe('attributeLinear', () => {
   it('splits 100 over 3 touches as 33.33 each, sorted by name on the tie', () => {

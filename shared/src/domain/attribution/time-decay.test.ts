@@ -1,23 +1,8 @@
+import { credits, journey } from './journeys.fixture';
 import { AttributionOptionsError } from './errors';
-import { MS_PER_DAY } from './eligible-touches';
 import { attributeTimeDecay } from './time-decay';
-import type { AttributionResult, Journey } from './types';
 
-const day = MS_PER_DAY;
 const march = (d: number): number => Date.UTC(2026, 2, d);
-
-/** A journey converting on day 30 (null: did not convert), touched by [channel, day] pairs. */
-function journey(value: number, convertedDay: number | null, ...touches: Array<[string, number]>): Journey {
-  return {
-    id: `j${value}`,
-    convertedAt: convertedDay === null ? null : convertedDay * day,
-    value,
-    touches: touches.map(([channel, d]) => ({ channel, touchedAt: d * day })),
-  };
-}
-
-const credits = (result: AttributionResult): Record<string, number> =>
-  Object.fromEntries(result.channels.map((c) => [c.channel, c.credit]));
 
 describe('attributeTimeDecay', () => {
   it('splits 100 converted on 03-15 as Email 33.33 (03-01, x = 14, w = 0.25) and Paid search 66.67 (03-08, x = 7, w = 0.5)', () => {

@@ -1,20 +1,6 @@
-import { MS_PER_DAY } from './eligible-touches';
+import { credits, journey } from './journeys.fixture';
 import { attributeUShaped } from './u-shaped';
-import type { AttributionResult, Journey } from './types';
 
-const day = MS_PER_DAY;
-
-function journey(value: number, convertedDay: number | null, ...touches: Array<[string, number]>): Journey {
-  return {
-    id: `j${value}`,
-    convertedAt: convertedDay === null ? null : convertedDay * day,
-    value,
-    touches: touches.map(([channel, d]) => ({ channel, touchedAt: d * day })),
-  };
-}
-
-const credits = (result: AttributionResult): Record<string, number> =>
-  Object.fromEntries(result.channels.map((c) => [c.channel, c.credit]));
 
 describe('attributeUShaped', () => {
   it('splits 100 over 4 touches as 40 first, 10 and 10 in the middle, 40 last', () => {
