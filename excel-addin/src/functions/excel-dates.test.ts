@@ -1,0 +1,63 @@
+import { cellToMs, isoDateToSerial, msToSerial, parseIsoTimestamp, serialToIsoDate, serialToMs } from './excel-dates';
+
+const DAY = 86_400_000;
+
+describe('Excel serial dates (1900 system)', () => {
+  it('serial 1 is 1900-01-01 and serial 59 is 1900-02-28', () => {
+    expect(serialToIsoDate(1)).toBe('1900-01-01');
+    expect(serialToIsoDate(59)).toBe('1900-02-28');
+  });
+
+  it('serial 60 is the fictitious 1900-02-29, no real day, and 61 is 1900-03-01', () => {
+    expect(serialToMs(60)).toBeNaN();
+    expect(serialToIsoDate(60)).toBeUndefined();
+    expect(serialToIsoDate(61)).toBe('1900-03-01');
+    expect(msToSerial(Date.UTC(1900, 1, 28))).toBe(59);
+    expect(msToSerial(Date.UTC(1900, 2, 1))).toBe(61);
+  });
+
+  it('2026-03-01 is serial 46082: 25569 (1970-01-01) + 20513 days since 1970', () => {
+    expect(Date.UTC(2026, 2, 1) / DAY).toBe(20513);
+    expect(isoDateToSerial('1970-01-01')).toBe(25569);
+    expect(isoDateToSerial('2026-03-01')).toBe(46082);
+    expect(serialToMs(46082)).toBe(Date.UTC(2026, 2, 1));
+  });
+
+  it('the fraction is the time of day: 46082.5 is 2026-03-01 12:00 UTC', () => {
+    expect(serialToMs(46082.5)).toBe(Date.UTC(2026, 2, 1, 12));
+    expect(serialToIsoDate(46082.75)).toBe('2026-03-01');
+  });
+
+  it('serials below 1 and past 9999-12-31 (2958465) are no day', () => {
+    expect(serialToMs(0)).toBeNaN();
+    expect(serialToMs(-3)).toBeNaN();
+    expect(serialToIsoDate(2958465)).toBe('9999-12-31');
+    expect(serialToMs(2958466)).toBeNaN();
+  });
+
+  it('round-trips every day from 1900-03-01 to 2100-01-01', () => {
+    for (let s = 61; s <= isoDateToSerial('2100-01-01'); s += 97) expect(msToSerial(serialToMs(s))).toBe(s);
+  });
+});
+
+describe('ISO text', () => {
+  it('reads a date (midnight UTC), a time with Z and a time with an offset', () => {
+    expect(parseIsoTimestamp('2026-03-01')).toBe(Date.UTC(2026, 2, 1));
+    expect(parseIsoTimestamp('2026-03-15T00:00Z')).toBe(Date.UTC(2026, 2, 15));
+    expect(parseIsoTimestamp('2026-03-01T09:30:00.123+02:00')).toBe(Date.UTC(2026, 2, 1, 7, 30, 0, 123));
+    expect(parseIsoTimestamp(' 2026-03-01 ')).toBe(Date.UTC(2026, 2, 1));
+  });
+
+  it('rejects impossible days, times without a zone and other formats', () => {
+    expect(parseIsoTimestamp('2026-02-30')).toBeNaN();
+    expect(parseIsoTimestamp('2026-13-01')).toBeNaN();
+    expect(parseIsoTimestamp('2026-03-01T09:00')).toBeNaN();
+    expect(parseIsoTimestamp('01/03/2026')).toBeNaN();
+  });
+
+  it('a cell may hold a serial or ISO text; anything else is NaN', () => {
+    expect(cellToMs(46082)).toBe(cellToMs('2026-03-01'));
+    expect(cellToMs(true)).toBeNaN();
+    expect(cellToMs('')).toBeNaN();
+  });
+});
