@@ -14,6 +14,7 @@ import {
   workbenchSiteUrl,
 } from '../../shared/src/sharepoint';
 import type { ListStore } from '../../shared/src/sharepoint';
+import { mulberry32 } from '../../workbench/src/seed/prng';
 import { createWorkbenchServer } from '../../workbench/src/server/server';
 import type { WorkbenchServer } from '../../workbench/src/server/server';
 
@@ -25,25 +26,13 @@ import type { WorkbenchServer } from '../../workbench/src/server/server';
 
 jest.setTimeout(120_000);
 
-/** mulberry32: a fixed sequence, so the faults fall the same way on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function start(faults: string): Promise<{ server: WorkbenchServer; dataDir: string; sp: ListStore; graph: ListStore }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-faults-'));
   // Provision on a calm server first, then reopen the same data with faults switched on.
   const calm = await createWorkbenchServer({ port: 0, dataDir });
   await provision(spForWorkbench(workbenchSiteUrl(calm.url)), [GTM_PRIORITIES_LIST]);
   await calm.close();
-  const server = await createWorkbenchServer({ port: 0, dataDir, faults, retryAfter: 0, random: seeded(7) });
+  const server = await createWorkbenchServer({ port: 0, dataDir, faults, retryAfter: 0, random: mulberry32(7) });
   const token = ((await (await fetch(`${server.url}/_workbench/token`)).json()) as { token: string }).token;
   // Six retries: a request fails only after 7 throttled answers in a row (0.3^7 ≈ 0.0002).
   const retry = { retries: 6, interval: 5 };

@@ -46,3 +46,12 @@ export function errorParts(error: unknown): { message: string; code: string | un
   }
   return { message: String(error), code: undefined, stack: undefined };
 }
+
+/**
+ * A `node:util` parseArgs failure as a UsageError for `command`. Node's advice about `--` for an
+ * unknown option would only confuse here, so only its first sentence is kept.
+ */
+export function usageErrorFrom(error: unknown, command: string): UsageError {
+  const { message, code } = errorParts(error);
+  return new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (message.split('. ')[0] ?? message) : message, command);
+}

@@ -1,31 +1,10 @@
 import type { DealRecord } from '../../domain/deal/deal';
 import type { Touchpoint } from '../../domain/touchpoint/touchpoint';
-import type { ListSchema } from '../lists/list-schema';
 import { toDealRow } from '../rows/deal-row';
 import type { SalesWorkingEntry } from '../rows/sales-working-row';
 import { toSpInstant, touchKeyOf } from '../rows/touchpoint-row';
-import type { ListRow, ListStore, RowValues, WriteResult } from '../store/list-store';
+import { memoryStore } from './memory-store.fixture';
 import { createDealRepository, createSalesWorkingRepository, createTouchpointRepository } from './entity-repositories';
-
-/** A ListStore that records what is written and reads back the rows it is given. */
-function memoryStore(rows: ListRow[]): ListStore & { written: RowValues[] } {
-  const written: RowValues[] = [];
-  return {
-    written,
-    readAll: (_list: ListSchema) => ({
-      async *[Symbol.asyncIterator]() {
-        yield rows;
-      },
-    }),
-    get: async (_list, id) => rows.find((r) => r.id === id) ?? null,
-    add: async (_list, values): Promise<WriteResult[]> => {
-      written.push(...values);
-      return values.map((_, i) => ({ ok: true, id: 100 + i, etag: '"1"' }));
-    },
-    update: async () => [],
-    delete: async () => [],
-  };
-}
 
 const DEAL: DealRecord = {
   id: 'HS-1001',

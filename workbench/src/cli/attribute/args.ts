@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ATTRIBUTION_MODELS, isAttributionModel, type AttributionModel } from '@gtm/shared';
 import { parseDecimal } from '../../csv/parse-number';
-import { errorParts, UsageError } from '../errors';
+import { usageErrorFrom, UsageError } from '../errors';
 
 export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -46,9 +46,7 @@ export function parseAttributeArgs(argv: readonly string[]): AttributeArgs | { h
       strict: true,
     });
   } catch (error) {
-    const { message, code } = errorParts(error);
-    // Node's advice about `--` for unknown options would only confuse here.
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (message.split('. ')[0] ?? message) : message, COMMAND);
+    throw usageErrorFrom(error, COMMAND);
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { help: true };

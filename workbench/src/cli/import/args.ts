@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { errorParts, UsageError } from '../errors';
+import { usageErrorFrom, UsageError } from '../errors';
 import { IMPORT_KINDS, type ImportKindName } from './import-kind';
 
 export const IMPORT_FORMATS = ['text', 'json'] as const;
@@ -46,8 +46,7 @@ export function parseImportArgs(argv: readonly string[], env: Readonly<Record<st
       strict: true,
     });
   } catch (error) {
-    const { message, code } = errorParts(error);
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (message.split('. ')[0] ?? message) : message, COMMAND);
+    throw usageErrorFrom(error, COMMAND);
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { help: true };

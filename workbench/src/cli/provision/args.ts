@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { errorParts, UsageError } from '../errors';
+import { usageErrorFrom, UsageError } from '../errors';
 
 /** The workbench's SharePoint site, where `gtm provision` goes when neither --site nor GTM_SITE says otherwise. */
 export const DEFAULT_SITE = 'http://127.0.0.1:4321/sites/gtm';
@@ -35,8 +35,7 @@ export function parseProvisionArgs(
       strict: true,
     });
   } catch (error) {
-    const { message, code } = errorParts(error);
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? (message.split('. ')[0] ?? message) : message, COMMAND);
+    throw usageErrorFrom(error, COMMAND);
   }
   if (parsed.values.help === true) return { help: true };
   if (parsed.positionals.length > 0) {
