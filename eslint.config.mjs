@@ -13,7 +13,11 @@ export default tseslint.config(
       '**/lib-commonjs/**',
       '**/temp/**',
       '**/coverage/**',
-      'spfx-webparts/**',
+      'spfx-webparts/node_modules/**',
+      'spfx-webparts/sharepoint/**',
+      'spfx-webparts/release/**',
+      'spfx-webparts/src/webparts/**',
+      '**/build/**',
       'bench-data/**',
       '.data/**',
     ],
@@ -127,7 +131,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'test/**/*.ts'],
+    // Browser code: the web part views, the host pages, the Teams tab, the Excel task pane.
+    files: ['spfx-webparts/src/**/*.{ts,tsx}', 'workbench/pages/**/*.{ts,tsx}', 'teams-app/src/**/*.{ts,tsx}', 'excel-addin/src/taskpane/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // React views receive repositories; they never build queries or call PnPjs themselves.
+    files: ['spfx-webparts/src/components/**/*.{ts,tsx}', 'teams-app/src/review/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@microsoft/teams-js', message: 'Only teams-app/src/host imports teams-js.' }],
+          patterns: [{ group: ['@pnp/*'], message: 'Views receive repositories (ARCHITECTURE.md): no @pnp imports in components.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest, ...globals.node } },
   },
 );

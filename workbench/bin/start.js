@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: builds what it needs (tsc -b, a few seconds when up to date), then runs the
+// `npm start`: builds what it needs (tsc -b and the host pages, a few seconds), then runs the
 // workbench with the demo tenant (workbench/dist/start/main.js). `--no-build` skips the build.
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -15,6 +15,12 @@ if (build && !args.includes('--help') && !args.includes('-h')) {
   const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: ROOT, encoding: 'utf8' });
   if (tsc.status !== 0) {
     process.stderr.write(`${tsc.stdout}${tsc.stderr}The build failed (above); fix it, or run with --no-build to use the last build.\n`);
+    process.exit(1);
+  }
+  process.stdout.write('Building the host pages (npm run build:ui)…\n');
+  const ui = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-ui.js'), '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  if (ui.status !== 0) {
+    process.stderr.write('The host pages did not build (above); fix it, or run with --no-build to use the last build.\n');
     process.exit(1);
   }
 }

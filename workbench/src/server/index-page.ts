@@ -3,8 +3,12 @@ import type { Db } from './store/db';
 import { allLists } from './store/lists';
 import { countItems } from './store/items';
 import { escapeHtml } from './http';
+import type { StaticMount } from './static/static-files';
 
-export function indexPage(db: Db, baseUrl: string): string {
+export function indexPage(db: Db, baseUrl: string, mounts: readonly StaticMount[] = []): string {
+  const pages = mounts
+    .map((m) => `<li><a href="${escapeHtml(m.prefix)}">${escapeHtml(m.title ?? m.prefix)}</a></li>`)
+    .join('\n');
   const rows = allLists(db)
     .map((l) => {
       const api = `${baseUrl}/sites/gtm/_api/web/lists/getbytitle('${encodeURIComponent(l.title.replace(/'/g, "''"))}')/items`;
@@ -17,7 +21,7 @@ export function indexPage(db: Db, baseUrl: string): string {
 </head><body>
 <h1>GTM workbench</h1>
 <p>SharePoint REST: <code>${escapeHtml(baseUrl)}/sites/gtm/_api/</code> · Graph: <code>${escapeHtml(baseUrl)}/graph/v1.0/</code> · Health: <a href="/_workbench/health">/_workbench/health</a></p>
-<table><thead><tr><th>List</th><th>Items</th><th>REST</th></tr></thead><tbody>
+${pages ? `<h2>Host pages</h2>\n<ul>\n${pages}\n</ul>\n<h2>Lists</h2>\n` : ''}<table><thead><tr><th>List</th><th>Items</th><th>REST</th></tr></thead><tbody>
 ${rows || '<tr><td colspan="3">No lists yet.</td></tr>'}
 </tbody></table>
 </body></html>

@@ -15,6 +15,7 @@ import { indexPage } from './index-page';
 import { handleSpBatch } from './sp/batch';
 import { formatOf, spError } from './sp/format';
 import { handleSp } from './sp/routes';
+import { findMount, serveStatic, type StaticMount } from './static/static-files';
 import { type Db, openDb } from './store/db';
 
 export interface WorkbenchServerOptions {
@@ -33,6 +34,8 @@ export interface WorkbenchServerOptions {
   random?: () => number;
   /** The clock (tests may fix it). */
   now?: () => Date;
+  /** Build folders served as host pages (web part pages, the Teams tab, the Excel playground). */
+  mounts?: StaticMount[];
 }
 
 export interface WorkbenchServer {
@@ -102,7 +105,7 @@ function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date): Inte
   return jsonResponse(404, { error: 'Not found.' });
 }
 
-function handle(db: Db, ctx: RouteContext, req: InternalRequest): InternalResponse {
+function handle(db: Db, ctx: RouteContext, req: InternalRequest, mounts: readonly StaticMount[]): InternalResponse {
   const { url } = req;
   const method = req.method.toUpperCase();
   if (isSp(url)) {
@@ -133,7 +136,7 @@ function handle(db: Db, ctx: RouteContext, req: InternalRequest): InternalRespon
     return handleGraph(ctx, req);
   }
   if (url.pathname === '/' || /^\/sites\/gtm\/?$/i.test(url.pathname)) {
-    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: indexPage(db, ctx.baseUrl) };
+    return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: indexPage(db, ctx.baseUrl, mounts) };
   }
   return jsonResponse(404, { error: 'Not found.' });
 }
@@ -154,6 +157,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
   const random = options.random ?? Math.random;
   const now = options.now ?? ((): Date => new Date());
   const db = openDb(options.dataDir);
+  const mounts = options.mounts ?? [];
   let port = options.port;
 
   const server = createServer((req, res) => {
@@ -167,6 +171,13 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
           send(res, workbenchRoute(db, req, url, now()));
           return;
         }
+        const mount = findMount(mounts, url.pathname);
+        if (mount !== undefined) {
+          const file = serveStatic(mount, url.pathname, req.method ?? 'GET');
+          res.writeHead(file.status, { ...file.headers, 'content-length': String(file.body.length) });
+          res.end(file.body);
+          return;
+        }
         const wait = pickLatency(latency, random);
         if (wait > 0) await delay(wait);
         const headers = headersOf(req);
@@ -176,7 +187,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
           return;
         }
         const ctx: RouteContext = { db, now, baseUrl };
-        send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }));
+        send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }, mounts));
       } catch (e) {
         if (!res.headersSent) send(res, jsonResponse(500, { error: e instanceof Error ? e.message : String(e) }));
         else res.destroy();

@@ -6,10 +6,11 @@
 import { createSpListStore, GTM_LISTS, type ListStore, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '@gtm/shared';
 import { generateDemoTenant } from '../seed';
 import { createWorkbenchServer, type WorkbenchServer, type WorkbenchServerOptions } from '../server/server';
+import { hostPageMounts, REPOSITORY_ROOT } from './host-pages';
 import { readSeedState, writeSeedState } from './seed-marker';
 import { type SeedCounts, seedDemoTenant } from './seed-workbench';
 
-export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter'> {
+export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts'> {
   /** Today as `YYYY-MM-DD`: the demo tenant's dates end here. */
   today: string;
   /** Where progress and the URLs go. */
@@ -88,6 +89,9 @@ export function describeUrls(url: string, dataDir: string): string {
     `  SharePoint site  ${url}/sites/gtm   (REST: ${url}/sites/gtm/_api/)`,
     `  Graph            ${url}/graph/v1.0/   (site: sites/root or sites/127.0.0.1:/sites/gtm)`,
     `  Dev token        ${url}/_workbench/token   (GET, loopback only: a bearer token for Graph)`,
+    `  Web parts        ${url}/webparts/   (Control Plane, Risk Register, MQA file)`,
+    `  Teams tab        ${url}/teams/   (standalone; fake Teams host: ${url}/teams/host.html)`,
+    `  Excel            ${url}/excel/   (functions playground)`,
     `  Health           ${url}/_workbench/health`,
     `  Data             ${dataDir}`,
     '',
@@ -108,6 +112,7 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     faults: options.faults,
     latency: options.latency,
     retryAfter: options.retryAfter,
+    mounts: options.mounts ?? hostPageMounts(REPOSITORY_ROOT),
   });
   try {
     await waitForHealth(server.url);
