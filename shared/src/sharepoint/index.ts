@@ -15,6 +15,8 @@ export * from './lists/all-lists';
 export * from './query/list-query';
 export * from './query/compile-query';
 export * from './store/list-store';
+export * from './store/memory-list-store';
+export * from './store/list-titles';
 export * from './store/errors';
 export * from './store/sp-list-store';
 export * from './store/graph-list-store';

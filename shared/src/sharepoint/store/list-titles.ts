@@ -1,0 +1,36 @@
+/**
+ * Sites may name the GTM lists differently (a web part's property pane sets the titles): this
+ * decorator hands every call to the inner store with the list's title replaced, so repositories,
+ * schemas and mappers stay as declared.
+ */
+import type { ListSchema } from '../lists/list-schema';
+import type { ListStore } from './list-store';
+
+/** Declared title → the title on this site. Titles not named keep their declared title. */
+export type ListTitleOverrides = Readonly<Record<string, string | undefined>>;
+
+/**
+ * @example
+ *   const store = withListTitles(createSpListStore(sp), { 'Risk Register': 'Risks FY27' });
+ *   createRiskRepository(store).read();   // reads getbytitle('Risks FY27')
+ */
+export function withListTitles(store: ListStore, overrides: ListTitleOverrides): ListStore {
+  const cache = new Map<ListSchema, ListSchema>();
+  const renamed = (list: ListSchema): ListSchema => {
+    const title = overrides[list.title]?.trim();
+    if (!title || title === list.title) return list;
+    let copy = cache.get(list);
+    if (copy === undefined) {
+      copy = { ...list, title };
+      cache.set(list, copy);
+    }
+    return copy;
+  };
+  return {
+    readAll: (list, query) => store.readAll(renamed(list), query),
+    get: (list, id) => store.get(renamed(list), id),
+    add: (list, rows) => store.add(renamed(list), rows),
+    update: (list, changes) => store.update(renamed(list), changes),
+    delete: (list, refs) => store.delete(renamed(list), refs),
+  };
+}
