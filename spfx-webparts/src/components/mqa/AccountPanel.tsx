@@ -1,0 +1,122 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import type { MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
+import { MQA_STAGE_LABELS } from '@gtm/shared';
+import { ConversionHistory, StageHistory } from './AccountHistory';
+import { AttributionFacts } from './AttributionFacts';
+import { CorrectAttributionDialog } from './CorrectAttributionDialog';
+import { ShareWithSales } from './ShareWithSales';
+import { StageMoveForm } from './StageMoveForm';
+
+const classes = mergeStyleSets({
+  profile: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 2, margin: 0 },
+  term: { fontWeight: 600 },
+  value: { margin: 0 },
+});
+
+function keepOpen(): void {
+  // Intentionally empty: see onOuterClick.
+}
+
+/** Props of {@link AccountPanel}. */
+export interface AccountPanelProps {
+  account: QualifiedAccount;
+  workingEntry: SalesWorkingEntry | undefined;
+  saving: boolean;
+  /** Why the last change was not saved (shown at the top of the panel). */
+  error: string | null;
+  onMove: (to: MqaStage, evidence: string) => Promise<boolean>;
+  onShare: (evidence: string | null) => Promise<boolean>;
+  onCorrect: (field: SourceField, newValue: string, reason: string) => Promise<boolean>;
+  onClearError: () => void;
+  onDismiss: () => void;
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }): React.ReactElement {
+  return (
+    <section aria-label={title}>
+      <Separator alignContent="start">
+        <Text variant="mediumPlus" role="heading" aria-level={3}>
+          {title}
+        </Text>
+      </Separator>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * One account of the MQA file: its profile (ICP fit, intent topics, engagement, owners), OLS/CS
+ * read-only with "Correct", the stage move (legal next stages, evidence required), "Share with
+ * Sales", and its conversion and stage histories. Every value from the list renders as text.
+ */
+export function AccountPanel(props: AccountPanelProps): React.ReactElement {
+  const { account, workingEntry, saving, error } = props;
+  const [correcting, setCorrecting] = React.useState<SourceField | null>(null);
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.medium}
+      headerText={account.name}
+      closeButtonAriaLabel="Close the account"
+      onDismiss={props.onDismiss}
+      // A blocking panel closes on any click outside it, which includes the conflict dialog's
+      // buttons (a separate layer): close only with the close button or Escape.
+      onOuterClick={keepOpen}
+    >
+      <Stack tokens={{ childrenGap: 12 }} data-testid="account-panel">
+        <Text data-testid="account-stage">
+          {account.domain} · {MQA_STAGE_LABELS[account.stage]}
+        </Text>
+        {error !== null && correcting === null && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={props.onClearError} role="alert" data-testid="account-error">
+            {error}
+          </MessageBar>
+        )}
+        <Section title="Profile">
+          <dl className={classes.profile}>
+            <dt className={classes.term}>ICP fit</dt>
+            <dd className={classes.value}>{account.icpFit} / 5</dd>
+            <dt className={classes.term}>Intent topics</dt>
+            <dd className={classes.value}>{account.intentTopics.length > 0 ? account.intentTopics.join(', ') : 'None recorded'}</dd>
+            <dt className={classes.term}>Engagement score</dt>
+            <dd className={classes.value}>{account.engagementScore}</dd>
+            <dt className={classes.term}>Marketing owner</dt>
+            <dd className={classes.value}>{account.marketingOwner.displayName ?? account.marketingOwner.email}</dd>
+            <dt className={classes.term}>Sales owner</dt>
+            <dd className={classes.value}>{account.salesOwner ? (account.salesOwner.displayName ?? account.salesOwner.email) : 'Not assigned'}</dd>
+          </dl>
+        </Section>
+        <Section title="Original and converting source">
+          <AttributionFacts account={account} onCorrect={(field) => { props.onClearError(); setCorrecting(field); }} />
+        </Section>
+        <Section title="Move to another stage">
+          <StageMoveForm account={account} onMove={props.onMove} saving={saving} />
+        </Section>
+        <Section title="Share with Sales">
+          <ShareWithSales account={account} entry={workingEntry} onShare={props.onShare} saving={saving} />
+        </Section>
+        <Section title="Conversion history">
+          <ConversionHistory account={account} />
+        </Section>
+        <Section title="Stage history">
+          <StageHistory account={account} />
+        </Section>
+      </Stack>
+      {correcting !== null && (
+        <CorrectAttributionDialog
+          field={correcting}
+          currentValue={account[correcting] ?? ''}
+          error={error}
+          saving={saving}
+          onSubmit={(value, reason) => props.onCorrect(correcting, value, reason)}
+          onDismiss={() => {
+            setCorrecting(null);
+            props.onClearError();
+          }}
+        />
+      )}
+    </Panel>
+  );
+}

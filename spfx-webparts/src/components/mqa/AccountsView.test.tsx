@@ -1,0 +1,232 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import '@testing-library/jest-dom';
+import { setIconOptions } from '@fluentui/react';
+import { ListStoreError, MQA_FILE_LIST, MQA_SALES_WORKING_LIST } from '@gtm/shared';
+import { MqaFile } from './MqaFile';
+import type { Seeded } from './mqa.fixture';
+import { accountAt, dealOf, seedMqa } from './mqa.fixture';
+
+setIconOptions({ disableWarnings: true });
+
+async function renderMqa(seeded: Seeded): Promise<void> {
+  render(<MqaFile env={seeded.env} repositories={seeded.repositories} />);
+  await screen.findByTestId('accounts-view');
+}
+
+async function openAccount(name: string): Promise<HTMLElement> {
+  await userEvent.click(screen.getByRole('button', { name }));
+  return screen.findByTestId('account-panel');
+}
+
+function storedAccount(seeded: Seeded, name: string): Record<string, unknown> {
+  const id = Number(seeded.accountIds.get(name));
+  const row = seeded.store.rows(MQA_FILE_LIST).find((r) => r.id === id);
+  if (!row) throw new Error(`no stored account ${name}`);
+  return row.values;
+}
+
+describe('MqaFile — Accounts', () => {
+  it('shows a loading state, then groups the accounts by stage in the file’s order: Identified (2), then Opportunity (1)', async () => {
+    const seeded = await seedMqa({
+      accounts: [accountAt({ name: 'Initech', stage: 'identified' }), accountAt({ name: 'Globex', stage: 'opportunity' }), accountAt({ name: 'Acme', stage: 'identified' })],
+    });
+    render(<MqaFile env={seeded.env} repositories={seeded.repositories} />);
+    expect(screen.getByText('Loading the MQA file…')).toBeInTheDocument();
+    const list = await screen.findByTestId('account-stage-list');
+    const headers = within(list).getAllByTestId('stage-group');
+    expect(headers.map((h) => [h.getAttribute('data-stage'), h.textContent])).toEqual([
+      ['identified', 'Identified(2)'],
+      ['opportunity', 'Opportunity(1)'],
+    ]);
+    expect(within(list).getAllByTestId('account-link').map((a) => a.textContent)).toEqual(['Acme', 'Initech', 'Globex']);
+    expect(screen.getByTestId('accounts-in-view')).toHaveTextContent('3 of 3 accounts');
+  });
+
+  it('offers only the legal next stages (Identified → Internal review or Disqualified) and refuses a move without evidence', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'identified' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    const moveTo = within(panel).getByRole('radiogroup', { name: 'Move to' });
+    expect(within(moveTo).getAllByRole('radio').map((r) => r.closest('label, div')?.textContent ?? (r as HTMLInputElement).value)).toEqual([
+      'Internal review',
+      'Disqualified',
+    ]);
+
+    await userEvent.click(within(moveTo).getByRole('radio', { name: 'Internal review' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+    expect(within(panel).getByText(/Evidence is required/)).toBeInTheDocument();
+    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Identified');
+
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), 'Discovery call with the CISO');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+    expect(await within(panel).findByText('acme.example · Internal review')).toBeInTheDocument();
+    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Internal review');
+    const history = JSON.parse(String(storedAccount(seeded, 'Acme').GtmStageHistory)) as { to: string; at: string; evidence: string; by: { email: string } }[];
+    expect(history[history.length - 1]).toEqual(
+      expect.objectContaining({ to: 'internal-review', at: '2026-11-22', evidence: 'Discovery call with the CISO', by: expect.objectContaining({ email: 'elena.ricci@contoso.example' }) }),
+    );
+  });
+
+  it('a stalled account offers going back to where it stalled or to Shared with Sales; coming back is a re-entry in the conversion history', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Hooli', stage: 'stalled' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Hooli');
+    const moveTo = within(panel).getByRole('radiogroup', { name: 'Move to' });
+    expect(within(moveTo).getAllByRole('radio')).toHaveLength(3);
+    await userEvent.click(within(moveTo).getByRole('radio', { name: 'Opportunity' }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), 'Budget unfrozen');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+    const history = await within(panel).findByTestId('conversion-history');
+    expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Converted on 4 Nov 2026 at Shared with Sales',
+      'Re-entered on 22 Nov 2026 at Opportunity',
+    ]);
+    // Re-entries never change the attribution facts.
+    expect(within(panel).getByTestId('fact-ols')).toHaveTextContent('Webinar');
+  });
+
+  it('a correction of the OLS needs a reason; with one, it is saved with an audit entry', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', ols: 'Webinar' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Correct the Original Lead Source' }));
+    const dialog = await screen.findByTestId('correct-attribution-dialog');
+    const value = within(dialog).getByRole('textbox', { name: 'New Original Lead Source' });
+    await userEvent.clear(value);
+    await userEvent.type(value, 'Partner referral');
+    await userEvent.click(screen.getByRole('button', { name: 'Save correction' }));
+    expect(within(dialog).getByText(/A correction needs a reason/)).toBeInTheDocument();
+    expect(storedAccount(seeded, 'Acme').GtmOls).toBe('Webinar');
+
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Reason for the correction' }), 'CRM import mapped the partner to Webinar');
+    await userEvent.click(screen.getByRole('button', { name: 'Save correction' }));
+    expect(await within(panel).findByText(/changed the Original Lead Source from “Webinar” to “Partner referral”/)).toBeInTheDocument();
+    expect(within(panel).getByTestId('fact-ols')).toHaveTextContent('Partner referral');
+    expect(storedAccount(seeded, 'Acme').GtmOls).toBe('Partner referral');
+    expect(JSON.parse(String(storedAccount(seeded, 'Acme').GtmAudit))).toEqual([
+      { field: 'ols', oldValue: 'Webinar', newValue: 'Partner referral', reason: 'CRM import mapped the partner to Webinar', by: expect.objectContaining({ email: 'elena.ricci@contoso.example' }), at: '2026-11-22' },
+    ]);
+  });
+
+  it('"Share with Sales" moves a validated account to Shared with Sales and adds one row to the Sales working list, once', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    const share = within(panel).getByRole('region', { name: 'Share with Sales' });
+    await userEvent.type(within(share).getByRole('textbox', { name: 'Handover evidence' }), 'Presales confirmed the SOC project');
+    await userEvent.click(within(share).getByRole('button', { name: 'Share with Sales' }));
+    expect(await within(share).findByTestId('shared-with-sales')).toHaveTextContent('On the Sales working list since 22 Nov 2026 (Shared with Sales)');
+    expect(within(share).queryByRole('button', { name: 'Share with Sales' })).not.toBeInTheDocument();
+    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Shared with Sales');
+    const rows = seeded.store.rows(MQA_SALES_WORKING_LIST);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.values).toEqual(expect.objectContaining({ Title: 'Acme', GtmAccount: Number(seeded.accountIds.get('Acme')), GtmSalesStatus: 'Shared with Sales' }));
+  });
+
+  it('an account already at Shared with Sales but missing from the working list gets its row without a second move', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'shared-with-sales' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Globex');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Share with Sales' }));
+    await within(panel).findByTestId('shared-with-sales');
+    expect(seeded.store.rows(MQA_SALES_WORKING_LIST)).toHaveLength(1);
+    expect(JSON.parse(String(storedAccount(seeded, 'Globex').GtmStageHistory))).toHaveLength(4);
+  });
+
+  it('the attribution card splits each deal 50/50: Acme 1,000 (Webinar/Events) + Globex 500 (Webinar/none) → Webinar 750, Events 500, unattributed 250', async () => {
+    const acme = accountAt({ name: 'Acme', ols: 'Webinar', cs: 'Events' });
+    const globex = accountAt({ name: 'Globex', ols: 'Webinar', cs: null });
+    const seeded = await seedMqa({ accounts: [acme, globex], deals: [dealOf(acme, 1000), dealOf(globex, 500)] });
+    await renderMqa(seeded);
+    const card = screen.getByTestId('attribution-card');
+    const rowsOf = async () =>
+      (await within(card).findAllByTestId('attribution-row')).map((row) => Array.from(row.children).map((cell) => cell.textContent));
+    expect(await rowsOf()).toEqual([
+      ['Webinar', '750', '50%'],
+      ['Events', '500', '33.3%'],
+      ['(unattributed)', '250', '16.7%'],
+    ]);
+    expect(within(card).getByTestId('attribution-summary')).toHaveTextContent('2 deals of 2 accounts in view, 1,500 in total');
+
+    // The card follows the accounts in view: searching "acme" leaves Acme's 1,000 deal, 500 each.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search accounts' }), 'acme');
+    expect(await rowsOf()).toEqual([
+      ['Events', '500', '50%'],
+      ['Webinar', '500', '50%'],
+    ]);
+  });
+
+  it('a stale save opens the conflict dialog with both versions; nothing is overwritten, and "Apply mine again" re-runs the move on theirs', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'identified', ols: 'Webinar' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    // Someone else corrects the OLS while the panel is open.
+    seeded.store.touch(MQA_FILE_LIST, Number(seeded.accountIds.get('Acme')), { GtmOls: 'Trade show' });
+
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Internal review' }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), 'Discovery call');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+    const dialog = await screen.findByTestId('conflict-dialog');
+    const rowOf = (label: string) => Array.from(within(dialog).getByRole('rowheader', { name: label }).parentElement?.children ?? []).map((c) => c.textContent);
+    expect(rowOf('Stage')).toEqual(['Stage', 'Internal review', 'Identified']);
+    expect(rowOf('Original Lead Source (OLS)')).toEqual(['Original Lead Source (OLS)', 'Webinar (1 Jun 2026)', 'Trade show (1 Jun 2026)']);
+    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Identified');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Apply mine again' }));
+    expect(await within(panel).findByText('acme.example · Internal review')).toBeInTheDocument();
+    expect(storedAccount(seeded, 'Acme')).toEqual(expect.objectContaining({ GtmStage: 'Internal review', GtmOls: 'Trade show' }));
+  });
+
+  it('"Reload theirs" after a conflict shows their version and keeps it', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'identified', ols: 'Webinar' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    seeded.store.touch(MQA_FILE_LIST, Number(seeded.accountIds.get('Acme')), { GtmOls: 'Trade show' });
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Disqualified' }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), 'No budget');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+    await screen.findByTestId('conflict-dialog');
+    await userEvent.click(screen.getByRole('button', { name: 'Reload theirs' }));
+    expect(await within(panel).findByTestId('fact-ols')).toHaveTextContent('Trade show');
+    expect(within(panel).getByTestId('account-stage')).toHaveTextContent('Identified');
+    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Identified');
+  });
+
+  it('renders list text as text: an account named <img src=x onerror=alert(1)> shows those characters and no image', async () => {
+    const xss = '<img src=x onerror=alert(1)>';
+    const seeded = await seedMqa({ accounts: [accountAt({ name: xss, domain: 'xss.example', ols: '<b>bold</b>' })] });
+    await renderMqa(seeded);
+    expect(screen.getByRole('button', { name: xss })).toHaveTextContent(xss);
+    const panel = await openAccount(xss);
+    expect(within(panel).getByTestId('fact-ols')).toHaveTextContent('<b>bold</b>');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('a missing MQA File offers site owners "Create the GTM lists"; an empty file says where accounts come from', async () => {
+    const missing = await seedMqa();
+    missing.store.removeList(MQA_FILE_LIST.title);
+    const { unmount } = render(<MqaFile env={missing.env} repositories={missing.repositories} />);
+    expect(await screen.findByRole('button', { name: 'Create the GTM lists' })).toBeInTheDocument();
+    unmount();
+
+    const empty = await seedMqa();
+    await renderMqa(empty);
+    expect(screen.getByText('The MQA file has no accounts yet')).toBeInTheDocument();
+  });
+
+  it('a failed save (403) says so in the panel and keeps the form as typed', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    seeded.store.failNext(new ListStoreError('MQA File: Access denied. You do not have permission to perform this action.', 403));
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Internal review' }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), 'Discovery call');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+    expect(await within(panel).findByTestId('account-error')).toHaveTextContent('Access denied');
+    expect(within(panel).getByRole('textbox', { name: 'Evidence' })).toHaveValue('Discovery call');
+  });
+});

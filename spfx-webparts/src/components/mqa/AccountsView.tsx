@@ -1,0 +1,176 @@
+import * as React from 'react';
+import type { IDropdownOption } from '@fluentui/react';
+import { Dropdown, MessageBar, MessageBarType, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import type { AccountResult, MqaStage, QualifiedAccount, SourceField } from '@gtm/shared';
+import { correctAttribution, moveAccount } from '@gtm/shared';
+import { EmptyState } from '../common/EmptyState';
+import type { WebPartEnvironment } from '../common/environment';
+import { ListErrorMessage } from '../common/ListErrorMessage';
+import { LoadingState } from '../common/LoadingState';
+import type { GtmRepositories } from '../common/repositories';
+import { useLoad } from '../common/use-load';
+import { AccountPanel } from './AccountPanel';
+import { AccountStageList } from './AccountStageList';
+import type { AccountFilter } from './account-filter';
+import { NO_ACCOUNT_FILTER, filterAccounts, marketingOwnersOf } from './account-filter';
+import type { AccountsData } from './accounts-data';
+import { loadAccountsData, workingEntryOf } from './accounts-data';
+import { AttributionCard } from './AttributionCard';
+import { ACCOUNT_CONFLICT_LABELS, describeAccount } from './conflict-fields';
+import type { EntityChange, Versioned } from './save-with-etag';
+import { ensureOnWorkingList } from './share-with-sales';
+import { currentPerson, todayOf } from './today';
+import { useEntitySave } from './use-entity-save';
+
+const classes = mergeStyleSets({
+  layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 300px', gap: 16, alignItems: 'start' },
+});
+
+const ALL_OWNERS = '*';
+
+/** A domain rule's account result as a save change. */
+function asChange(rule: (account: QualifiedAccount) => AccountResult): EntityChange<QualifiedAccount> {
+  return (account) => {
+    const result = rule(account);
+    return result.ok ? { ok: true, value: result.account } : result;
+  };
+}
+
+/** Props of {@link AccountsView}. */
+export interface AccountsViewProps {
+  env: WebPartEnvironment;
+  repositories: GtmRepositories;
+}
+
+/**
+ * The "Accounts" view of the MQA file: search and owner filter, the accounts grouped by stage, the
+ * OLS/CS attribution card for the accounts in view, and the account panel where stages move,
+ * OLS/CS are corrected and accounts are shared with Sales.
+ */
+export function AccountsView({ env, repositories }: AccountsViewProps): React.ReactElement {
+  const load = useLoad(() => loadAccountsData(repositories), [repositories]);
+  const deals = useLoad(() => repositories.deals.read(), [repositories]);
+  const [data, setData] = React.useState<AccountsData | undefined>(undefined);
+  const [filter, setFilter] = React.useState<AccountFilter>(NO_ACCOUNT_FILTER);
+  const [openId, setOpenId] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    if (load.value) setData(load.value);
+  }, [load.value]);
+
+  const replaceAccount = React.useCallback((stored: Versioned<QualifiedAccount>) => {
+    setData((d) => d && { ...d, accounts: d.accounts.map((a) => (a.entity.id === stored.entity.id ? stored : a)) });
+  }, []);
+  const saver = useEntitySave<QualifiedAccount>({
+    repository: repositories.accounts,
+    describe: describeAccount,
+    fieldLabels: ACCOUNT_CONFLICT_LABELS,
+    onStored: replaceAccount,
+    onDeleted: (id) => {
+      setOpenId(null);
+      setData((d) => d && { ...d, accounts: d.accounts.filter((a) => a.entity.id !== id) });
+    },
+  });
+
+  const entities = React.useMemo(() => (data ? data.accounts.map((a) => a.entity) : []), [data]);
+  const inView = React.useMemo(() => filterAccounts(entities, filter), [entities, filter]);
+  const owners = React.useMemo(() => marketingOwnersOf(entities), [entities]);
+  const onOpen = React.useCallback((id: string) => setOpenId(id), []);
+
+  if (data === undefined) {
+    return load.state === 'error' ? <ListErrorMessage error={load.error} env={env} onRetry={load.reload} /> : <LoadingState label="Loading the MQA file…" />;
+  }
+
+  const open = openId === null ? undefined : data.accounts.find((a) => a.entity.id === openId);
+  const today = todayOf(env);
+  const me = currentPerson(env);
+
+  const addToWorkingList = async (stored: Versioned<QualifiedAccount>): Promise<void> => {
+    const { entry } = await ensureOnWorkingList(repositories.salesWorkingList, stored.entity, today);
+    setData((d) => d && (workingEntryOf(d.workingList, entry.accountId) ? d : { ...d, workingList: [...d.workingList, entry] }));
+  };
+  const move = (current: Versioned<QualifiedAccount>, to: MqaStage, evidence: string): Promise<boolean> =>
+    saver.save(
+      current,
+      asChange((a) => moveAccount(a, to, { at: today, by: me, evidence })),
+      // Shared with Sales is a row in the Sales working list (DOMAIN.md §5): the move adds it.
+      to === 'shared-with-sales' ? addToWorkingList : undefined,
+    );
+  const share = (current: Versioned<QualifiedAccount>, evidence: string | null): Promise<boolean> =>
+    evidence === null ? saver.perform(() => addToWorkingList(current)) : move(current, 'shared-with-sales', evidence);
+  const correct = (current: Versioned<QualifiedAccount>, field: SourceField, value: string, reason: string): Promise<boolean> =>
+    saver.save(current, asChange((a) => correctAttribution(a, field, value, reason, me, today)));
+
+  const ownerOptions: IDropdownOption[] = [{ key: ALL_OWNERS, text: 'All marketing owners' }, ...owners.map((o) => ({ key: o.email, text: o.name }))];
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-testid="accounts-view">
+      {load.state === 'error' && <ListErrorMessage error={load.error} env={env} onRetry={load.reload} />}
+      {data.invalid.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="invalid-accounts">
+          {data.invalid.length} MQA File item{data.invalid.length === 1 ? '' : 's'} could not be read and {data.invalid.length === 1 ? 'is' : 'are'} not shown.
+          Fix {data.invalid.length === 1 ? 'it' : 'them'} in the list:{' '}
+          {data.invalid
+            .slice(0, 5)
+            .map((row) => `item ${row.id} (${row.errors.join('; ')})`)
+            .join(', ')}
+          {data.invalid.length > 5 ? ', …' : ''}
+        </MessageBar>
+      )}
+      {data.accounts.length === 0 ? (
+        <EmptyState title="The MQA file has no accounts yet">
+          <Text>Accounts arrive from the CRM import, or when a direct request is closed as MQA in “Direct requests”.</Text>
+        </EmptyState>
+      ) : (
+        <>
+          <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
+            <SearchBox
+              placeholder="Search name, domain or intent topic"
+              ariaLabel="Search accounts"
+              value={filter.search}
+              onChange={(_, v) => setFilter((f) => ({ ...f, search: v ?? '' }))}
+              styles={{ root: { width: 280 } }}
+            />
+            <Dropdown
+              label="Marketing owner"
+              options={ownerOptions}
+              selectedKey={filter.marketingOwner ?? ALL_OWNERS}
+              onChange={(_, option) => setFilter((f) => ({ ...f, marketingOwner: option && option.key !== ALL_OWNERS ? String(option.key) : null }))}
+              styles={{ root: { width: 220 } }}
+            />
+            <Text data-testid="accounts-in-view">
+              {inView.length} of {entities.length} accounts
+            </Text>
+          </Stack>
+          <div className={classes.layout}>
+            {inView.length === 0 ? (
+              <EmptyState title="No account matches the search or filter">
+                <Text>Clear the search or choose “All marketing owners”.</Text>
+              </EmptyState>
+            ) : (
+              <AccountStageList accounts={inView} onOpen={onOpen} />
+            )}
+            <AttributionCard accounts={inView} deals={deals.value?.items} dealsError={deals.state === 'error' ? deals.error : undefined} />
+          </div>
+        </>
+      )}
+      {open && (
+        <AccountPanel
+          account={open.entity}
+          workingEntry={workingEntryOf(data.workingList, open.entity.id)}
+          saving={saver.saving}
+          error={saver.error}
+          onClearError={saver.clearError}
+          onMove={(to, evidence) => move(open, to, evidence)}
+          onShare={(evidence) => share(open, evidence)}
+          onCorrect={(field, value, reason) => correct(open, field, value, reason)}
+          onDismiss={() => {
+            saver.clearError();
+            setOpenId(null);
+          }}
+        />
+      )}
+      {saver.conflictDialog}
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import type { DealRecord, QualifiedAccount } from '@gtm/shared';
+import { errorText } from '../common/list-error-kind';
+import { attributeAccounts } from './account-attribution';
+
+const classes = mergeStyleSets({
+  card: { border: '1px solid #edebe9', borderRadius: 4, padding: 12, background: '#fff', minWidth: 280 },
+  table: { borderCollapse: 'collapse', width: '100%' },
+  cell: { padding: '2px 8px', textAlign: 'left', borderBottom: '1px solid #f3f2f1' },
+  number: { padding: '2px 8px', textAlign: 'right', borderBottom: '1px solid #f3f2f1', fontVariantNumeric: 'tabular-nums' },
+});
+
+const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+
+/** Props of {@link AttributionCard}: the accounts in view and the deals (undefined while loading). */
+export interface AttributionCardProps {
+  accounts: readonly QualifiedAccount[];
+  deals: readonly DealRecord[] | undefined;
+  /** Why the deals could not be read, if they could not. */
+  dealsError?: unknown;
+}
+
+/**
+ * OLS/CS attribution for the accounts in view: each of their deals' amounts split 50/50 between
+ * the account's Original Lead Source and Converting Source, totalled by channel.
+ */
+export function AttributionCard({ accounts, deals, dealsError }: AttributionCardProps): React.ReactElement {
+  const attribution = React.useMemo(() => (deals ? attributeAccounts(accounts, deals) : null), [accounts, deals]);
+  return (
+    <section className={classes.card} aria-labelledby="mqa-attribution-title" data-testid="attribution-card">
+      <Stack tokens={{ childrenGap: 6 }}>
+        <Text id="mqa-attribution-title" variant="mediumPlus" role="heading" aria-level={3}>
+          OLS/CS attribution (50/50)
+        </Text>
+        {dealsError !== undefined && dealsError !== null ? (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            The deals could not be read, so there is no attribution: {errorText(dealsError)}
+          </MessageBar>
+        ) : attribution === null ? (
+          <Text>Loading deals…</Text>
+        ) : attribution.dealCount === 0 ? (
+          <Text>No deals for the {accounts.length} accounts in view yet.</Text>
+        ) : (
+          <>
+            <Text variant="small" data-testid="attribution-summary">
+              {attribution.dealCount} deals of {accounts.length} accounts in view, {amount.format(attribution.result.total)} in total
+            </Text>
+            <table className={classes.table} aria-label="Deal amounts by channel, half to OLS and half to CS">
+              <thead>
+                <tr>
+                  <th scope="col" className={classes.cell}>Channel</th>
+                  <th scope="col" className={classes.number}>Credit</th>
+                  <th scope="col" className={classes.number}>Share</th>
+                </tr>
+              </thead>
+              <tbody>
+                {attribution.result.channels.map((c) => (
+                  <tr key={c.channel} data-testid="attribution-row">
+                    <th scope="row" className={classes.cell}>{c.channel}</th>
+                    <td className={classes.number}>{amount.format(c.credit)}</td>
+                    <td className={classes.number}>{percent.format(c.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import * as React from 'react';
+import type { IChoiceGroupOption, IDropdownOption } from '@fluentui/react';
+import { ChoiceGroup, Dropdown, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import type { DirectRequest, QualifiedAccount } from '@gtm/shared';
+import { emailDomain } from './request-queue';
+
+/** How the user chose to close the request. */
+export type CloseChoice =
+  | { kind: 'mql'; leadId: string }
+  | { kind: 'nurture' }
+  | { kind: 'mqa-link'; accountId: string }
+  | { kind: 'mqa-create'; name: string; domain: string; evidence: string };
+
+type Outcome = 'mql' | 'mqa' | 'nurture';
+
+const OUTCOMES: IChoiceGroupOption[] = [
+  { key: 'mql', text: 'MQL — a qualified contact for the lead funnel' },
+  { key: 'mqa', text: 'MQA — an account for the MQA file' },
+  { key: 'nurture', text: 'Nurture — back to marketing and sales nurturing' },
+];
+const ACCOUNT_MODES: IChoiceGroupOption[] = [
+  { key: 'link', text: 'Link an account already in the MQA file' },
+  { key: 'create', text: 'Create a new account in the MQA file' },
+];
+
+/** Props of {@link CloseRequestForm}. */
+export interface CloseRequestFormProps {
+  request: DirectRequest;
+  accounts: readonly QualifiedAccount[];
+  onClose: (choice: CloseChoice) => Promise<boolean>;
+  saving: boolean;
+}
+
+/**
+ * Closes a triaged and contacted request as MQL, MQA or nurture. MQA links the account of the
+ * requester's company (the one with the e-mail's domain is suggested) or creates it at Identified.
+ */
+export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRequestFormProps): React.ReactElement {
+  const domain = emailDomain(request.contact.email);
+  const match = accounts.find((a) => a.domain.toLowerCase() === domain);
+  const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
+  const [leadId, setLeadId] = React.useState('');
+  const [mode, setMode] = React.useState<'link' | 'create'>(match ? 'link' : 'create');
+  const [accountId, setAccountId] = React.useState<string | undefined>(match?.id);
+  const [name, setName] = React.useState(request.contact.company ?? '');
+  const [newDomain, setNewDomain] = React.useState(domain);
+  const [evidence, setEvidence] = React.useState(
+    `Direct request from ${request.contact.name ?? request.contact.email} received ${request.receivedAt}, rated and contacted by presales`,
+  );
+  const [touched, setTouched] = React.useState(false);
+
+  const ready = request.triage !== null && request.outreach !== null;
+  const missing = (value: string | undefined): boolean => touched && (value === undefined || value.trim() === '');
+  const accountOptions: IDropdownOption[] = React.useMemo(
+    () => [...accounts].sort((a, b) => a.name.localeCompare(b.name)).map((a) => ({ key: a.id, text: `${a.name} (${a.domain})` })),
+    [accounts],
+  );
+
+  const choice = (): CloseChoice | null => {
+    if (outcome === 'mql') return { kind: 'mql', leadId: leadId.trim() };
+    if (outcome === 'nurture') return { kind: 'nurture' };
+    if (outcome !== 'mqa') return null;
+    if (mode === 'link') return accountId ? { kind: 'mqa-link', accountId } : null;
+    if (name.trim() === '' || newDomain.trim() === '' || evidence.trim() === '') return null;
+    return { kind: 'mqa-create', name: name.trim(), domain: newDomain.trim().toLowerCase(), evidence };
+  };
+  const submit = async (): Promise<void> => {
+    setTouched(true);
+    const chosen = choice();
+    if (chosen) await onClose(chosen);
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 6 }} data-testid="close-request-form">
+      {!ready && <Text>Rate the request and record the presales outreach before closing it: the outcome is a judgement on both.</Text>}
+      <ChoiceGroup
+        label="Outcome"
+        required
+        disabled={!ready}
+        options={OUTCOMES}
+        selectedKey={outcome ?? null}
+        onChange={(_, o) => setOutcome(o?.key as Outcome | undefined)}
+      />
+      {touched && outcome === undefined && (
+        <span role="alert" style={{ color: '#a4262c', fontSize: 12 }}>
+          Choose how the request ends.
+        </span>
+      )}
+      {outcome === 'mql' && <TextField label="Lead id in the CRM (optional)" value={leadId} onChange={(_, v) => setLeadId(v ?? '')} />}
+      {outcome === 'mqa' && (
+        <Stack tokens={{ childrenGap: 6 }}>
+          <ChoiceGroup label="Account" options={ACCOUNT_MODES} selectedKey={mode} onChange={(_, o) => setMode(o?.key === 'link' ? 'link' : 'create')} />
+          {mode === 'link' ? (
+            <Dropdown
+              label="Account in the MQA file"
+              required
+              options={accountOptions}
+              selectedKey={accountId ?? null}
+              onChange={(_, o) => setAccountId(o ? String(o.key) : undefined)}
+              errorMessage={missing(accountId) ? 'Choose the account, or create a new one.' : undefined}
+            />
+          ) : (
+            <>
+              <TextField label="Account name" required value={name} onChange={(_, v) => setName(v ?? '')} errorMessage={missing(name) ? 'Enter the company name.' : undefined} />
+              <TextField
+                label="Web domain"
+                required
+                value={newDomain}
+                onChange={(_, v) => setNewDomain(v ?? '')}
+                errorMessage={missing(newDomain) ? 'Enter the company’s web domain, e.g. contoso.com.' : undefined}
+              />
+              <TextField
+                label="Evidence for identifying the account"
+                required
+                multiline
+                rows={2}
+                value={evidence}
+                onChange={(_, v) => setEvidence(v ?? '')}
+                errorMessage={missing(evidence) ? 'Say why this account belongs in the MQA file.' : undefined}
+              />
+            </>
+          )}
+        </Stack>
+      )}
+      <div>
+        <PrimaryButton text="Close request" onClick={() => void submit()} disabled={saving || !ready} />
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import * as React from 'react';
+import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import type { SourceField } from '@gtm/shared';
+
+/** The OLS/CS facts as people name them. */
+export const SOURCE_FIELD_LABELS: Readonly<Record<SourceField, string>> = {
+  ols: 'Original Lead Source',
+  olsDate: 'Original Lead Source date',
+  cs: 'Converting Source',
+  csDate: 'Converting Source date',
+};
+
+/** Props of {@link CorrectAttributionDialog}. */
+export interface CorrectAttributionDialogProps {
+  field: SourceField;
+  currentValue: string;
+  /** Saves the correction; resolves true when stored (the dialog then closes). */
+  onSubmit: (newValue: string, reason: string) => Promise<boolean>;
+  onDismiss: () => void;
+  /** Why the last attempt was refused (the domain's reason or SharePoint's error). */
+  error: string | null;
+  saving: boolean;
+}
+
+/**
+ * Corrects one OLS/CS fact. Those are facts set once, so a correction asks for the new value and a
+ * reason, which go into the account's audit trail with who and when. Missing input is flagged on
+ * the field itself; nothing typed is lost when the save is refused.
+ */
+export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDismiss, error, saving }: CorrectAttributionDialogProps): React.ReactElement {
+  const label = SOURCE_FIELD_LABELS[field];
+  const isDate = field === 'olsDate' || field === 'csDate';
+  const [value, setValue] = React.useState(currentValue);
+  const [reason, setReason] = React.useState('');
+  const [touched, setTouched] = React.useState(false);
+  const valueError = touched && value.trim() === '' ? `Enter the correct ${label}${isDate ? ' as YYYY-MM-DD' : ''}.` : undefined;
+  const reasonError = touched && reason.trim() === '' ? 'A correction needs a reason: say why the recorded value is wrong (it goes into the audit trail).' : undefined;
+
+  const submit = async (): Promise<void> => {
+    setTouched(true);
+    if (value.trim() === '' || reason.trim() === '') return;
+    if (await onSubmit(value, reason)) onDismiss();
+  };
+
+  return (
+    <Dialog
+      hidden={false}
+      onDismiss={onDismiss}
+      minWidth={480}
+      dialogContentProps={{ type: DialogType.normal, title: `Correct the ${label}`, subText: `Recorded now: ${currentValue}` }}
+      modalProps={{ isBlocking: true }}
+    >
+      <Stack tokens={{ childrenGap: 8 }} data-testid="correct-attribution-dialog">
+        {error !== null && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+            {error}
+          </MessageBar>
+        )}
+        <TextField
+          label={`New ${label}`}
+          required
+          value={value}
+          placeholder={isDate ? 'YYYY-MM-DD' : undefined}
+          onChange={(_, v) => setValue(v ?? '')}
+          errorMessage={valueError}
+        />
+        <TextField
+          label="Reason for the correction"
+          required
+          multiline
+          rows={3}
+          value={reason}
+          onChange={(_, v) => setReason(v ?? '')}
+          errorMessage={reasonError}
+        />
+      </Stack>
+      <DialogFooter>
+        <PrimaryButton text="Save correction" onClick={() => void submit()} disabled={saving} />
+        <DefaultButton text="Cancel" onClick={onDismiss} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

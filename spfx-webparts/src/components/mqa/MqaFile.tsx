@@ -1,0 +1,35 @@
+import * as React from 'react';
+import { Pivot, PivotItem, Stack, Text } from '@fluentui/react';
+import type { WebPartEnvironment } from '../common/environment';
+import type { GtmRepositories } from '../common/repositories';
+import { AccountsView } from './AccountsView';
+import { DirectRequestsView } from './DirectRequestsView';
+
+/** Props of {@link MqaFile}: the host's environment and the repositories over its list store. */
+export interface MqaFileProps {
+  env: WebPartEnvironment;
+  repositories: GtmRepositories;
+}
+
+/**
+ * The MQA file web part (DOMAIN.md §5): "Accounts" — the account-based model by stage, with the
+ * account panel and the OLS/CS attribution card — and "Direct requests", the Global Marketing
+ * Director's triage queue. Each view loads its lists when shown.
+ */
+export function MqaFile({ env, repositories }: MqaFileProps): React.ReactElement {
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-testid="mqa-file">
+      <Text variant="xLarge" role="heading" aria-level={2}>
+        MQA file
+      </Text>
+      <Pivot aria-label="MQA file views" headersOnly={false}>
+        <PivotItem headerText="Accounts" itemKey="accounts">
+          <AccountsView env={env} repositories={repositories} />
+        </PivotItem>
+        <PivotItem headerText="Direct requests" itemKey="requests">
+          <DirectRequestsView env={env} repositories={repositories} />
+        </PivotItem>
+      </Pivot>
+    </Stack>
+  );
+}

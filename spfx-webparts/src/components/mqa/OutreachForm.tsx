@@ -1,0 +1,47 @@
+import * as React from 'react';
+import { PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import type { DirectRequest } from '@gtm/shared';
+import { formatDate } from '../common/format-date';
+
+/** The structured outreach template a request of each kind starts from (the user may change it). */
+const DEFAULT_TEMPLATES: Readonly<Record<DirectRequest['kind'], string>> = {
+  'demo-request': 'Demo follow-up: discovery questions',
+  'contact-message': 'Contact follow-up: qualification call',
+};
+
+/** Props of {@link OutreachForm}. */
+export interface OutreachFormProps {
+  request: DirectRequest;
+  onRecord: (template: string, notes: string) => Promise<boolean>;
+  saving: boolean;
+  disabled: boolean;
+}
+
+/** Records the presales outreach to the requester: the template used and notes. */
+export function OutreachForm({ request, onRecord, saving, disabled }: OutreachFormProps): React.ReactElement {
+  const [template, setTemplate] = React.useState(request.outreach?.template ?? DEFAULT_TEMPLATES[request.kind]);
+  const [notes, setNotes] = React.useState(request.outreach?.notes ?? '');
+  const [touched, setTouched] = React.useState(false);
+  const templateError = touched && template.trim() === '' ? 'Name the outreach template used (e.g. “Demo follow-up: discovery questions”).' : undefined;
+
+  const submit = async (): Promise<void> => {
+    setTouched(true);
+    if (template.trim() === '') return;
+    if (await onRecord(template, notes)) setTouched(false);
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 6 }} data-testid="outreach-form">
+      {request.outreach && (
+        <Text>
+          Recorded on {formatDate(request.outreach.at)} by {request.outreach.by.displayName ?? request.outreach.by.email}: {request.outreach.template}
+        </Text>
+      )}
+      <TextField label="Outreach template" required value={template} onChange={(_, v) => setTemplate(v ?? '')} errorMessage={templateError} disabled={disabled} />
+      <TextField label="Outreach notes" multiline rows={2} value={notes} onChange={(_, v) => setNotes(v ?? '')} disabled={disabled} />
+      <div>
+        <PrimaryButton text={request.outreach ? 'Update outreach' : 'Record outreach'} onClick={() => void submit()} disabled={saving || disabled} />
+      </div>
+    </Stack>
+  );
+}

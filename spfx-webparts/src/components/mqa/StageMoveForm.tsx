@@ -1,0 +1,78 @@
+import * as React from 'react';
+import type { IChoiceGroupOption } from '@fluentui/react';
+import { ChoiceGroup, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import type { MqaStage, QualifiedAccount } from '@gtm/shared';
+import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
+
+/** Props of {@link StageMoveForm}. */
+export interface StageMoveFormProps {
+  account: QualifiedAccount;
+  /** Saves the move; resolves true when stored (the form then clears). */
+  onMove: (to: MqaStage, evidence: string) => Promise<boolean>;
+  saving: boolean;
+}
+
+/**
+ * Moves the account along the MQA file. Only the domain's legal next stages are offered, and the
+ * evidence that justifies the move is required (it goes into the stage history).
+ */
+export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): React.ReactElement {
+  const legal = legalNextStages(account);
+  const [to, setTo] = React.useState<MqaStage | undefined>(undefined);
+  const [evidence, setEvidence] = React.useState('');
+  const [touched, setTouched] = React.useState(false);
+
+  // Another account, or this one moved: the old choice may no longer be legal.
+  React.useEffect(() => {
+    setTo(undefined);
+    setEvidence('');
+    setTouched(false);
+  }, [account.id, account.stage]);
+
+  if (legal.length === 0) {
+    return <Text>{MQA_STAGE_LABELS[account.stage]} is final: the account cannot move any further.</Text>;
+  }
+
+  const options: IChoiceGroupOption[] = legal.map((stage) => ({ key: stage, text: MQA_STAGE_LABELS[stage] }));
+  const stageError = touched && to === undefined ? 'Choose the stage to move to.' : undefined;
+  const evidenceError =
+    touched && evidence.trim() === '' ? 'Evidence is required: say what justifies the move (a meeting, a reply, a signal).' : undefined;
+
+  const submit = async (): Promise<void> => {
+    setTouched(true);
+    if (to === undefined || evidence.trim() === '') return;
+    if (await onMove(to, evidence)) {
+      setEvidence('');
+      setTouched(false);
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-testid="stage-move-form">
+      <ChoiceGroup
+        label="Move to"
+        required
+        options={options}
+        selectedKey={to ?? null}
+        onChange={(_, option) => setTo(option?.key as MqaStage | undefined)}
+      />
+      {stageError && (
+        <Text role="alert" styles={{ root: { color: '#a4262c' } }}>
+          {stageError}
+        </Text>
+      )}
+      <TextField
+        label="Evidence"
+        required
+        multiline
+        rows={2}
+        value={evidence}
+        onChange={(_, v) => setEvidence(v ?? '')}
+        errorMessage={evidenceError}
+      />
+      <div>
+        <PrimaryButton text="Move account" onClick={() => void submit()} disabled={saving} />
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The tab's Graph wiring, done once at the root: PnPjs with the default init and headers, retries
+ * on 429/503/504 honouring Retry-After, and a bearer token asked for on every request (NAA tokens
+ * expire; MSAL caches them, the workbench's dev token is fetched once).
+ */
+import { graphfi, DefaultHeaders, DefaultInit } from '@pnp/graph';
+import type { GraphFI } from '@pnp/graph';
+import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import type { Queryable } from '@pnp/queryable';
+import { createGraphListStore } from '@gtm/shared';
+import type { ReviewBackend } from '../review/review-backend';
+import type { ReviewPlace } from '../review/review-model';
+import { createGraphTeams } from './graph-teams';
+import { createReviewGateway } from './review-gateway';
+
+/** A PnPjs behavior: `Authorization: Bearer <token>` from `getToken()` on each request. */
+export function BearerFrom(getToken: () => Promise<string>) {
+  return (instance: Queryable) => {
+    instance.on.auth(async function (url: URL, init: RequestInit) {
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${await getToken()}`);
+      init.headers = Object.fromEntries(headers.entries());
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
+export function graphFor(graphUrl: string, getToken: () => Promise<string>): GraphFI {
+  return graphfi().using(
+    DefaultInit(graphUrl.replace(/\/+$/, '')),
+    DefaultHeaders(),
+    BearerFrom(getToken),
+    BrowserFetchWithRetry({ retries: 3, interval: 500 }),
+    DefaultParse(),
+  );
+}
+
+export interface TabConnection {
+  /** Graph root: `https://graph.microsoft.com/v1.0`, or the workbench's `…/graph/v1.0`. */
+  graphUrl: string;
+  /** The SharePoint site as Graph names it: `root`, or `contoso.sharepoint.com:/sites/gtm:`. */
+  siteId: string;
+  getToken: () => Promise<string>;
+  place: ReviewPlace;
+  groupId: string;
+}
+
+/** The review's backend over Graph: the GTM lists, the channel and the team calendar. */
+export function connectReviewBackend(connection: TabConnection): ReviewBackend {
+  const graph = graphFor(connection.graphUrl, connection.getToken);
+  return createReviewGateway({
+    store: createGraphListStore(graph, connection.siteId),
+    graph: createGraphTeams(graph),
+    place: connection.place,
+    groupId: connection.groupId,
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * The `ReviewBackend` over the GTM lists (any `ListStore`: Graph in the tab, memory in tests) and
+ * the Teams Graph calls. Rows that do not validate are reported with their list and id.
+ */
+import type { Action, IsoDate, Person, Review } from '@gtm/shared';
+import {
+  ConflictError, createActionRepository, createKpiMeasurementRepository, createKpiRepository, createQualifiedAccountRepository,
+  createReviewRepository, createRiskRepository, samePerson, unwrapWrites,
+} from '@gtm/shared';
+import type { ListStore } from '@gtm/shared';
+import type { AgendaData, NextReviewEvent, ReviewBackend, StoredReview } from '../review/review-backend';
+import type { ReviewPlace } from '../review/review-model';
+import type { TeamsGraph } from './teams-graph';
+
+/** Where the next review's event starts and ends (the circle meets at 09:00, for an hour). */
+const MEETING_START = 'T09:00:00';
+const MEETING_END = 'T10:00:00';
+
+export interface ReviewGatewayOptions {
+  store: ListStore;
+  graph: TeamsGraph;
+  place: ReviewPlace;
+  /** The group whose calendar gets the next review (a team's group id). */
+  groupId: string;
+  timeZone?: string;
+}
+
+function addPeople(into: Person[], people: readonly Person[]): void {
+  for (const p of people) if (!into.some((q) => samePerson(p, q))) into.push(p);
+}
+
+export function createReviewGateway(options: ReviewGatewayOptions): ReviewBackend {
+  const { store, graph, place } = options;
+  const kpis = createKpiRepository(store);
+  const measurements = createKpiMeasurementRepository(store);
+  const risks = createRiskRepository(store);
+  const accounts = createQualifiedAccountRepository(store);
+  const actions = createActionRepository(store);
+  const reviews = createReviewRepository(store);
+
+  const withId = (review: Review, itemId: string): Review => ({ ...review, id: itemId });
+
+  return {
+    async loadAgendaData(today: IsoDate): Promise<AgendaData> {
+      const [k, m, r, a, act, rev] = await Promise.all([
+        kpis.read(), measurements.read(), risks.read(), accounts.read(), actions.read(), reviews.read(),
+      ]);
+      const invalid = [
+        ...k.invalid.map((i) => ({ list: kpis.list.title, ...i })),
+        ...m.invalid.map((i) => ({ list: measurements.list.title, ...i })),
+        ...r.invalid.map((i) => ({ list: risks.list.title, ...i })),
+        ...a.invalid.map((i) => ({ list: accounts.list.title, ...i })),
+        ...act.invalid.map((i) => ({ list: actions.list.title, ...i })),
+        ...rev.invalid.map((i) => ({ list: reviews.list.title, ...i })),
+      ];
+      // The last review is the latest one strictly before today (today's may be the one being held).
+      const past = rev.items.filter((x) => x.date < today).sort((x, y) => (x.date < y.date ? 1 : -1));
+      const people: Person[] = [];
+      addPeople(people, past[0]?.attendees ?? []);
+      addPeople(people, k.items.map((x) => x.owner));
+      addPeople(people, act.items.map((x) => x.owner));
+      return { kpis: k.items, measurements: m.items, risks: r.items, accounts: a.items, actions: act.items, lastReview: past[0] ?? null, people, invalid };
+    },
+
+    async findReview(date: IsoDate): Promise<StoredReview | null> {
+      // Few reviews (one every three weeks): read them all rather than filter on a date column.
+      const stored = await reviews.readStored();
+      const found = stored.items.find((s) => s.entity.date === date);
+      return found ? { itemId: String(found.itemId), etag: found.etag, review: withId(found.entity, String(found.itemId)) } : null;
+    },
+
+    async addReview(review: Review): Promise<StoredReview> {
+      const [written] = unwrapWrites(await reviews.add([review]));
+      if (!written) throw new Error('Saving the Review record returned no item.');
+      return { itemId: String(written.id), etag: written.etag, review: withId(review, String(written.id)) };
+    },
+
+    async updateReview(stored: StoredReview, review: Review): Promise<StoredReview> {
+      const [written] = unwrapWrites(await reviews.update([{ id: stored.itemId, etag: stored.etag, entity: review }]));
+      if (!written) throw new Error('Updating the Review record returned no item.');
+      return { itemId: stored.itemId, etag: written.etag, review };
+    },
+
+    async actionsOfReview(reviewItemId: string): Promise<Action[]> {
+      const result = await actions.read({ where: [{ field: 'GtmReview', op: 'eq', value: Number(reviewItemId) }] });
+      return result.items;
+    },
+
+    async addActions(list: Action[]): Promise<string[]> {
+      return unwrapWrites(await actions.add(list)).map((w) => String(w.id));
+    },
+
+    async markActionDone(actionId: string): Promise<boolean> {
+      // Apply "done" on top of the server's current version, so a concurrent edit of the title or
+      // due date is kept; a 412 between the read and the write is retried on the newer version.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await actions.get(actionId);
+        if (current === null) return false;
+        if ('invalid' in current) throw new Error(`GTM Actions item ${actionId} is invalid: ${current.invalid.join('; ')}`);
+        if (current.item.status === 'done') return true;
+        const [result] = await actions.update([{ id: actionId, etag: current.etag, entity: { ...current.item, status: 'done' } }]);
+        if (result?.ok) return true;
+        if (!(result && result.error instanceof ConflictError)) throw result?.error ?? new Error(`Marking action ${actionId} done failed.`);
+      }
+      throw new Error(`Action ${actionId} keeps changing while it is marked done; try again in a moment.`);
+    },
+
+    async findSummary(marker: string): Promise<string | null> {
+      const posts = await graph.recentMessages(place.teamId, place.channelId);
+      return posts.find((p) => p.html.includes(marker))?.id ?? null;
+    },
+
+    postSummary(html: string): Promise<string> {
+      return graph.postMessage(place.teamId, place.channelId, html);
+    },
+
+    async findEvent(transactionId: string): Promise<string | null> {
+      const events = await graph.events(options.groupId);
+      return events.find((e) => e.transactionId === transactionId)?.id ?? null;
+    },
+
+    createEvent(event: NextReviewEvent): Promise<string> {
+      return graph.createEvent(options.groupId, {
+        subject: event.subject,
+        start: `${event.date}${MEETING_START}`,
+        end: `${event.date}${MEETING_END}`,
+        timeZone: options.timeZone ?? 'UTC',
+        transactionId: event.transactionId,
+        bodyHtml: event.bodyHtml,
+        attendees: event.attendees.map((p) => ({ email: p.email, ...(p.displayName ? { name: p.displayName } : {}) })),
+      });
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The fake Teams host of the workbench (`host.html`): it frames the tab (or its configuration page)
+ * and answers the teams-js postMessage calls a meeting tab makes — `initialize`, `getContext` with
+ * a meeting and the frame context chosen by `?frame=sidePanel|meetingStage|content&theme=dark`, and
+ * the configuration page's settings calls. Plain DOM: it stands in for Teams, not for the app.
+ */
+
+interface ChildRequest {
+  id: number;
+  uuidAsString?: string;
+  func: string;
+  args?: unknown[];
+}
+
+const params = new URL(window.location.href).searchParams;
+const frame = params.get('frame') ?? 'sidePanel';
+const theme = params.get('theme') ?? 'default';
+const page = params.get('page') === 'config' ? 'config' : 'index';
+const frameContext = page === 'config' ? 'settings' : frame;
+
+/** The meeting the fake host is in: the workbench's demo team and channel. */
+const CONTEXT = {
+  frameContext,
+  theme,
+  locale: 'en-us',
+  hostClientType: 'web',
+  hostName: 'Teams',
+  entityId: 'gtm-review',
+  tid: '00000000-0000-0000-0000-00000000c0de',
+  userObjectId: '00000000-0000-0000-0000-000000000001',
+  userPrincipalName: 'elena.ricci@contoso.example',
+  loginHint: 'elena.ricci@contoso.example',
+  userDisplayName: 'Elena Ricci',
+  meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy',
+  chatId: '19:meeting_gtm-review@thread.v2',
+  teamId: '19:gtm-team@thread.tacv2',
+  groupId: 'gtm-team',
+  teamName: 'GTM',
+  channelId: 'gtm-review',
+  channelName: 'GTM Review',
+};
+
+const RUNTIME = JSON.stringify({
+  apiVersion: 4,
+  supports: { appInitialization: {}, pages: { config: {}, tabs: {}, appButton: {}, backStack: {} }, teamsCore: {}, meeting: {}, dialog: {}, sharing: {} },
+});
+
+let savedSettings: Record<string, unknown> | null = null;
+
+const frameSize: Record<string, string> = { sidePanel: 'width:320px;height:calc(100vh - 48px)', meetingStage: 'width:100%;height:calc(100vh - 48px)', content: 'width:100%;height:calc(100vh - 48px)', settings: 'width:600px;height:420px' };
+
+const bar = document.createElement('header');
+bar.setAttribute('style', 'height:40px;display:flex;align-items:center;gap:12px;padding:0 12px;background:#464775;color:#fff;font:14px Segoe UI,sans-serif');
+const title = document.createElement('strong');
+title.textContent = `Fake Teams host · ${frameContext}${theme !== 'default' ? ` · ${theme}` : ''}`;
+bar.appendChild(title);
+const status = document.createElement('span');
+status.id = 'host-status';
+bar.appendChild(status);
+document.body.setAttribute('style', `margin:0;background:${theme === 'default' ? '#f5f5f5' : '#1f1f1f'}`);
+document.body.appendChild(bar);
+
+const iframe = document.createElement('iframe');
+const target = new URL(page === 'config' ? 'config.html' : 'index.html', window.location.href);
+for (const [k, v] of params) if (k !== 'frame' && k !== 'page') target.searchParams.set(k, v);
+iframe.src = target.toString();
+iframe.title = page === 'config' ? 'GTM Review configuration' : 'GTM Review tab';
+iframe.setAttribute('style', `${frameSize[frameContext] ?? frameSize.content};border:0;background:${theme === 'default' ? '#fff' : '#292929'};margin:4px`);
+document.body.appendChild(iframe);
+
+if (page === 'config') {
+  const save = document.createElement('button');
+  save.type = 'button';
+  save.textContent = 'Save';
+  save.id = 'host-save';
+  save.disabled = true;
+  save.addEventListener('click', () => send({ func: 'settings.save', args: [{}] }));
+  bar.appendChild(save);
+}
+
+function send(message: Record<string, unknown>): void {
+  iframe.contentWindow?.postMessage(message, window.location.origin);
+}
+
+function answer(request: ChildRequest): unknown[] | null {
+  switch (request.func) {
+    case 'initialize':
+      return [frameContext, 'web', RUNTIME, '2.58.0'];
+    case 'getContext':
+      return [CONTEXT];
+    case 'settings.setValidityState': {
+      const button = document.getElementById('host-save') as HTMLButtonElement | null;
+      if (button) button.disabled = request.args?.[0] !== true;
+      return null;
+    }
+    case 'settings.setSettings':
+      savedSettings = (request.args?.[0] as Record<string, unknown> | undefined) ?? null;
+      return [true];
+    case 'settings.getSettings':
+      return [savedSettings];
+    case 'settings.save.success': {
+      status.textContent = `Saved: ${String(savedSettings?.contentUrl ?? '')}`;
+      status.dataset.contentUrl = String(savedSettings?.contentUrl ?? '');
+      return null;
+    }
+    case 'settings.save.failure':
+      status.textContent = `Save failed: ${String(request.args?.[0] ?? '')}`;
+      return null;
+    default:
+      return [];
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== iframe.contentWindow || event.origin !== window.location.origin) return;
+  const request = event.data as ChildRequest;
+  if (!request || typeof request.func !== 'string' || typeof request.id !== 'number') return;
+  const args = answer(request);
+  if (args !== null) send({ id: request.id, uuidAsString: request.uuidAsString, args });
+});
+export {};

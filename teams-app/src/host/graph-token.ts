@@ -1,0 +1,47 @@
+/**
+ * Graph access tokens. In Teams: nested app authentication (NAA) with MSAL's nestable public
+ * client — Teams brokers the token, no pop-up and no redirect page. In the workbench: a dev token
+ * from `GET /_workbench/token` (same origin, loopback only).
+ */
+import { createNestablePublicClientApplication, InteractionRequiredAuthError } from '@azure/msal-browser';
+import type { IPublicClientApplication } from '@azure/msal-browser';
+
+export type TokenSource = () => Promise<string>;
+
+/** The scopes the tab asks for (delegated; see the README's permissions table). */
+export const GRAPH_SCOPES = [
+  'https://graph.microsoft.com/Sites.ReadWrite.All',
+  'https://graph.microsoft.com/ChannelMessage.Send',
+  'https://graph.microsoft.com/ChannelMessage.Read.All',
+  'https://graph.microsoft.com/Group.ReadWrite.All',
+];
+
+/** The workbench's dev token, fetched once and reused. */
+export function workbenchToken(origin: string): TokenSource {
+  let token: Promise<string> | null = null;
+  return () => {
+    token ??= fetch(`${origin}/_workbench/token`).then(async (res) => {
+      if (!res.ok) throw new Error(`The workbench refused a dev token (HTTP ${res.status}); open the tab from 127.0.0.1.`);
+      return ((await res.json()) as { token: string }).token;
+    });
+    token.catch(() => (token = null)); // a failed fetch is retried on the next call
+    return token;
+  };
+}
+
+/** A token from Teams through NAA; falls back to a consent pop-up when Entra needs one. */
+export function naaToken(clientId: string): TokenSource {
+  let client: Promise<IPublicClientApplication> | null = null;
+  return async () => {
+    client ??= createNestablePublicClientApplication({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
+    const pca = await client;
+    const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
+    try {
+      const result = await pca.acquireTokenSilent({ scopes: GRAPH_SCOPES, ...(account ? { account } : {}) });
+      return result.accessToken;
+    } catch (error) {
+      if (!(error instanceof InteractionRequiredAuthError)) throw error;
+      return (await pca.acquireTokenPopup({ scopes: GRAPH_SCOPES })).accessToken;
+    }
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * What the tab knows about where it runs, free of teams-js types: the views and the data layer
+ * read this, and only `src/host/` fills it (from Teams, the fake host page, or standalone).
+ */
+
+/** Where the tab is shown: a channel or meeting tab, the meeting side panel, the shared stage. */
+export type FrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings' | 'standalone';
+export type TabTheme = 'default' | 'dark' | 'contrast';
+
+export interface TabUser {
+  email: string;
+  displayName?: string;
+}
+
+export interface TabContext {
+  /** `teams` inside a Teams (or fake Teams) frame, `standalone` otherwise. */
+  mode: 'teams' | 'standalone';
+  frameContext: FrameContext;
+  theme: TabTheme;
+  user: TabUser | null;
+  meetingId: string | null;
+  teamId: string | null;
+  /** The team's Microsoft 365 group (its calendar gets the next review). */
+  groupId: string | null;
+  channelId: string | null;
+  /** Why the tab runs standalone when it tried Teams (e.g. timed out), for the status line. */
+  note: string | null;
+}
+
+/** The host services the tab uses. */
+export interface TabHost {
+  context: TabContext;
+  /** Calls back when Teams switches theme. */
+  onThemeChange(handler: (theme: TabTheme) => void): void;
+}
+
+export function asTheme(value: string | null | undefined): TabTheme {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+export function asFrameContext(value: string | null | undefined): FrameContext {
+  return value === 'sidePanel' || value === 'meetingStage' || value === 'settings' || value === 'content' ? value : 'content';
+}

@@ -1,0 +1,125 @@
+/**
+ * Recording a decision or an owned action against the item being discussed. An action needs a
+ * title, an owner from the meeting's attendees and a due date ("someone should…" is not an action):
+ * what is missing is said next to the field, and the typed text stays.
+ */
+import * as React from 'react';
+import { Dropdown, PrimaryButton, DefaultButton, Stack, TextField } from '@fluentui/react';
+import type { IsoDate, Person } from '@gtm/shared';
+import { IsoDateSchema } from '@gtm/shared';
+import type { CapturedAction, CapturedDecision, ItemRef } from './review-model';
+
+export interface DecisionFormProps {
+  item: ItemRef;
+  newId(): string;
+  onRecord(decision: CapturedDecision): void;
+}
+
+export function DecisionForm({ item, newId, onRecord }: DecisionFormProps): React.ReactElement {
+  const [text, setText] = React.useState('');
+  const [error, setError] = React.useState<string | undefined>();
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    if (text.trim().length === 0) {
+      setError('Write the decision first (what was decided).');
+      return;
+    }
+    onRecord({ clientId: newId(), text: text.trim(), item });
+    setText('');
+    setError(undefined);
+  };
+  return (
+    <form onSubmit={submit} aria-label="Record a decision">
+      <Stack tokens={{ childrenGap: 4 }}>
+        <TextField label="Decision" value={text} onChange={(_, v) => setText(v ?? '')} errorMessage={error} multiline autoAdjustHeight />
+        <DefaultButton type="submit" text="Record decision" />
+      </Stack>
+    </form>
+  );
+}
+
+export interface ActionFormProps {
+  item: ItemRef;
+  attendees: readonly Person[];
+  today: IsoDate;
+  newId(): string;
+  onRecord(action: CapturedAction): void;
+}
+
+interface ActionErrors {
+  title?: string;
+  owner?: string;
+  dueDate?: string;
+}
+
+/** What is wrong with an action draft, field by field (empty when it can be recorded). */
+export function validateAction(draft: { title: string; ownerEmail: string; dueDate: string }, attendees: readonly Person[], today: IsoDate): ActionErrors {
+  const errors: ActionErrors = {};
+  if (draft.title.trim().length === 0) errors.title = 'Say what has to be done.';
+  if (!attendees.some((p) => p.email === draft.ownerEmail)) errors.owner = 'Choose the owner among the attendees.';
+  if (draft.dueDate === '') errors.dueDate = 'A due date is required.';
+  else if (!IsoDateSchema.safeParse(draft.dueDate).success) errors.dueDate = `“${draft.dueDate}” is not a date: use YYYY-MM-DD.`;
+  else if (draft.dueDate < today) errors.dueDate = `The due date ${draft.dueDate} is in the past (today is ${today}).`;
+  return errors;
+}
+
+export function ActionForm({ item, attendees, today, newId, onRecord }: ActionFormProps): React.ReactElement {
+  const [title, setTitle] = React.useState('');
+  const [ownerEmail, setOwnerEmail] = React.useState('');
+  const [dueDate, setDueDate] = React.useState('');
+  const [errors, setErrors] = React.useState<ActionErrors>({});
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    const found = validateAction({ title, ownerEmail, dueDate }, attendees, today);
+    setErrors(found);
+    const owner = attendees.find((p) => p.email === ownerEmail);
+    if (Object.keys(found).length > 0 || !owner) return;
+    onRecord({ clientId: newId(), title: title.trim(), owner, dueDate, item });
+    setTitle('');
+    setDueDate('');
+  };
+  return (
+    <form onSubmit={submit} aria-label="Record an action">
+      <Stack tokens={{ childrenGap: 4 }}>
+        <TextField label="Action" value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
+        <Dropdown
+          label="Owner"
+          placeholder="Choose an attendee"
+          selectedKey={ownerEmail || null}
+          options={attendees.map((p) => ({ key: p.email, text: p.displayName ?? p.email }))}
+          onChange={(_, option) => setOwnerEmail(option ? String(option.key) : '')}
+          errorMessage={errors.owner}
+        />
+        <TextField label="Due date" type="date" value={dueDate} onChange={(_, v) => setDueDate(v ?? '')} errorMessage={errors.dueDate} />
+        <PrimaryButton type="submit" text="Record action" />
+      </Stack>
+    </form>
+  );
+}
+
+export interface DeepDiveFormProps {
+  onAdd(title: string): void;
+}
+
+export function DeepDiveForm({ onAdd }: DeepDiveFormProps): React.ReactElement {
+  const [title, setTitle] = React.useState('');
+  const [error, setError] = React.useState<string | undefined>();
+  const submit = (e: React.FormEvent): void => {
+    e.preventDefault();
+    if (title.trim().length === 0) {
+      setError('Name the topic to add it.');
+      return;
+    }
+    onAdd(title.trim());
+    setTitle('');
+    setError(undefined);
+  };
+  return (
+    <form onSubmit={submit} aria-label="Add a deep-dive topic">
+      <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
+        <TextField label="Deep-dive topic" value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={error} />
+        <DefaultButton type="submit" text="Add topic" />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The meeting: the agenda (built from the data by the shared agenda builder, with the attendees'
+ * deep dives), the item being discussed with its timebox, decisions and actions recorded against
+ * it, and "End review". The side panel shows it compact; the stage shows the item large.
+ */
+import * as React from 'react';
+import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, mergeStyleSets } from '@fluentui/react';
+import type { IsoDate, Person } from '@gtm/shared';
+import { buildAgenda, nextReviewDate, PersonSchema, samePerson } from '@gtm/shared';
+import type { FrameContext } from '../host/host-types';
+import { AgendaNav } from './AgendaNav';
+import { agendaEntries } from './agenda-entries';
+import { ActionForm, DecisionForm, DeepDiveForm } from './CaptureForms';
+import { isComplete, pendingSteps, runEndReview } from './end-review';
+import { describeError } from './error-message';
+import { ItemDetail } from './ItemDetail';
+import type { OutboxStorage } from './local-outbox';
+import { retryDelaySeconds } from './local-outbox';
+import { PendingPanel } from './PendingPanel';
+import type { AgendaData, ReviewBackend } from './review-backend';
+import type { ReviewPlace, ReviewSession } from './review-model';
+import { newSession } from './review-model';
+import { Timebox, useElapsed } from './Timebox';
+import { useReviewSession } from './use-review-session';
+
+const styles = mergeStyleSets({
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(240px, 1fr) 2fr', gap: 24, alignItems: 'start' },
+  single: { display: 'flex', flexDirection: 'column', gap: 16 },
+  captured: { margin: 0, paddingLeft: 20 },
+});
+
+export interface ReviewMeetingProps {
+  data: AgendaData;
+  backend: ReviewBackend;
+  today: IsoDate;
+  place: ReviewPlace;
+  frame: FrameContext;
+  me: Person | null;
+  storage: OutboxStorage;
+  newId(): string;
+  now(): number;
+}
+
+export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
+  const { data, backend, today, place, frame, storage } = props;
+  const { session, progress, update, setProgress, restored } = useReviewSession(storage, () =>
+    newSession(place, today, props.me ? [props.me] : []),
+  );
+  const agenda = React.useMemo(
+    () => buildAgenda({ now: today, lastReview: data.lastReview, kpis: data.kpis, measurements: data.measurements, risks: data.risks, accounts: data.accounts, actions: data.actions, deepDives: session.deepDives }),
+    [data, today, session.deepDives],
+  );
+  const entries = React.useMemo(() => agendaEntries(agenda), [agenda]);
+  const [current, setCurrent] = React.useState(0);
+  const [openedAt, setOpenedAt] = React.useState(() => props.now());
+  const elapsed = useElapsed(openedAt, props.now);
+  const entry = entries[Math.min(current, entries.length - 1)];
+  const select = (index: number): void => {
+    setCurrent(index);
+    setOpenedAt(props.now());
+  };
+
+  // End review: run, and on failure retry with backoff until every step is done.
+  const [running, setRunning] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [attempt, setAttempt] = React.useState(0);
+  const [retryIn, setRetryIn] = React.useState<number | null>(null);
+  const progressRef = React.useRef(progress);
+  progressRef.current = progress;
+  const sessionRef = React.useRef<ReviewSession>(session);
+  sessionRef.current = session;
+  const end = React.useCallback(async () => {
+    setRunning(true);
+    setRetryIn(null);
+    try {
+      await runEndReview(backend, { session: sessionRef.current, kpis: data.kpis, measurements: data.measurements }, progressRef.current, setProgress);
+      setError(null);
+      setAttempt(0);
+    } catch (e) {
+      setError(describeError(e));
+      setAttempt((n) => n + 1);
+    } finally {
+      setRunning(false);
+    }
+  }, [backend, data, setProgress]);
+  React.useEffect(() => {
+    if (attempt === 0 || running) return undefined;
+    let left = retryDelaySeconds(attempt);
+    setRetryIn(left);
+    const timer = setInterval(() => {
+      left -= 1;
+      setRetryIn(left);
+      if (left <= 0) {
+        clearInterval(timer);
+        void end();
+      }
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [attempt, running, end]);
+  // A run interrupted by a reload picks up where it stopped.
+  React.useEffect(() => {
+    if (progress.started && !isComplete(session, progress)) void end();
+  }, []);
+
+  const ended = progress.started && isComplete(session, progress);
+  const pending = progress.started ? pendingSteps(session, progress) : [];
+  const stage = frame === 'meetingStage';
+  const compact = frame === 'sidePanel';
+  const people = React.useMemo(() => {
+    const all = [...session.attendees];
+    for (const p of data.people) if (!all.some((q) => samePerson(p, q))) all.push(p);
+    return all;
+  }, [data.people, session.attendees]);
+  const isAttendee = (p: Person): boolean => session.attendees.some((q) => samePerson(p, q));
+  const [newAttendee, setNewAttendee] = React.useState('');
+  const [attendeeError, setAttendeeError] = React.useState<string | undefined>();
+  const addAttendee = (e: React.FormEvent): void => {
+    e.preventDefault();
+    const parsed = PersonSchema.safeParse({ email: newAttendee.trim() });
+    if (!parsed.success) {
+      setAttendeeError(`“${newAttendee}” is not an e-mail address (e.g. ana@contoso.com).`);
+      return;
+    }
+    update((s) => ({ ...s, attendees: isAttendee(parsed.data) ? s.attendees : [...s.attendees, parsed.data] }));
+    setNewAttendee('');
+    setAttendeeError(undefined);
+  };
+
+  const itemPanel = entry ? (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <ItemDetail
+        entry={entry}
+        large={stage}
+        done={entry.item.kind === 'action' && session.doneActionIds.includes(entry.item.actionId)}
+        onToggleDone={(id, done) =>
+          update((s) => ({ ...s, doneActionIds: done ? [...new Set([...s.doneActionIds, id])] : s.doneActionIds.filter((x) => x !== id) }))
+        }
+      />
+      <Timebox minutes={entry.minutes} elapsedMs={elapsed} />
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <DefaultButton text="Previous" disabled={current === 0} onClick={() => select(current - 1)} />
+        <DefaultButton text="Next item" disabled={current >= entries.length - 1} onClick={() => select(current + 1)} />
+        <Text styles={{ root: { alignSelf: 'center' } }}>Item {current + 1} of {entries.length}</Text>
+      </Stack>
+      <CapturedForItem session={session} itemKey={entry.ref.key} />
+      {!stage && !ended ? (
+        <Stack tokens={{ childrenGap: 12 }}>
+          <DecisionForm item={entry.ref} newId={props.newId} onRecord={(d) => update((s) => ({ ...s, decisions: [...s.decisions, d] }))} />
+          <ActionForm item={entry.ref} attendees={session.attendees} today={today} newId={props.newId} onRecord={(a) => update((s) => ({ ...s, actions: [...s.actions, a] }))} />
+        </Stack>
+      ) : null}
+    </Stack>
+  ) : (
+    <Text>The agenda is empty: no KPI, risk, account or open action needs the meeting. Add a deep-dive topic to discuss.</Text>
+  );
+
+  const controls = (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {restored && !ended ? <MessageBar>Restored what this device captured earlier in this review.</MessageBar> : null}
+      <Text>
+        {session.decisions.length} decisions · {session.actions.length} actions · {session.doneActionIds.length} marked done · total {agenda.totalMinutes} min
+      </Text>
+      {ended ? (
+        <MessageBar messageBarType={MessageBarType.success} data-testid="review-ended">
+          Review ended: saved, summary posted to the channel, next review on {nextReviewDate(session.date)}.
+        </MessageBar>
+      ) : (
+        <PrimaryButton text={progress.started ? 'Saving review…' : 'End review'} disabled={running || progress.started} onClick={() => void end()} />
+      )}
+      <PendingPanel steps={pending} error={error} retryInSeconds={retryIn} running={running} onRetry={() => void end()} />
+    </Stack>
+  );
+
+  const setup = (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text variant="mediumPlus" as="h3">Attendees</Text>
+      <Stack tokens={{ childrenGap: 4 }} role="group" aria-label="Attendees">
+        {people.map((p) => (
+          <Checkbox
+            key={p.email}
+            label={p.displayName ?? p.email}
+            checked={isAttendee(p)}
+            disabled={ended}
+            onChange={(_, checked) =>
+              update((s) => ({ ...s, attendees: checked ? [...s.attendees, p] : s.attendees.filter((q) => !samePerson(q, p)) }))
+            }
+          />
+        ))}
+      </Stack>
+      <form onSubmit={addAttendee} aria-label="Add an attendee">
+        <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 8 }}>
+          <TextField label="Attendee e-mail" value={newAttendee} onChange={(_, v) => setNewAttendee(v ?? '')} errorMessage={attendeeError} />
+          <DefaultButton type="submit" text="Add attendee" />
+        </Stack>
+      </form>
+      <DeepDiveForm onAdd={(title) => update((s) => ({ ...s, deepDives: [...s.deepDives, { title, proposedBy: props.me ?? s.attendees[0] ?? { email: 'unknown@invalid.example' } }] }))} />
+    </Stack>
+  );
+
+  const nav = <AgendaNav sections={agenda.sections} entries={entries} current={current} onSelect={select} />;
+  const invalid = data.invalid.length > 0 ? (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+      {data.invalid.length} list rows could not be read and are not on the agenda:{' '}
+      {data.invalid.slice(0, 5).map((i) => `${i.list} #${i.id} (${i.errors.join('; ')})`).join(', ')}. Fix them in SharePoint.
+    </MessageBar>
+  ) : null;
+
+  if (stage) {
+    return <div className={styles.single}>{invalid}{itemPanel}{controls}</div>;
+  }
+  if (compact) {
+    return <div className={styles.single}>{invalid}{itemPanel}{controls}{nav}{setup}</div>;
+  }
+  return (
+    <div className={styles.single}>
+      {invalid}
+      <div className={styles.columns}>
+        <Stack tokens={{ childrenGap: 16 }}>{nav}{setup}</Stack>
+        <Stack tokens={{ childrenGap: 16 }}>{itemPanel}{controls}</Stack>
+      </div>
+    </div>
+  );
+}
+
+function CapturedForItem({ session, itemKey }: { session: ReviewSession; itemKey: string }): React.ReactElement | null {
+  const decisions = session.decisions.filter((d) => d.item.key === itemKey);
+  const actions = session.actions.filter((a) => a.item.key === itemKey);
+  if (decisions.length === 0 && actions.length === 0) return null;
+  return (
+    <section aria-label="Recorded for this item">
+      <ul className={styles.captured} data-testid="captured">
+        {decisions.map((d) => (
+          <li key={d.clientId}>Decision: {d.text}</li>
+        ))}
+        {actions.map((a) => (
+          <li key={a.clientId}>Action: {a.title} — {a.owner.displayName ?? a.owner.email}, due {a.dueDate}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * The tab's root view: loads the GTM data once, shows loading and error states a user can act on,
+ * then the meeting. Theme follows Teams (default, dark, high contrast).
+ */
+import * as React from 'react';
+import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text, ThemeProvider } from '@fluentui/react';
+import type { IsoDate, Person } from '@gtm/shared';
+import type { FrameContext, TabTheme } from '../host/host-types';
+import { describeError } from './error-message';
+import type { OutboxStorage } from './local-outbox';
+import type { AgendaData, ReviewBackend } from './review-backend';
+import type { ReviewPlace } from './review-model';
+import { ReviewMeeting } from './ReviewMeeting';
+import { themeFor } from './themes';
+
+export interface ReviewTabProps {
+  backend: ReviewBackend;
+  today: IsoDate;
+  place: ReviewPlace;
+  frame: FrameContext;
+  theme: TabTheme;
+  me: Person | null;
+  /** Shown above the tab, e.g. why it runs outside Teams. */
+  note?: string | null;
+  storage: OutboxStorage;
+  newId(): string;
+  now(): number;
+}
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AgendaData };
+
+export function ReviewTab(props: ReviewTabProps): React.ReactElement {
+  const [load, setLoad] = React.useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    let live = true;
+    setLoad({ state: 'loading' });
+    props.backend.loadAgendaData(props.today).then(
+      (data) => live && setLoad({ state: 'ready', data }),
+      (error: unknown) => live && setLoad({ state: 'error', message: describeError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.backend, props.today, attempt]);
+
+  const frameLabel = props.frame === 'sidePanel' ? 'side panel' : props.frame === 'meetingStage' ? 'stage' : props.frame === 'standalone' ? 'standalone' : 'tab';
+  return (
+    <ThemeProvider theme={themeFor(props.theme)} style={{ minHeight: '100vh', padding: props.frame === 'sidePanel' ? 8 : 16, boxSizing: 'border-box' }}>
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap>
+          <Text variant="xLarge" as="h1">GTM Review {props.today}</Text>
+          <Text variant="small" data-testid="frame">{frameLabel}</Text>
+        </Stack>
+        {props.note ? <MessageBar>{props.note}</MessageBar> : null}
+        {load.state === 'loading' ? <Spinner label="Loading KPIs, risks, accounts and actions…" /> : null}
+        {load.state === 'error' ? (
+          <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline
+            actions={<DefaultButton text="Try again" onClick={() => setAttempt((n) => n + 1)} />}
+          >
+            Could not load the review data. {load.message}
+          </MessageBar>
+        ) : null}
+        {load.state === 'ready' ? (
+          <ReviewMeeting
+            data={load.data}
+            backend={props.backend}
+            today={props.today}
+            place={props.place}
+            frame={props.frame}
+            me={props.me}
+            storage={props.storage}
+            newId={props.newId}
+            now={props.now}
+          />
+        ) : null}
+      </Stack>
+    </ThemeProvider>
+  );
+}

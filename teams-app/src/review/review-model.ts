@@ -1,0 +1,56 @@
+/**
+ * What the meeting captures, kept apart from what SharePoint stores: decisions and actions are
+ * recorded against the agenda item being discussed, and every one carries a client-generated id
+ * so that saving it twice (a retry, a second "End review") can be recognised.
+ */
+import type { ActionLink, IsoDate, Person } from '@gtm/shared';
+
+/** The agenda item a decision or action was recorded against, e.g. `kpi:12` or `deep-dive:0`. */
+export interface ItemRef {
+  key: string;
+  title: string;
+  link?: ActionLink;
+}
+
+export interface CapturedDecision {
+  clientId: string;
+  text: string;
+  item: ItemRef;
+}
+
+export interface CapturedAction {
+  clientId: string;
+  title: string;
+  owner: Person;
+  dueDate: IsoDate;
+  item: ItemRef;
+}
+
+/** Everything recorded in one review, saved locally on every change (nothing is lost on reload). */
+export interface ReviewSession {
+  /** `gtm-review:<team>:<channel>:<date>`: one review per channel and day. */
+  key: string;
+  date: IsoDate;
+  attendees: Person[];
+  decisions: CapturedDecision[];
+  actions: CapturedAction[];
+  /** Open actions (GTM Actions item ids) the meeting marked done. */
+  doneActionIds: string[];
+  deepDives: { title: string; proposedBy: Person }[];
+}
+
+/** Where the review stands in the channel it belongs to. */
+export interface ReviewPlace {
+  teamId: string;
+  channelId: string;
+}
+
+/** The session key for a review held in a channel on a day. */
+export function reviewKeyOf(place: ReviewPlace, date: IsoDate): string {
+  return `gtm-review:${place.teamId}:${place.channelId}:${date}`;
+}
+
+/** A new, empty session. */
+export function newSession(place: ReviewPlace, date: IsoDate, attendees: Person[]): ReviewSession {
+  return { key: reviewKeyOf(place, date), date, attendees, decisions: [], actions: [], doneActionIds: [], deepDives: [] };
+}

@@ -1,0 +1,50 @@
+/**
+ * The tab's settings, read from its URL (the configuration page writes them into the tab's
+ * contentUrl) and the host context. In the workbench (127.0.0.1) Graph is the stand-in at
+ * `<origin>/graph/v1.0` with its dev token; in Teams, Microsoft Graph with an NAA token.
+ */
+import type { IsoDate } from '@gtm/shared';
+import { IsoDateSchema } from '@gtm/shared';
+import type { TabContext } from './host/host-types';
+
+/** The demo team and channel of the workbench (the stand-in accepts any ids). */
+export const WORKBENCH_TEAM = 'gtm-team';
+export const WORKBENCH_CHANNEL = 'gtm-review';
+
+export interface TabSettings {
+  graphUrl: string;
+  workbench: boolean;
+  siteId: string;
+  teamId: string;
+  channelId: string;
+  groupId: string;
+  clientId: string | null;
+  today: IsoDate;
+}
+
+/** Today as a local calendar day. */
+export function localToday(date: Date): IsoDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function readTabSettings(href: string, context: TabContext, clock: Date): TabSettings {
+  const url = new URL(href);
+  const q = (name: string): string | null => {
+    const v = url.searchParams.get(name);
+    return v && v.trim() ? v.trim() : null;
+  };
+  const workbench = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  const todayParam = q('today');
+  const teamId = q('team') ?? context.teamId ?? WORKBENCH_TEAM;
+  return {
+    workbench,
+    graphUrl: q('graph') ?? (workbench ? `${url.origin}/graph/v1.0` : 'https://graph.microsoft.com/v1.0'),
+    siteId: q('site') ?? 'root',
+    teamId,
+    channelId: q('channel') ?? context.channelId ?? WORKBENCH_CHANNEL,
+    groupId: q('group') ?? context.groupId ?? teamId,
+    clientId: q('clientId'),
+    today: todayParam && IsoDateSchema.safeParse(todayParam).success ? todayParam : localToday(clock),
+  };
+}

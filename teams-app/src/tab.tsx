@@ -1,0 +1,50 @@
+/**
+ * Entry of `index.html`: connect to the host (Teams, the fake host, or none), wire Graph, render.
+ */
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { initializeIcons } from '@fluentui/react';
+import { connectHost } from './host/connect-host';
+import { naaToken, workbenchToken } from './host/graph-token';
+import { connectReviewBackend } from './data/connect-graph';
+import { ReviewTab } from './review/ReviewTab';
+import { readTabSettings } from './tab-settings';
+
+async function main(): Promise<void> {
+  initializeIcons(undefined, { disableWarnings: true });
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const host = await connectHost(window);
+  const settings = readTabSettings(window.location.href, host.context, new Date());
+  const getToken = settings.workbench || !settings.clientId ? workbenchToken(window.location.origin) : naaToken(settings.clientId);
+  const backend = connectReviewBackend({
+    graphUrl: settings.graphUrl,
+    siteId: settings.siteId,
+    getToken,
+    place: { teamId: settings.teamId, channelId: settings.channelId },
+    groupId: settings.groupId,
+  });
+  const me = host.context.user ? { email: host.context.user.email, ...(host.context.user.displayName ? { displayName: host.context.user.displayName } : {}) } : null;
+  const render = (theme: typeof host.context.theme): void => {
+    document.body.dataset.theme = theme;
+    ReactDOM.render(
+      <ReviewTab
+        backend={backend}
+        today={settings.today}
+        place={{ teamId: settings.teamId, channelId: settings.channelId }}
+        frame={host.context.frameContext}
+        theme={theme}
+        me={me}
+        note={host.context.note}
+        storage={window.localStorage}
+        newId={() => crypto.randomUUID()}
+        now={() => Date.now()}
+      />,
+      root,
+    );
+  };
+  render(host.context.theme);
+  host.onThemeChange(render);
+}
+
+void main();

@@ -1,0 +1,141 @@
+/**
+ * The MQA file web part in Chromium against the seeded stand-in: a stage move with evidence
+ * persists across a reload, "Share with Sales" writes one Sales working list row, and a direct
+ * request is triaged from new to closed as MQA. The test reads the lists back over SharePoint REST
+ * (the same repositories the page uses) to check what was stored.
+ */
+import {
+  createDirectRequestRepository,
+  createQualifiedAccountRepository,
+  createSalesWorkingRepository,
+  createSpListStore,
+  spForWorkbench,
+  workbenchSiteUrl,
+  type QualifiedAccount,
+} from '@gtm/shared';
+import { launchChromium, type Chromium, type Page } from './support/browser';
+import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+
+jest.setTimeout(60_000);
+
+let wb: E2eWorkbench;
+let chromium: Chromium;
+
+beforeAll(async () => {
+  wb = await startSeededWorkbench();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await wb?.close();
+});
+
+function repositories() {
+  const store = createSpListStore(spForWorkbench(workbenchSiteUrl(wb.url)));
+  return {
+    accounts: createQualifiedAccountRepository(store),
+    workingList: createSalesWorkingRepository(store),
+    requests: createDirectRequestRepository(store),
+  };
+}
+
+/** An account of the demo tenant at `stage` whose domain is unique, so a search shows it alone. */
+async function accountAtStage(stage: QualifiedAccount['stage'], exclude: readonly string[] = []): Promise<QualifiedAccount> {
+  const { items } = await repositories().accounts.read();
+  const found = items.find((a) => a.stage === stage && !exclude.includes(a.id) && items.filter((b) => b.domain.includes(a.domain)).length === 1);
+  if (!found) throw new Error(`The demo tenant has no account at ${stage}`);
+  return found;
+}
+
+async function openMqaFile(): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto(`${wb.url}/webparts/mqa-file.html`);
+  await page.getByTestId('accounts-view').waitFor();
+  return page;
+}
+
+async function openAccount(page: Page, account: QualifiedAccount) {
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill(account.domain);
+  await page.getByTestId('accounts-in-view').filter({ hasText: /^1 of \d+ accounts$/ }).waitFor();
+  await page.getByTestId('account-link').filter({ hasText: account.name }).click();
+  const panel = page.getByTestId('account-panel');
+  await panel.waitFor();
+  return panel;
+}
+
+test('an account moves to a legal next stage with evidence, and the move is still there after a reload', async () => {
+  const account = await accountAtStage('identified');
+  const page = await openMqaFile();
+  let panel = await openAccount(page, account);
+  const choices = panel.getByRole('radiogroup', { name: 'Move to' }).getByRole('radio');
+  expect(await choices.evaluateAll((radios) => radios.map((r) => r.closest('.ms-ChoiceField')?.textContent))).toEqual(['Internal review', 'Disqualified']);
+
+  await panel.getByRole('radio', { name: 'Internal review' }).check();
+  await panel.getByRole('textbox', { name: 'Evidence' }).fill('E2E: discovery call with the CISO');
+  await panel.getByRole('button', { name: 'Move account' }).click();
+  await panel.getByTestId('account-stage').filter({ hasText: 'Internal review' }).waitFor();
+
+  await page.reload();
+  await page.getByTestId('accounts-view').waitFor();
+  panel = await openAccount(page, account);
+  expect(await panel.getByTestId('account-stage').textContent()).toBe(`${account.domain} · Internal review`);
+  expect(await panel.getByTestId('stage-history').locator('li').first().textContent()).toContain('E2E: discovery call with the CISO');
+  const stored = await repositories().accounts.get(account.id);
+  expect(stored && 'item' in stored ? stored.item.stage : null).toBe('internal-review');
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test('"Share with Sales" moves a validated account to Shared with Sales and adds its row to the Sales working list', async () => {
+  const account = await accountAtStage('presales-validation');
+  const page = await openMqaFile();
+  const panel = await openAccount(page, account);
+  const share = panel.getByRole('region', { name: 'Share with Sales' });
+  await share.getByRole('textbox', { name: 'Handover evidence' }).fill('E2E: presales confirmed the SOC project');
+  await share.getByRole('button', { name: 'Share with Sales' }).click();
+  await share.getByTestId('shared-with-sales').waitFor();
+
+  const rows = (await repositories().workingList.read()).items.filter((e) => e.accountId === account.id);
+  expect(rows).toEqual([expect.objectContaining({ accountName: account.name, sharedOn: wb.today, status: 'shared-with-sales' })]);
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test('a new direct request is rated, contacted and closed as MQA from the triage queue', async () => {
+  const request = (await repositories().requests.read()).items.find((r) => r.triage === null && r.contact.name !== undefined);
+  if (!request?.contact.name) throw new Error('The demo tenant has no new direct request');
+  const page = await openMqaFile();
+  await page.getByRole('tab', { name: 'Direct requests' }).click();
+  await page.getByTestId('direct-requests-view').waitFor();
+  await page.getByTestId('request-link').filter({ hasText: request.contact.name }).first().click();
+  const panel = page.getByTestId('direct-request-panel');
+  await panel.waitFor();
+
+  // Fluent draws each choice over its radio input: click the label, as a user does.
+  for (const [criterion, rating] of [['ICP alignment', '5'], ['Relevance', '4'], ['Strategic fit', '3']] as const) {
+    const radio = panel.getByRole('radiogroup', { name: `${criterion} (1 = poor, 5 = excellent)` }).getByRole('radio', { name: rating, exact: true });
+    await panel.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+    expect(await radio.isChecked()).toBe(true);
+  }
+  await panel.getByRole('button', { name: 'Save ratings' }).click();
+  await panel.getByRole('button', { name: 'Update ratings' }).waitFor();
+  await panel.getByRole('button', { name: 'Record outreach' }).click();
+  await panel.getByRole('button', { name: 'Update outreach' }).waitFor();
+  await panel.getByRole('radio', { name: /^MQA/ }).check();
+  if (await panel.getByRole('textbox', { name: 'Account name' }).isVisible()) {
+    await panel.getByRole('textbox', { name: 'Account name' }).fill(request.contact.company ?? 'E2E Umbrella');
+  }
+  await panel.getByRole('button', { name: 'Close request' }).click();
+  await panel.getByTestId('request-outcome').filter({ hasText: 'Closed as MQA' }).waitFor();
+
+  const stored = await repositories().requests.get(request.id);
+  const closed = stored && 'item' in stored ? stored.item : null;
+  expect(closed?.triage).toEqual(expect.objectContaining({ icpAlignment: 5, relevance: 4, strategicFit: 3 }));
+  expect(closed?.outreach).not.toBeNull();
+  expect(closed?.outcome?.kind).toBe('mqa');
+  const accountId = closed?.outcome?.kind === 'mqa' ? closed.outcome.accountId : '';
+  expect(await repositories().accounts.get(accountId)).toEqual(expect.objectContaining({ item: expect.objectContaining({ id: accountId }) }));
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,26 @@
+/**
+ * The built Teams package (`npm run package` first): manifest.json, color.png 192×192 and
+ * outline.png 32×32 (white on transparent) at the root of teams-app/build/appPackage.zip.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+
+const ZIP = join(__dirname, '..', '..', 'teams-app', 'build', 'appPackage.zip');
+
+test('appPackage.zip holds a 1.30 manifest and icons of 192×192 and 32×32', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(ZIP));
+  expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { manifestVersion: string; icons: Record<string, string> };
+  expect(manifest.manifestVersion).toBe('1.30');
+  expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
+  const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
+  const outline = PNG.sync.read(await zip.file('outline.png')!.async('nodebuffer'));
+  expect([color.width, color.height, outline.width, outline.height]).toEqual([192, 192, 32, 32]);
+  // Outline: every pixel is either transparent or opaque white.
+  for (let i = 0; i < outline.data.length; i += 4) {
+    const [r, g, b, a] = [outline.data[i], outline.data[i + 1], outline.data[i + 2], outline.data[i + 3]];
+    expect(a === 0 || (r === 255 && g === 255 && b === 255 && a === 255)).toBe(true);
+  }
+});
