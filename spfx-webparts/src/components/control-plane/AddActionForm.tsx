@@ -1,0 +1,123 @@
+import * as React from 'react';
+import type { IDropdownOption } from '@fluentui/react';
+import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, TextField } from '@fluentui/react';
+import type { Action, IsoDate, Kpi, Person } from '@gtm/shared';
+import { errorText } from '../common/list-error-kind';
+import { formatDate } from '../common/format-date';
+import type { ActionForm, ActionFormErrors } from './action-draft';
+import { validateActionForm } from './action-draft';
+import { controlPlaneClasses as classes } from './control-plane-styles';
+import { personName } from './control-plane-updates';
+
+export interface AddActionFormProps {
+  /** Who can own the action (the owner dropdown's choices). */
+  people: readonly Person[];
+  kpis: readonly Kpi[];
+  /** The owner chosen at first: the signed-in user. */
+  defaultOwner: Person;
+  /** The GTM Review the action is recorded against (the last one held). */
+  review: { id: string; date: IsoDate };
+  today: IsoDate;
+  /** Adds it; a rejection is shown under the form and what was typed stays. */
+  onAdd: (draft: Omit<Action, 'id'>) => Promise<void>;
+}
+
+/**
+ * Adds a follow-up action inline: title, owner and due date are required and each error shows on
+ * its field; an optional KPI says what the action is about. After a save the title clears for
+ * the next action; owner and due date stay (actions come in batches after a review).
+ */
+export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd }: AddActionFormProps): React.ReactElement {
+  const [form, setForm] = React.useState<ActionForm>({ title: '', ownerEmail: defaultOwner.email, dueDate: '', kpiId: '' });
+  const [errors, setErrors] = React.useState<ActionFormErrors>({});
+  const [saveError, setSaveError] = React.useState<unknown>();
+  const [saving, setSaving] = React.useState(false);
+  const [added, setAdded] = React.useState<string | null>(null);
+
+  const set = (field: keyof ActionForm) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+    setAdded(null);
+  };
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    const checked = validateActionForm(form, people, review.id, today);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      await onAdd(checked.draft);
+      setForm((f) => ({ ...f, title: '' }));
+      setAdded(checked.draft.title);
+    } catch (error) {
+      setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const ownerOptions: IDropdownOption[] = people.map((p) => ({ key: p.email, text: personName(p) }));
+  const kpiOptions: IDropdownOption[] = [
+    { key: '', text: 'No KPI' },
+    ...[...kpis].sort((a, b) => a.title.localeCompare(b.title)).map((k) => ({ key: k.id, text: k.title })),
+  ];
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-label="Add a follow-up action" data-testid="add-action-form" noValidate>
+      <div className={classes.form}>
+        <TextField
+          label="New action"
+          required
+          value={form.title}
+          onChange={(_, v) => set('title')(v ?? '')}
+          errorMessage={errors.title}
+          disabled={saving}
+        />
+        <Dropdown
+          label="Owner"
+          required
+          options={ownerOptions}
+          selectedKey={form.ownerEmail || null}
+          onChange={(_, option) => set('ownerEmail')(String(option?.key ?? ''))}
+          errorMessage={errors.ownerEmail}
+          disabled={saving}
+        />
+        <TextField
+          label="Due date"
+          type="date"
+          required
+          value={form.dueDate}
+          onChange={(_, v) => set('dueDate')(v ?? '')}
+          errorMessage={errors.dueDate}
+          disabled={saving}
+        />
+        <Dropdown
+          label="About KPI (optional)"
+          options={kpiOptions}
+          selectedKey={form.kpiId}
+          onChange={(_, option) => set('kpiId')(String(option?.key ?? ''))}
+          disabled={saving}
+        />
+        <div className={classes.formActions}>
+          <PrimaryButton type="submit" text="Add action" disabled={saving} />
+          {saving && <Spinner size={SpinnerSize.small} label="Adding…" labelPosition="right" />}
+        </div>
+      </div>
+      <p className={classes.muted}>Recorded against the GTM Review of {formatDate(review.date)}.</p>
+      {saveError !== undefined && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {`The action was not added: ${errorText(saveError)}`}
+        </MessageBar>
+      )}
+      {added !== null && (
+        <MessageBar messageBarType={MessageBarType.success} role="status">
+          {`Added “${added}”.`}
+        </MessageBar>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import type { IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
+import { KPI_AREA_LABELS, KPI_AREAS, KPI_STATUS_LABELS, KPI_STATUSES, kpiStatus, measurementsFor } from '@gtm/shared';
+import { controlPlaneClasses as classes } from './control-plane-styles';
+import { KpiCard } from './KpiCard';
+
+export interface KpiAreaGroupsProps {
+  kpis: readonly Kpi[];
+  measurements: readonly KpiMeasurement[];
+  cycle: IsoDate | null;
+  editingKpiId: string | null;
+  onEdit: (kpiId: string | null) => void;
+  onSaveActual: (kpi: Kpi, value: number) => Promise<void>;
+}
+
+/** "3 KPIs: 1 off track, 2 on track" — the area at a glance, in words. */
+function areaSummary(kpis: readonly Kpi[], measurements: readonly KpiMeasurement[]): string {
+  const counts = new Map<string, number>();
+  for (const kpi of kpis) {
+    const status = kpiStatus(kpi, measurements);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  const parts = KPI_STATUSES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${KPI_STATUS_LABELS[s].toLowerCase()}`);
+  return `${kpis.length} ${kpis.length === 1 ? 'KPI' : 'KPIs'}: ${parts.join(', ')}`;
+}
+
+/** The KPI cards grouped by area, in the domain's area order; areas without KPIs are left out. */
+export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, onEdit, onSaveActual }: KpiAreaGroupsProps): React.ReactElement {
+  return (
+    <div>
+      {KPI_AREAS.map((area) => {
+        const inArea = kpis.filter((k) => k.area === area).sort((a, b) => a.title.localeCompare(b.title));
+        if (inArea.length === 0) return null;
+        const headingId = `kpi-area-${area}`;
+        return (
+          <section key={area} aria-labelledby={headingId} data-testid="kpi-area" data-area={area}>
+            <h3 id={headingId} className={classes.areaHeading}>
+              {KPI_AREA_LABELS[area]} <span className={classes.muted}>· {areaSummary(inArea, measurements)}</span>
+            </h3>
+            <div className={classes.cardGrid}>
+              {inArea.map((kpi) => (
+                <KpiCard
+                  key={kpi.id}
+                  kpi={kpi}
+                  history={measurementsFor(kpi.id, measurements)}
+                  cycle={cycle}
+                  editing={editingKpiId === kpi.id}
+                  onEdit={() => onEdit(kpi.id)}
+                  onCancelEdit={() => onEdit(null)}
+                  onSaveActual={(value) => onSaveActual(kpi, value)}
+                />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { DefaultButton, Text } from '@fluentui/react';
+import type { IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
+import { kpiStatusForValue, kpiTrend } from '@gtm/shared';
+import { formatDate } from '../common/format-date';
+import { controlPlaneClasses as classes } from './control-plane-styles';
+import { personName } from './control-plane-updates';
+import { formatKpiValue } from './kpi-format';
+import { KpiActualEditor } from './KpiActualEditor';
+import { KPI_TREND_LABELS, KpiSparkline } from './KpiSparkline';
+import { KpiStatusBadge } from './KpiStatusBadge';
+
+/** How many review cycles the sparkline draws (about four months at a 21-day cadence). */
+export const SPARKLINE_CYCLES = 6;
+
+export interface KpiCardProps {
+  kpi: Kpi;
+  /** This KPI's measurements, oldest cycle first. */
+  history: readonly KpiMeasurement[];
+  /** The current cycle (the next review's date), or null before the first review: then no editing. */
+  cycle: IsoDate | null;
+  editing: boolean;
+  onEdit: () => void;
+  onCancelEdit: () => void;
+  onSaveActual: (value: number) => Promise<void>;
+}
+
+/**
+ * One KPI: the latest actual against the target, the status (colour and words, from the domain's
+ * thresholds), the trend over the last cycles, and the inline editor for the current cycle.
+ */
+export function KpiCard({ kpi, history, cycle, editing, onEdit, onCancelEdit, onSaveActual }: KpiCardProps): React.ReactElement {
+  const latest = history[history.length - 1] ?? null;
+  const status = kpiStatusForValue(kpi, latest?.value ?? null);
+  const trend = kpiTrend(kpi, history);
+  const current = cycle === null ? null : (history.find((m) => m.cycle === cycle) ?? null);
+  const titleId = `kpi-title-${kpi.id}`;
+  return (
+    <article className={classes.card} aria-labelledby={titleId} data-testid="kpi-card" data-kpi-id={kpi.id}>
+      <div className={classes.cardHeader}>
+        <h4 id={titleId} className={classes.cardTitle}>
+          {kpi.title}
+        </h4>
+        <KpiStatusBadge status={status} />
+      </div>
+      <div>
+        <span className={classes.actual} data-testid="kpi-actual">
+          {latest ? formatKpiValue(kpi, latest.value) : 'No value yet'}
+        </span>{' '}
+        <span className={classes.muted}>target {formatKpiValue(kpi, kpi.target)}</span>
+      </div>
+      <Text className={classes.muted} data-testid="kpi-reported">
+        {latest ? `Reported for the review of ${formatDate(latest.cycle)}` : 'Nothing reported yet'}
+        {cycle !== null && latest && latest.cycle !== cycle ? ` · nothing yet for ${formatDate(cycle)}` : ''}
+      </Text>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+        <KpiSparkline kpi={kpi} history={history.slice(-SPARKLINE_CYCLES)} trend={trend} />
+        <Text className={classes.muted} data-testid="kpi-trend">
+          {KPI_TREND_LABELS[trend]}
+        </Text>
+      </div>
+      <Text className={classes.muted}>Owner: {personName(kpi.owner)}</Text>
+      {cycle !== null &&
+        (editing ? (
+          <KpiActualEditor kpi={kpi} cycle={cycle} initial={current?.value ?? null} onSave={onSaveActual} onCancel={onCancelEdit} />
+        ) : (
+          <div>
+            <DefaultButton
+              text={current ? 'Correct actual' : 'Enter actual'}
+              ariaLabel={`${current ? 'Correct' : 'Enter'} the actual of ${kpi.title} for the review of ${formatDate(cycle)}`}
+              onClick={onEdit}
+            />
+          </div>
+        ))}
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import * as React from 'react';
+import type { Priority } from '@gtm/shared';
+import { PRIORITY_STATUS_LABELS } from '@gtm/shared';
+import { EmptyState } from '../common/EmptyState';
+import { controlPlaneClasses as classes } from './control-plane-styles';
+import { personName } from './control-plane-updates';
+
+/**
+ * The GTM priorities in rank order (1 = most important). `ranked` comes from the domain's
+ * `rankPriorities` over all priorities *before* the owner filter, so a filtered view still shows
+ * each priority's place in the whole list.
+ */
+export function PriorityList({ ranked, filtered }: { ranked: readonly Priority[]; filtered: boolean }): React.ReactElement {
+  if (ranked.length === 0) {
+    return <EmptyState title={filtered ? 'No priorities for this owner' : 'No priorities yet'} />;
+  }
+  return (
+    <table className={classes.table} aria-label="Priorities, ranked" data-testid="priority-list">
+      <thead>
+        <tr>
+          <th scope="col" className={classes.cell}>Rank</th>
+          <th scope="col" className={classes.cell}>Priority</th>
+          <th scope="col" className={classes.cell}>Owner</th>
+          <th scope="col" className={classes.cell}>Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranked.map((p) => (
+          <tr key={p.id} data-testid="priority-row">
+            <td className={`${classes.cell} ${classes.rank}`}>{p.rank}</td>
+            <td className={classes.cell}>{p.title}</td>
+            <td className={classes.cell}>{personName(p.owner)}</td>
+            <td className={classes.cell}>{PRIORITY_STATUS_LABELS[p.status]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

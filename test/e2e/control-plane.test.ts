@@ -1,0 +1,94 @@
+/**
+ * The GTM Control Plane web part page in Chromium against a seeded workbench: the demo tenant's
+ * 22 KPIs grouped by area, a KPI actual that survives a reload, and an action added then closed.
+ */
+import { KPI_AREA_LABELS, KPI_AREAS } from '@gtm/shared';
+import { launchChromium, type Chromium, type Page } from './support/browser';
+import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+
+jest.setTimeout(60_000);
+
+let wb: E2eWorkbench;
+let chromium: Chromium;
+
+beforeAll(async () => {
+  wb = await startSeededWorkbench();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await wb?.close();
+});
+
+async function openControlPlane(): Promise<Page> {
+  const page = await chromium.newPage();
+  // Fluent registers its Segoe UI web fonts from the Office CDN, unreachable offline: each miss is a
+  // console error that says nothing about this page. Answer them empty (the browser falls back to
+  // local fonts) so `errors` keeps meaning "this page broke".
+  await page.route('https://res-1.cdn.office.net/**', (route) => route.fulfill({ status: 200, contentType: 'font/woff2', body: '' }));
+  await page.goto(`${wb.url}/webparts/control-plane.html`);
+  await page.getByTestId('kpi-card').first().waitFor();
+  return page;
+}
+
+/** A day `days` after the demo tenant's today, `YYYY-MM-DD`. */
+function dayAfterToday(days: number): string {
+  const [y, m, d] = wb.today.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+test('shows the 22 seeded KPIs grouped by their 7 areas, in the domain order, with a status in words on each', async () => {
+  const page = await openControlPlane();
+  const areas = await page.getByTestId('kpi-area').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-area')));
+  expect(areas).toEqual([...KPI_AREAS]);
+  const headings = await page.locator('[data-testid="kpi-area"] h3').allTextContents();
+  expect(headings.map((h) => h.split(' · ')[0])).toEqual(KPI_AREAS.map((a) => KPI_AREA_LABELS[a]));
+  await expect(page.getByTestId('kpi-card').count()).resolves.toBe(22);
+  const statuses = await page.getByTestId('kpi-status').allTextContents();
+  expect(new Set(statuses)).toEqual(new Set(['Off track', 'At risk', 'On track']));
+  await expect(page.getByTestId('next-review').textContent()).resolves.toMatch(/^Next GTM Review: Monday \d{1,2} \w{3} \d{4}/);
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test('a KPI actual entered for the current cycle is still there after a reload', async () => {
+  const page = await openControlPlane();
+  const card = page.getByRole('article', { name: 'MQAs shared with Sales' });
+  await card.getByRole('button', { name: /^Enter the actual of MQAs shared with Sales/ }).click();
+  await card.getByLabel(/^Actual for the review of/).fill('17');
+  await card.getByRole('button', { name: 'Save actual' }).click();
+  await card.getByRole('button', { name: /^Correct the actual/ }).waitFor();
+  await expect(card.getByTestId('kpi-actual').textContent()).resolves.toBe('17');
+
+  await page.reload();
+  const reloaded = page.getByRole('article', { name: 'MQAs shared with Sales' });
+  await reloaded.getByTestId('kpi-actual').waitFor();
+  await expect(reloaded.getByTestId('kpi-actual').textContent()).resolves.toBe('17');
+  await expect(reloaded.getByTestId('kpi-status').textContent()).resolves.toBe('On track'); // 17 ≥ amber 10
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test('an action added inline is listed, and once marked done it leaves the open list and is stored as Done', async () => {
+  const page = await openControlPlane();
+  const title = `Call the stalled accounts ${Date.now()}`;
+  const form = page.getByRole('form', { name: 'Add a follow-up action' });
+  await form.getByLabel(/^New action/).fill(title);
+  await form.getByLabel(/^Due date/).fill(dayAfterToday(7));
+  await form.getByRole('button', { name: 'Add action' }).click();
+  const row = page.getByTestId('action-row').filter({ hasText: title });
+  await row.waitFor();
+  await expect(row.getByTestId('action-status').textContent()).resolves.toBe('Open');
+
+  await page.getByRole('button', { name: `Mark “${title}” done` }).click();
+  await row.waitFor({ state: 'detached' });
+
+  await page.reload();
+  await page.getByTestId('kpi-card').first().waitFor();
+  await expect(page.getByTestId('action-row').filter({ hasText: title }).count()).resolves.toBe(0);
+  await page.getByRole('switch', { name: 'Show closed actions' }).click();
+  await expect(page.getByTestId('action-row').filter({ hasText: title }).getByTestId('action-status').textContent()).resolves.toBe('Done');
+  expect(chromium.errors).toEqual([]);
+  await page.close();
+});
