@@ -18,6 +18,7 @@ module.exports = {
   ],
   // Browser views are tested in jsdom: put `/** @jest-environment jsdom */` at the top of a .test.tsx.
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/testing-library-act.js'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
     // PnPjs v4 ships ES modules only; jest runs CommonJS, so those files are transpiled too.

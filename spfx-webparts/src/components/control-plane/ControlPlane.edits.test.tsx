@@ -6,7 +6,6 @@ import '@testing-library/jest-dom';
 import { setIconOptions } from '@fluentui/react';
 import { GTM_ACTIONS_LIST, GTM_KPI_MEASUREMENTS_LIST, ListStoreError } from '@gtm/shared';
 import { ControlPlane } from './ControlPlane';
-import './user-event-act';
 import { seedControlPlane, type SeededControlPlane } from './control-plane.fixture';
 
 setIconOptions({ disableWarnings: true });

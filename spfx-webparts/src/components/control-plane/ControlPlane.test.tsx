@@ -6,7 +6,6 @@ import '@testing-library/jest-dom';
 import { setIconOptions } from '@fluentui/react';
 import { GTM_KPIS_LIST } from '@gtm/shared';
 import { ControlPlane } from './ControlPlane';
-import './user-event-act';
 import { fixedEnv, seedControlPlane } from './control-plane.fixture';
 
 setIconOptions({ disableWarnings: true });
