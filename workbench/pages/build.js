@@ -1,8 +1,149 @@
 #!/usr/bin/env node
 'use strict';
-// Placeholder until the web part pages land: an index page saying so.
+// The workbench's SharePoint web part pages (`npm start` → /webparts/): one minified esbuild bundle
+// per web part (the view that ships, wired to the stand-in by mount-web-part-page.tsx), an HTML page
+// per bundle generated from PAGES, an index linking them, and Fluent's icon font served locally.
+// Output: workbench/dist/webparts/. Run by scripts/build-ui.js.
 const fs = require('node:fs');
 const path = require('node:path');
-const out = path.resolve(__dirname, '..', 'dist', 'webparts');
-fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>Web parts</title><p>Coming.</p>\n');
+const esbuild = require('esbuild');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'workbench', 'dist', 'webparts');
+
+/** One page per web part: its entry here, the HTML file name, the title shown. */
+const PAGES = [
+  { entry: 'control-plane.tsx', name: 'control-plane', title: 'GTM Control Plane', about: 'KPIs against target, priorities, follow-up actions and the next GTM Review.' },
+  { entry: 'risk-register.tsx', name: 'risk-register', title: 'Risk Register', about: 'Risks, the 5×5 heat map and the edit panel.' },
+  { entry: 'mqa-file.tsx', name: 'mqa-file', title: 'MQA file', about: 'Qualified accounts by stage, attribution and the direct requests queue.' },
+];
+
+/**
+ * React, react-dom and Fluent always from the ROOT node_modules, even for files under
+ * spfx-webparts/ (which has its own install for SPFx): two Reacts in one bundle break hooks.
+ * `@gtm/shared` from its source, so a page never bundles a stale shared/dist.
+ */
+const rootResolution = {
+  name: 'root-react-and-shared',
+  setup(build) {
+    build.onResolve({ filter: /^@gtm\/shared$/ }, () => ({ path: path.join(ROOT, 'shared', 'src', 'index.ts') }));
+    build.onResolve({ filter: /^(react|react-dom|@fluentui\/[^/]+)(\/.*)?$/ }, async (args) => {
+      if (args.pluginData === 'from-root') return undefined;
+      const result = await build.resolve(args.path, { kind: args.kind, resolveDir: ROOT, pluginData: 'from-root' });
+      return result.errors.length > 0 ? { errors: result.errors } : { path: result.path, sideEffects: result.sideEffects };
+    });
+  },
+};
+
+/**
+ * zod 4 (core and classic) re-exports every message locale (`z.locales`, ~50 languages, ~400 KB minified)
+ * and `import { z } from 'zod'` keeps them all. The GTM messages are English (shared/ writes its
+ * own), so the bundle gets a `locales` module holding English only; `z.config(en())` is unchanged.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)
+        ? { path: path.join(args.resolveDir, '..', 'locales', args.path.endsWith('.cjs') ? 'en.cjs' : 'en.js') }
+        : undefined,
+    );
+  },
+};
+
+/** HTML text: titles are ours, but escape anyway so a future title with `<` or `&` stays text. */
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+function pageHtml(page) {
+  const nav = PAGES.map((p) =>
+    p === page ? `<strong aria-current="page">${escapeHtml(p.title)}</strong>` : `<a href="${p.name}.html">${escapeHtml(p.title)}</a>`,
+  ).join(' · ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)} · GTM workbench</title>
+<link rel="icon" href="data:,">
+<script>
+  // Offline: no Segoe UI web fonts from Microsoft's CDN (the CSS falls back to installed fonts).
+  window.FabricConfig = { fontBaseUrl: '' };
+</script>
+<style>
+  body { margin: 0; font-family: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif; background: #faf9f8; color: #323130; }
+  header { background: #0078d4; color: #fff; padding: 8px 24px; font-size: 14px; display: flex; gap: 16px; align-items: baseline; flex-wrap: wrap; }
+  header a { color: #fff; }
+  header .site { font-weight: 600; }
+  main { max-width: 1240px; margin: 16px auto; padding: 16px 24px; background: #fff; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13); }
+</style>
+</head>
+<body>
+<header><span class="site">GTM site (local workbench)</span><nav aria-label="Web parts"><a href="./">All web parts</a> · ${nav}</nav></header>
+<main><div id="root" data-webpart="${page.name}"></div></main>
+<script src="${page.name}.js"></script>
+</body>
+</html>
+`;
+}
+
+function indexHtml() {
+  const items = PAGES.map((p) => `<li><a href="${p.name}.html">${escapeHtml(p.title)}</a>: ${escapeHtml(p.about)}</li>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>SharePoint web parts · GTM workbench</title>
+<style>body { font-family: "Segoe UI", sans-serif; margin: 32px; color: #323130; } li { margin: 8px 0; }</style></head>
+<body>
+<h1>SharePoint web parts</h1>
+<p>The three web parts of <code>gtm-suite.sppkg</code>, rendered against the local SharePoint stand-in.
+Add <code>?role=member</code> to see a page as a member (no "Create the GTM lists"), <code>?user=Name%20%3Cemail%3E</code> to act as someone else.</p>
+<ul>
+${items}
+</ul>
+</body>
+</html>
+`;
+}
+
+/** Fluent's icon font, copied from the root install so the pages need no CDN. */
+function copyIconFonts() {
+  const from = path.join(ROOT, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
+  const to = path.join(OUT, 'fonts');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of fs.readdirSync(from)) if (file.endsWith('.woff')) fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
+async function main() {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const result = await esbuild.build({
+    entryPoints: Object.fromEntries(PAGES.map((p) => [p.name, path.join(__dirname, p.entry)])),
+    outdir: OUT,
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'iife',
+    target: ['es2020'],
+    platform: 'browser',
+    jsx: 'transform',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [rootResolution, zodEnglishOnly],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  for (const page of PAGES) fs.writeFileSync(path.join(OUT, `${page.name}.html`), pageHtml(page));
+  fs.writeFileSync(path.join(OUT, 'index.html'), indexHtml());
+  copyIconFonts();
+  // Guard the one-React rule: a second copy would be a path outside the root node_modules/react.
+  const reacts = Object.keys(result.metafile.inputs).filter((input) => /node_modules\/react\/cjs\/react\./.test(input));
+  const foreign = reacts.filter((input) => !input.startsWith('node_modules/react/'));
+  if (foreign.length > 0) throw new Error(`A second React was bundled: ${foreign.join(', ')}`);
+  for (const page of PAGES) {
+    const bytes = fs.statSync(path.join(OUT, `${page.name}.js`)).size;
+    process.stdout.write(`webparts: ${page.name}.js ${(bytes / 1024).toFixed(0)} KB minified\n`);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`webparts build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

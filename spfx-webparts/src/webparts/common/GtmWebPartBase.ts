@@ -1,0 +1,121 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { SPPermission } from '@microsoft/sp-page-context';
+import { spfi, SPFx } from '@pnp/sp';
+import { GTM_LISTS, type ListSchema, createSpListStore, provision, withListTitles } from '@gtm/shared';
+import type { WebPartEnvironment } from '../../components/common/environment';
+import { createGtmRepositories, type GtmRepositories } from '../../components/common/repositories';
+
+/** What the property pane stores: an optional site URL and one title per list (`listRiskRegister`, …). */
+export interface GtmWebPartProperties {
+  siteUrl?: string;
+  [listTitleKey: string]: string | undefined;
+}
+
+/** The props every GTM view takes. */
+export interface GtmViewProps {
+  env: WebPartEnvironment;
+  repositories: GtmRepositories;
+}
+
+/** The property holding a list's title on this site: `Risk Register` → `listRiskRegister`. */
+export function listTitleKey(list: ListSchema): string {
+  return `list${list.title.replace(/[^A-Za-z0-9]/g, '')}`;
+}
+
+/** An absolute https URL of a SharePoint site, or empty (this site). */
+function siteUrlError(value: string): string {
+  const text = value.trim();
+  if (text === '') return '';
+  return /^https:\/\/[^/\s]+(\/\S*)?$/i.test(text)
+    ? ''
+    : 'Enter the full address of a SharePoint site, like https://contoso.sharepoint.com/sites/gtm, or leave it empty for this site.';
+}
+
+/**
+ * What the three GTM web parts share: the property pane (site URL, list titles defaulting to the
+ * list schemas), PnPjs in the user's context (`SPFx(this.context)`), the repositories and the
+ * environment. A web part names the lists it reads and its view; nothing else.
+ */
+export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartProperties> {
+  /** The lists this web part reads and writes (their titles appear in the property pane). */
+  protected abstract readonly lists: readonly ListSchema[];
+  /** The web part's React view. */
+  protected abstract readonly view: React.ComponentType<GtmViewProps>;
+
+  protected onInit(): Promise<void> {
+    // Default each title to the list schema's, so the pane shows what is read.
+    for (const list of this.lists) {
+      const key = listTitleKey(list);
+      if (!this.properties[key]?.trim()) this.properties[key] = list.title;
+    }
+    return super.onInit();
+  }
+
+  public render(): void {
+    const siteUrl = this.properties.siteUrl?.trim();
+    const sp = (siteUrl && siteUrlError(siteUrl) === '' ? spfi(siteUrl) : spfi()).using(SPFx(this.context));
+    const titles: Record<string, string | undefined> = {};
+    for (const list of this.lists) titles[list.title] = this.properties[listTitleKey(list)];
+    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp), titles));
+
+    const { pageContext } = this.context;
+    const canManageLists = pageContext.web.permissions.hasPermission(SPPermission.manageLists);
+    const env: WebPartEnvironment = {
+      now: () => new Date(),
+      currentUser: { email: pageContext.user.email, displayName: pageContext.user.displayName },
+      canManageLists,
+      ...(canManageLists
+        ? {
+            provisionLists: async (): Promise<void> => {
+              await provision(sp, GTM_LISTS);
+            },
+          }
+        : {}),
+    };
+    ReactDom.render(React.createElement(this.view, { env, repositories }), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const listFields: IPropertyPaneField<unknown>[] = this.lists.map((list) =>
+      PropertyPaneTextField(listTitleKey(list), {
+        label: `${list.title} list`,
+        placeholder: list.title,
+        description: `Default: ${list.title}. Change it when this site's list has another title.`,
+      }),
+    );
+    return {
+      pages: [
+        {
+          header: { description: 'Where this web part reads its GTM lists.' },
+          groups: [
+            {
+              groupName: 'Site',
+              groupFields: [
+                PropertyPaneTextField('siteUrl', {
+                  label: 'Site URL (optional)',
+                  placeholder: 'This site',
+                  description: 'Leave empty to use the lists of this site.',
+                  onGetErrorMessage: siteUrlError,
+                  deferredValidationTime: 500,
+                }),
+              ],
+            },
+            { groupName: 'List titles', groupFields: listFields },
+          ],
+        },
+      ],
+    };
+  }
+}
