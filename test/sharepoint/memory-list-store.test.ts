@@ -11,6 +11,8 @@ import {
   createRiskRepository,
   ListStoreError,
   readAllRows,
+  GTM_LISTS,
+  renameLists,
   RISK_REGISTER_LIST,
   ThrottledError,
   withListTitles,
@@ -80,4 +82,13 @@ test('withListTitles sends the site title to the store and keeps the declared sc
   await createRiskRepository(renamed).add([tenant.risks[0]!]);
   expect(store.rows('Risks FY27')).toHaveLength(1);
   expect(store.rows('Risk Register')).toHaveLength(0);
+});
+
+test('renameLists renames a list and the lookups that point at it, and leaves the others alone', () => {
+  const renamed = renameLists(GTM_LISTS, { 'GTM KPIs': 'KPIs FY27', 'Risk Register': '  ' });
+  expect(renamed.map((l) => l.title)).toContain('KPIs FY27');
+  expect(renamed.map((l) => l.title)).toContain('Risk Register');
+  const lookups = renamed.flatMap((l) => l.fields.filter((f) => f.lookupList !== undefined).map((f) => f.lookupList));
+  expect(lookups).not.toContain('GTM KPIs');
+  expect(lookups).toContain('KPIs FY27');
 });

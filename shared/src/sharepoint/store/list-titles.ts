@@ -34,3 +34,18 @@ export function withListTitles(store: ListStore, overrides: ListTitleOverrides):
     delete: (list, refs) => store.delete(renamed(list), refs),
   };
 }
+
+/**
+ * The schemas as this site names them, for provisioning renamed lists: each list's title and every
+ * lookup's target list follow the overrides, so the lookups still point at the right lists.
+ * @example renameLists(GTM_LISTS, { 'GTM KPIs': 'KPIs FY27' })
+ *   // 'GTM KPIs' → 'KPIs FY27'; KPI Measurements' GtmKpi lookup now targets 'KPIs FY27'
+ */
+export function renameLists(schemas: readonly ListSchema[], overrides: ListTitleOverrides): ListSchema[] {
+  const titleOf = (title: string): string => overrides[title]?.trim() || title;
+  return schemas.map((list) => ({
+    ...list,
+    title: titleOf(list.title),
+    fields: list.fields.map((field) => (field.lookupList === undefined ? field : { ...field, lookupList: titleOf(field.lookupList) })),
+  }));
+}

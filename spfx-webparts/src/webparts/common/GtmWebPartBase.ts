@@ -5,7 +5,7 @@ import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneT
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPPermission } from '@microsoft/sp-page-context';
 import { spfi, SPFx } from '@pnp/sp';
-import { GTM_LISTS, type ListSchema, createSpListStore, provision, withListTitles } from '@gtm/shared';
+import { GTM_LISTS, type ListSchema, createSpListStore, provision, renameLists, withListTitles } from '@gtm/shared';
 import type { WebPartEnvironment } from '../../components/common/environment';
 import { createGtmRepositories, type GtmRepositories } from '../../components/common/repositories';
 
@@ -71,7 +71,7 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
       ...(canManageLists
         ? {
             provisionLists: async (): Promise<void> => {
-              await provision(sp, GTM_LISTS);
+              await provision(sp, renameLists(GTM_LISTS, titles));
             },
           }
         : {}),
