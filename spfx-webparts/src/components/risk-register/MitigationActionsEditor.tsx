@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption } from '@fluentui/react';
+import type { MitigationDraft, RiskFieldErrors } from './risk-draft';
+import { nextMitigationKey } from './risk-draft';
+
+const STATUS_OPTIONS: IDropdownOption[] = [
+  { key: 'open', text: 'Open' },
+  { key: 'done', text: 'Done' },
+  { key: 'dropped', text: 'Dropped' },
+];
+
+const classes = mergeStyleSets({
+  action: { borderLeft: '3px solid #edebe9', paddingLeft: 8 },
+});
+
+/** Props of {@link MitigationActionsEditor}. */
+export interface MitigationActionsEditorProps {
+  mitigations: readonly MitigationDraft[];
+  onChange: (mitigations: MitigationDraft[]) => void;
+  /** Errors keyed `mitigationActions.<index>.<field>`. */
+  errors: RiskFieldErrors;
+  /** The owner a new action starts with (the risk's owner); a blank name is left out. */
+  defaultOwner: { email: string; name: string };
+}
+
+/**
+ * The risk's mitigation actions, each with what, who, by when and its status (like follow-up
+ * actions, an owner and a due date are required). Adding and removing rows is inline.
+ */
+export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner }: MitigationActionsEditorProps): React.ReactElement {
+  const update = (index: number, changes: Partial<MitigationDraft>): void =>
+    onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
+  return (
+    <Stack tokens={{ childrenGap: 8 }} role="group" aria-label="Mitigation actions">
+      <Text variant="mediumPlus" role="heading" aria-level={3}>
+        Mitigation actions
+      </Text>
+      {mitigations.length === 0 && <Text>No mitigation actions yet.</Text>}
+      {mitigations.map((m, index) => {
+        const n = index + 1;
+        const error = (field: string): string | undefined => errors[`mitigationActions.${index}.${field}`];
+        return (
+          <Stack key={m.key} className={classes.action} tokens={{ childrenGap: 4 }} data-testid="mitigation-action">
+            <TextField
+              label={`Action ${n}`}
+              required
+              value={m.title}
+              onChange={(_, v) => update(index, { title: v ?? '' })}
+              errorMessage={error('title')}
+            />
+            <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+              <TextField
+                label={`Action ${n} owner e-mail`}
+                required
+                value={m.ownerEmail}
+                // A different person: the stored display name no longer belongs to them.
+                onChange={(_, v) => update(index, { ownerEmail: v ?? '', ownerName: undefined })}
+                errorMessage={error('owner.email')}
+                styles={{ root: { minWidth: 200 } }}
+              />
+              <TextField
+                label={`Action ${n} due date`}
+                required
+                placeholder="YYYY-MM-DD"
+                value={m.dueDate}
+                onChange={(_, v) => update(index, { dueDate: v ?? '' })}
+                errorMessage={error('dueDate')}
+                styles={{ root: { width: 130 } }}
+              />
+              <Dropdown
+                label={`Action ${n} status`}
+                options={STATUS_OPTIONS}
+                selectedKey={m.status}
+                onChange={(_, o) => o && update(index, { status: o.key as MitigationDraft['status'] })}
+                styles={{ root: { width: 110 } }}
+              />
+            </Stack>
+            <div>
+              <ActionButton
+                iconProps={{ iconName: 'Delete' }}
+                text={`Remove action ${n}`}
+                onClick={() => onChange(mitigations.filter((_, i) => i !== index))}
+              />
+            </div>
+          </Stack>
+        );
+      })}
+      <div>
+        <DefaultButton
+          text="Add mitigation action"
+          onClick={() =>
+            onChange([
+              ...mitigations,
+              {
+                key: nextMitigationKey(),
+                title: '',
+                ownerEmail: defaultOwner.email,
+                ...(defaultOwner.name.trim() !== '' ? { ownerName: defaultOwner.name } : {}),
+                dueDate: '',
+                status: 'open',
+              },
+            ])
+          }
+        />
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import * as React from 'react';
+import { Dropdown, Stack, Text, mergeStyleSets, type IDropdownOption } from '@fluentui/react';
+import type { Kpi, KpiStatus } from '@gtm/shared';
+import { KPI_STATUS_LABELS } from '@gtm/shared';
+
+/** Status colours as the Control Plane shows them; the label is always written beside the colour. */
+const STATUS_COLOURS: Readonly<Record<KpiStatus, string>> = {
+  'off-track': '#a4262c',
+  'at-risk': '#8a6100',
+  'on-track': '#107c10',
+  'no-data': '#605e5c',
+};
+
+const classes = mergeStyleSets({
+  status: { fontWeight: 600 },
+});
+
+/** Props of {@link MonitoringKpiPicker}. */
+export interface MonitoringKpiPickerProps {
+  kpis: readonly Kpi[];
+  kpiStatuses: ReadonlyMap<string, KpiStatus>;
+  selectedIds: readonly string[];
+  onChange: (ids: string[]) => void;
+  /** Set when the KPIs could not be read: the picker is then disabled with this explanation. */
+  unavailable?: string;
+}
+
+function statusOf(statuses: ReadonlyMap<string, KpiStatus>, id: string): KpiStatus {
+  return statuses.get(id) ?? 'no-data';
+}
+
+/**
+ * The Control Plane KPIs that monitor this risk, picked from the KPI list, each shown with its
+ * current status: one off track triggers the risk.
+ */
+export function MonitoringKpiPicker({ kpis, kpiStatuses, selectedIds, onChange, unavailable }: MonitoringKpiPickerProps): React.ReactElement {
+  const options: IDropdownOption[] = kpis.map((k) => ({
+    key: k.id,
+    text: `${k.title} — ${KPI_STATUS_LABELS[statusOf(kpiStatuses, k.id)]}`,
+  }));
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      <Dropdown
+        label="Monitoring KPIs"
+        multiSelect
+        placeholder={unavailable ?? 'Choose the KPIs that signal this risk'}
+        disabled={unavailable !== undefined}
+        options={options}
+        selectedKeys={[...selectedIds]}
+        onChange={(_, option) => {
+          if (!option) return;
+          const id = String(option.key);
+          onChange(option.selected ? [...selectedIds, id] : selectedIds.filter((s) => s !== id));
+        }}
+      />
+      {selectedIds.length > 0 && (
+        <ul aria-label="Monitoring KPIs and their status" data-testid="monitoring-kpis" style={{ margin: 0, paddingLeft: 20 }}>
+          {selectedIds.map((id) => {
+            const kpi = kpis.find((k) => k.id === id);
+            const status = statusOf(kpiStatuses, id);
+            return (
+              <li key={id}>
+                {/* A link to a KPI that is gone stays visible (and saved): nobody chose to remove it. */}
+                <Text>{kpi?.title ?? `KPI ${id} (not found in the KPI list)`}: </Text>
+                <Text className={classes.status} style={{ color: STATUS_COLOURS[status] }}>
+                  {KPI_STATUS_LABELS[status]}
+                </Text>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,193 @@
+import * as React from 'react';
+import {
+  DefaultButton,
+  Dropdown,
+  MessageBar,
+  MessageBarType,
+  Panel,
+  PanelType,
+  PrimaryButton,
+  Spinner,
+  SpinnerSize,
+  Stack,
+  TextField,
+  type IDropdownOption,
+} from '@fluentui/react';
+import type { IsoDate, Kpi, KpiStatus, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS } from '@gtm/shared';
+import { AssessmentFields } from './AssessmentFields';
+import { MitigationActionsEditor } from './MitigationActionsEditor';
+import { MonitoringKpiPicker } from './MonitoringKpiPicker';
+import type { RiskDraft, RiskFieldErrors } from './risk-draft';
+import { validateDraft } from './risk-draft';
+
+const CATEGORY_OPTIONS: IDropdownOption[] = RISK_CATEGORIES.map((c) => ({ key: c, text: RISK_CATEGORY_LABELS[c] }));
+const STATUS_OPTIONS: IDropdownOption[] = (['open', 'mitigating', 'accepted', 'closed'] as const).map((s) => ({
+  key: s,
+  text: RISK_STATUS_LABELS[s],
+}));
+
+/** Props of {@link RiskEditorPanel}. */
+export interface RiskEditorPanelProps {
+  /** The risk as it was opened (a new one has `id` null). */
+  initial: RiskDraft;
+  kpis: readonly Kpi[];
+  kpiStatuses: ReadonlyMap<string, KpiStatus>;
+  /** Why the KPIs could not be read, if so. */
+  kpiUnavailable?: string;
+  today: IsoDate;
+  saving: boolean;
+  /** The last save's failure, shown above the buttons (the form keeps every value). */
+  saveError?: string;
+  /** A valid risk to save; the panel validated it with the domain's schema first. */
+  onSave: (risk: Risk) => void;
+  onDismiss: () => void;
+}
+
+/**
+ * Creates or edits a risk: every input labelled, likelihood and impact as radio groups with the
+ * score and rating live, mitigation actions and monitoring KPIs inline. "Save" validates with
+ * the domain's RiskSchema and shows each problem on its field; "Close risk" saves it as closed.
+ */
+export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement {
+  const { initial, kpis, kpiStatuses, kpiUnavailable, today, saving, saveError, onSave, onDismiss } = props;
+  const [draft, setDraft] = React.useState<RiskDraft>(initial);
+  const [errors, setErrors] = React.useState<RiskFieldErrors>({});
+  const [submitted, setSubmitted] = React.useState(false);
+  const isNew = initial.id === null;
+
+  /** Applies a change; once a save was tried, errors follow the user's corrections as they type. */
+  const change = (changes: Partial<RiskDraft>): void => {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    if (submitted) {
+      const result = validateDraft(next);
+      setErrors(result.ok ? {} : result.errors);
+    }
+  };
+
+  const save = (status?: RiskStatus): void => {
+    const candidate = status ? { ...draft, status } : draft;
+    const result = validateDraft(candidate);
+    setSubmitted(true);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    if (status) setDraft(candidate);
+    onSave(result.risk);
+  };
+
+  const errorCount = Object.keys(errors).length;
+  const footer = (): React.ReactElement => (
+    <Stack tokens={{ childrenGap: 8 }}>
+      {errorCount > 0 && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert" data-testid="validation-summary">
+          {errorCount === 1 ? 'One field needs attention' : `${errorCount} fields need attention`} before this risk can be saved: see the
+          messages on the fields.
+        </MessageBar>
+      )}
+      {saveError !== undefined && (
+        <MessageBar messageBarType={MessageBarType.error} role="alert" isMultiline data-testid="save-error">
+          Not saved: {saveError}
+        </MessageBar>
+      )}
+      <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
+        <PrimaryButton text={isNew ? 'Create risk' : 'Save'} onClick={() => save()} disabled={saving} />
+        {!isNew && draft.status !== 'closed' && (
+          <DefaultButton text="Close risk" onClick={() => save('closed')} disabled={saving} />
+        )}
+        <DefaultButton text="Cancel" onClick={onDismiss} disabled={saving} />
+        {saving && <Spinner size={SpinnerSize.small} label="Saving…" labelPosition="right" />}
+      </Stack>
+    </Stack>
+  );
+
+  return (
+    <Panel
+      isOpen
+      type={PanelType.medium}
+      headerText={isNew ? 'New risk' : 'Edit risk'}
+      closeButtonAriaLabel="Close the editor without saving"
+      onDismiss={() => !saving && onDismiss()}
+      onRenderFooterContent={footer}
+      isFooterAtBottom
+      isBlocking
+      data-testid="risk-editor"
+    >
+      <Stack tokens={{ childrenGap: 12 }}>
+        <TextField
+          label="Title"
+          required
+          value={draft.title}
+          onChange={(_, v) => change({ title: v ?? '' })}
+          errorMessage={errors.title}
+        />
+        <TextField
+          label="Description"
+          multiline
+          autoAdjustHeight
+          value={draft.description}
+          onChange={(_, v) => change({ description: v ?? '' })}
+        />
+        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+          <Dropdown
+            label="Category"
+            required
+            options={CATEGORY_OPTIONS}
+            selectedKey={draft.category}
+            onChange={(_, o) => o && change({ category: o.key as RiskCategory })}
+            styles={{ root: { minWidth: 220 } }}
+          />
+          <Dropdown
+            label="Status"
+            required
+            options={STATUS_OPTIONS}
+            selectedKey={draft.status}
+            onChange={(_, o) => o && change({ status: o.key as RiskStatus })}
+            styles={{ root: { minWidth: 140 } }}
+          />
+        </Stack>
+        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+          <TextField
+            label="Owner e-mail"
+            required
+            value={draft.ownerEmail}
+            onChange={(_, v) => change({ ownerEmail: v ?? '' })}
+            errorMessage={errors['owner.email']}
+            styles={{ root: { minWidth: 240 } }}
+          />
+          <TextField label="Owner name" value={draft.ownerName} onChange={(_, v) => change({ ownerName: v ?? '' })} />
+        </Stack>
+        <AssessmentFields name="Inherent" value={draft.inherent} onChange={(inherent) => change({ inherent })} />
+        <AssessmentFields name="Residual" value={draft.residual} onChange={(residual) => change({ residual })} error={errors.residual} />
+        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="end">
+          <TextField
+            label="Last reviewed"
+            placeholder="YYYY-MM-DD"
+            description="Leave empty if the risk has never been reviewed."
+            value={draft.lastReviewedAt}
+            onChange={(_, v) => change({ lastReviewedAt: v ?? '' })}
+            errorMessage={errors.lastReviewedAt}
+            styles={{ root: { width: 200 } }}
+          />
+          <DefaultButton text="Reviewed today" onClick={() => change({ lastReviewedAt: today })} />
+        </Stack>
+        <MitigationActionsEditor
+          mitigations={draft.mitigations}
+          onChange={(mitigations) => change({ mitigations })}
+          errors={errors}
+          defaultOwner={{ email: draft.ownerEmail, name: draft.ownerName }}
+        />
+        <MonitoringKpiPicker
+          kpis={kpis}
+          kpiStatuses={kpiStatuses}
+          selectedIds={draft.monitoringKpiIds}
+          onChange={(monitoringKpiIds) => change({ monitoringKpiIds })}
+          {...(kpiUnavailable !== undefined ? { unavailable: kpiUnavailable } : {})}
+        />
+      </Stack>
+    </Panel>
+  );
+}

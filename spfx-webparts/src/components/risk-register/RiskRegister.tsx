@@ -1,0 +1,246 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, DefaultButton, mergeStyleSets } from '@fluentui/react';
+import type { ConflictError, Person, Risk } from '@gtm/shared';
+import { toRisk } from '@gtm/shared';
+import type { GtmRepositories, WebPartEnvironment } from '../common';
+import { ConflictDialog, EmptyState, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
+import { RiskEditorPanel } from './RiskEditorPanel';
+import { RiskFilters } from './RiskFilters';
+import { RiskHeatMap } from './RiskHeatMap';
+import { RiskList } from './RiskList';
+import { riskConflict } from './risk-conflict';
+import type { RiskDraft } from './risk-draft';
+import { draftOf, newRiskDraft } from './risk-draft';
+import type { RiskFilter } from './risk-filter';
+import { DEFAULT_RISK_FILTER, filterRisks, filterRisksExceptCell, includesClosed } from './risk-filter';
+import { loadRiskRegister, todayOf } from './risk-register-data';
+import type { RiskSort } from './risk-sort';
+import { DEFAULT_RISK_SORT, sortRisks } from './risk-sort';
+import { saveErrorText, saveRisk, type SaveOutcome } from './save-risk';
+
+/** Props of {@link RiskRegister}: what every GTM web part view takes. */
+export interface RiskRegisterProps {
+  env: WebPartEnvironment;
+  repositories: GtmRepositories;
+}
+
+/** The risk open in the editor, the ETag it was read with (null = new), and a key to reset the form. */
+interface EditorState {
+  draft: RiskDraft;
+  etag: string | null;
+  version: number;
+}
+
+const classes = mergeStyleSets({
+  root: { padding: 16, maxWidth: 1600 },
+  body: { alignItems: 'flex-start' },
+  list: { flex: '1 1 640px', minWidth: 0 },
+});
+
+function ownersOf(risks: readonly Risk[]): Person[] {
+  const byEmail = new Map<string, Person>();
+  for (const risk of risks) byEmail.set(risk.owner.email.toLowerCase(), risk.owner);
+  return [...byEmail.values()].sort((a, b) => (a.displayName ?? a.email).localeCompare(b.displayName ?? b.email));
+}
+
+/**
+ * The Risk Register web part view (DOMAIN.md §3): a virtualised, sortable, filterable list, a
+ * 5×5 heat map whose cells filter the list, and an edit panel to create, edit and close risks.
+ * A save that hits someone else's change (412) opens the conflict dialog; nothing is overwritten
+ * until the user chooses.
+ */
+export function RiskRegister({ env, repositories }: RiskRegisterProps): React.ReactElement {
+  const today = todayOf(env.now());
+  const load = useLoad(() => loadRiskRegister(repositories, today), [repositories, today]);
+  /** Risks saved since the last load, with their new ETags, laid over what was read. */
+  const [saved, setSaved] = React.useState<ReadonlyMap<string, { risk: Risk; etag: string }>>(new Map());
+  const [filter, setFilter] = React.useState<RiskFilter>(DEFAULT_RISK_FILTER);
+  const [sort, setSort] = React.useState<RiskSort>(DEFAULT_RISK_SORT);
+  const [editor, setEditor] = React.useState<EditorState | null>(null);
+  const [saving, setSaving] = React.useState(false);
+  const [saveError, setSaveError] = React.useState<string | undefined>(undefined);
+  const [conflict, setConflict] = React.useState<{ mine: Risk; error: ConflictError } | null>(null);
+  const [notice, setNotice] = React.useState<string | null>(null);
+
+  const data = load.value;
+  // A fresh read supersedes what was saved locally since the previous one.
+  React.useEffect(() => setSaved(new Map()), [data]);
+
+  const risks = React.useMemo(() => {
+    if (!data) return [];
+    const loadedIds = new Set(data.risks.map((r) => r.id));
+    const added = [...saved.values()].filter((s) => !loadedIds.has(s.risk.id)).map((s) => s.risk);
+    return [...data.risks.map((r) => saved.get(r.id)?.risk ?? r), ...added];
+  }, [data, saved]);
+  const owners = React.useMemo(() => ownersOf(risks), [risks]);
+  const forHeatMap = React.useMemo(() => filterRisksExceptCell(risks, filter), [risks, filter]);
+  const shown = React.useMemo(() => sortRisks(filterRisks(risks, filter), sort), [risks, filter, sort]);
+
+  const openRisk = React.useCallback(
+    (risk: Risk) => {
+      const etag = saved.get(risk.id)?.etag ?? data?.etags.get(risk.id) ?? null;
+      setSaveError(undefined);
+      setEditor((previous) => ({ draft: draftOf(risk), etag, version: (previous?.version ?? 0) + 1 }));
+    },
+    [saved, data],
+  );
+  const openNew = (): void => {
+    setSaveError(undefined);
+    setEditor((previous) => ({ draft: newRiskDraft(env.currentUser), etag: null, version: (previous?.version ?? 0) + 1 }));
+  };
+
+  const settle = (outcome: SaveOutcome, mine: Risk): void => {
+    setSaving(false);
+    if (outcome.kind === 'saved') {
+      setSaved((previous) => new Map(previous).set(outcome.risk.id, { risk: outcome.risk, etag: outcome.etag }));
+      setEditor(null);
+      setConflict(null);
+      setNotice(`Saved “${outcome.risk.title}”${outcome.risk.status === 'closed' ? ' as closed' : ''}.`);
+    } else if (outcome.kind === 'conflict') {
+      setConflict({ mine, error: outcome.error });
+    } else {
+      setConflict(null);
+      setSaveError(saveErrorText(outcome.error));
+    }
+  };
+
+  const save = async (risk: Risk, etag: string | null): Promise<void> => {
+    setSaving(true);
+    setSaveError(undefined);
+    setNotice(null);
+    settle(await saveRisk(repositories.risks, risk, etag), risk);
+  };
+
+  /** Drops my changes: the editor shows the item as SharePoint holds it now. */
+  const reloadTheirs = (): void => {
+    const current = conflict?.error.current ?? null;
+    setConflict(null);
+    const theirs = current ? toRisk(current) : null;
+    if (current && theirs?.ok) {
+      setSaved((previous) => new Map(previous).set(theirs.value.id, { risk: theirs.value, etag: current.etag }));
+      setEditor((previous) => ({ draft: draftOf(theirs.value), etag: current.etag, version: (previous?.version ?? 0) + 1 }));
+      setNotice('Reloaded the version in SharePoint; your changes were discarded.');
+    } else {
+      // Deleted, or no longer readable as a risk: read the whole register again.
+      setEditor(null);
+      load.reload();
+    }
+  };
+
+  const header = (
+    <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
+      <Text variant="xLarge" role="heading" aria-level={2}>
+        Risk Register
+      </Text>
+      {data && <PrimaryButton text="New risk" iconProps={{ iconName: 'Add' }} onClick={openNew} data-testid="new-risk" />}
+    </Stack>
+  );
+
+  if (!data) {
+    return (
+      <Stack className={classes.root} tokens={{ childrenGap: 12 }}>
+        {header}
+        {load.state === 'error' ? (
+          <ListErrorMessage error={load.error} env={env} onRetry={load.reload} />
+        ) : (
+          <LoadingState label="Loading the Risk Register…" />
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack className={classes.root} tokens={{ childrenGap: 12 }} data-testid="risk-register">
+      {header}
+      {load.state === 'error' && <ListErrorMessage error={load.error} env={env} onRetry={load.reload} />}
+      {notice !== null && (
+        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(null)} dismissButtonAriaLabel="Dismiss" data-testid="notice">
+          {notice}
+        </MessageBar>
+      )}
+      {data.invalid.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="invalid-rows">
+          {data.invalid.length === 1 ? '1 item' : `${data.invalid.length} items`} in the Risk Register could not be read and are not
+          shown; fix them in the SharePoint list:{' '}
+          {data.invalid
+            .slice(0, 5)
+            .map((row) => `item ${row.id} (${row.errors.join('; ')})`)
+            .join(', ')}
+          {data.invalid.length > 5 ? ', …' : ''}
+        </MessageBar>
+      )}
+      {data.kpiError !== undefined && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="kpi-error">
+          The Control Plane KPIs could not be read, so triggered risks are not flagged and monitoring KPIs cannot be picked:{' '}
+          {errorText(data.kpiError)}
+        </MessageBar>
+      )}
+      {risks.length === 0 ? (
+        <EmptyState title="No risks in the register yet">
+          <Text>Log the first go-to-market risk: what could go wrong, how likely, how bad, and who owns it.</Text>
+          <PrimaryButton text="Add the first risk" onClick={openNew} />
+        </EmptyState>
+      ) : (
+        <>
+          <RiskFilters filter={filter} owners={owners} onChange={setFilter} />
+          <Stack horizontal wrap tokens={{ childrenGap: 24 }} className={classes.body}>
+            <RiskHeatMap
+              risks={forHeatMap}
+              basis={filter.basis}
+              includeClosed={includesClosed(filter.status)}
+              selected={filter.cell}
+              onSelect={(cell) => setFilter({ ...filter, cell })}
+              // A cell is a position on one basis; on the other basis it would select different risks.
+              onBasisChange={(basis) => setFilter({ ...filter, basis, cell: null })}
+            />
+            <Stack.Item className={classes.list}>
+              <Text block aria-live="polite" data-testid="risk-count">
+                Showing {shown.length} of {risks.length} risks
+              </Text>
+              {shown.length === 0 ? (
+                <EmptyState title="No risks match these filters">
+                  <DefaultButton text="Clear filters" onClick={() => setFilter({ ...DEFAULT_RISK_FILTER, basis: filter.basis })} />
+                </EmptyState>
+              ) : (
+                <RiskList
+                  risks={shown}
+                  kpis={data.kpis}
+                  kpiStatuses={data.kpiStatuses}
+                  today={today}
+                  sort={sort}
+                  onSort={setSort}
+                  onOpen={openRisk}
+                />
+              )}
+            </Stack.Item>
+          </Stack>
+        </>
+      )}
+      {editor && (
+        <RiskEditorPanel
+          key={editor.version}
+          initial={editor.draft}
+          kpis={data.kpis}
+          kpiStatuses={data.kpiStatuses}
+          {...(data.kpiError !== undefined ? { kpiUnavailable: 'The KPI list could not be read' } : {})}
+          today={today}
+          saving={saving}
+          {...(saveError !== undefined ? { saveError } : {})}
+          onSave={(risk) => void save(risk, editor.etag)}
+          onDismiss={() => setEditor(null)}
+        />
+      )}
+      {conflict && (
+        <ConflictDialog
+          conflict={riskConflict(conflict.mine, conflict.error.current, data.kpis)}
+          onReload={reloadTheirs}
+          onReapply={() => {
+            const etag = conflict.error.current?.etag;
+            if (etag !== undefined) void save(conflict.mine, etag);
+          }}
+          onDismiss={() => setConflict(null)}
+        />
+      )}
+    </Stack>
+  );
+}

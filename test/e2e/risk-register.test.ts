@@ -1,0 +1,133 @@
+/**
+ * The Risk Register web part page in Chromium against a seeded workbench: a risk owner edits a
+ * risk and the heat map moves (and stays moved after a reload); two people edit the same risk and
+ * the second gets the conflict dialog; a risk titled with HTML shows as text and runs nothing.
+ */
+import { createRiskRepository, createSpListStore, spForWorkbench, unwrapWrites, workbenchSiteUrl } from '@gtm/shared';
+import { launchChromium, type Chromium, type Page } from './support/browser';
+import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+
+jest.setTimeout(60_000);
+
+let wb: E2eWorkbench;
+let chromium: Chromium;
+
+beforeAll(async () => {
+  wb = await startSeededWorkbench();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await wb?.close();
+});
+
+async function openRegister(): Promise<Page> {
+  const page = await chromium.newPage();
+  await page.goto(`${wb.url}/webparts/risk-register.html`);
+  await page.getByTestId('risk-title').first().waitFor();
+  return page;
+}
+
+async function cellCount(page: Page, likelihood: number, impact: number): Promise<number> {
+  return Number(await page.getByTestId(`heat-cell-${likelihood}-${impact}`).getAttribute('data-count'));
+}
+
+/** The residual position shown live in the open editor ("Residual score: 4 × 4 = 16 High"). */
+async function residualInEditor(page: Page): Promise<[number, number]> {
+  const text = (await page.getByTestId('score-residual').textContent()) ?? '';
+  const match = /(\d) × (\d)/.exec(text);
+  if (!match) throw new Error(`no residual score in "${text}"`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+async function pickLevel(page: Page, group: string, option: string): Promise<void> {
+  // Fluent hides the radio input itself; its label is what a user clicks.
+  await page.getByRole('radiogroup', { name: group }).locator('label', { hasText: option }).click();
+}
+
+test('lowering a risk’s residual to Rare × Insignificant moves it on the heat map, and the move survives a reload', async () => {
+  const page = await openRegister();
+  // The first row has the highest residual score (the default sort), so it is not already at 1 × 1.
+  const title = (await page.getByTestId('risk-title').first().textContent()) ?? '';
+  await page.getByTestId('risk-title').first().click();
+  const [likelihood, impact] = await residualInEditor(page);
+  const before = { from: await cellCount(page, likelihood, impact), to: await cellCount(page, 1, 1) };
+
+  await pickLevel(page, 'Residual likelihood', 'Rare (1)');
+  await pickLevel(page, 'Residual impact', 'Insignificant (1)');
+  expect(await page.getByTestId('score-residual').textContent()).toBe('Residual score: 1 × 1 = 1 Low');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText(`Saved “${title}”.`).waitFor();
+
+  expect(await cellCount(page, likelihood, impact)).toBe(before.from - 1);
+  expect(await cellCount(page, 1, 1)).toBe(before.to + 1);
+
+  await page.reload();
+  await page.getByTestId('risk-title').first().waitFor();
+  expect(await cellCount(page, likelihood, impact)).toBe(before.from - 1);
+  expect(await cellCount(page, 1, 1)).toBe(before.to + 1);
+  await page.close();
+});
+
+test('two pages edit the same risk: the second save gets the conflict dialog with both versions', async () => {
+  const first = await openRegister();
+  const second = await openRegister();
+  const title = (await first.getByTestId('risk-title').nth(1).textContent()) ?? '';
+
+  await first.getByRole('button', { name: title, exact: true }).click();
+  await second.getByRole('button', { name: title, exact: true }).click();
+
+  await first.getByRole('textbox', { name: 'Title' }).fill(`${title} (renamed by the first page)`);
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await first.getByText(`Saved “${title} (renamed by the first page)”.`).waitFor();
+
+  await pickLevel(second, 'Residual likelihood', 'Rare (1)');
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  const dialog = second.getByTestId('conflict-dialog');
+  await dialog.waitFor();
+  const titleRow = dialog.getByRole('row', { name: /^Title/ });
+  expect(await titleRow.textContent()).toContain(`${title} (renamed by the first page)`);
+
+  await second.getByRole('button', { name: 'Reload theirs' }).click();
+  await second.getByTestId('conflict-dialog').waitFor({ state: 'detached' });
+  expect(await second.getByRole('textbox', { name: 'Title' }).inputValue()).toBe(`${title} (renamed by the first page)`);
+  await first.close();
+  await second.close();
+});
+
+test('a risk titled <img src=x onerror=alert(1)> shows as those characters and runs nothing', async () => {
+  const title = '<img src=x onerror=alert(1)>';
+  const risks = createRiskRepository(createSpListStore(spForWorkbench(workbenchSiteUrl(wb.url))));
+  unwrapWrites(
+    await risks.add([
+      {
+        id: 'new',
+        title,
+        category: 'other',
+        owner: { email: 'alex.morgan@contoso.example', displayName: 'Alex Morgan' },
+        inherent: { likelihood: 5, impact: 5 },
+        residual: { likelihood: 5, impact: 5 },
+        mitigationActions: [],
+        monitoringKpiIds: [],
+        status: 'open',
+        lastReviewedAt: null,
+      },
+    ]),
+  );
+  const page = await chromium.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(`${wb.url}/webparts/risk-register.html`);
+  await page.getByRole('searchbox', { name: 'Search risks' }).fill('onerror');
+  const shown = page.getByTestId('risk-title');
+  await shown.first().waitFor();
+  expect(await shown.allTextContents()).toEqual([title]);
+  expect(await page.locator('[data-testid="risk-register"] img').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(chromium.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  await page.close();
+});
