@@ -1,8 +1,17 @@
 #!/usr/bin/env node
 'use strict';
-// Placeholder until the web part pages land: an index page saying so.
-const fs = require('node:fs');
+// `node scripts/build-ui.js` (npm start, npm test) runs this: dist/ for the workbench, with the
+// manifest's URLs at http://127.0.0.1:4321/excel/ (npm start's port). Development mode, no type
+// check here (the root `tsc -p tsconfig.ui.json` does it): fast. `npm run package` builds for a host.
 const path = require('node:path');
-const out = path.resolve(__dirname, '..', 'dist');
-fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(out, 'index.html'), '<!doctype html><title>Excel</title><p>Coming.</p>\n');
+const { compile } = require('./compile');
+const { writeSite } = require('./site');
+const { ADDIN } = require('./webpack-config');
+
+const outDir = path.join(ADDIN, 'dist');
+compile({ mode: 'development', outDir, typeCheck: false })
+  .then(() => writeSite(outDir, 'http://127.0.0.1:4321/excel/'))
+  .catch((error) => {
+    process.stderr.write(`excel-addin build failed:\n${error.message}\n`);
+    process.exit(1);
+  });

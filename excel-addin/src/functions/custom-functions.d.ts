@@ -3,6 +3,9 @@
  * GTM functions use. Only excel-addin/src/functions touches it; tests stub it.
  */
 declare namespace CustomFunctions {
+  /** Registers a function under its functions.json id; the webpack plugin appends one call per function. */
+  function associate(id: string, fn: (...args: never[]) => unknown): void;
+
   enum ErrorCode {
     invalidValue = '#VALUE!',
     invalidNumber = '#NUM!',

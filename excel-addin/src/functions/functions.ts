@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- CustomFunctions is an ambient global (no module to import); programs that reach this file by import only (tsconfig.ui.json) need the reference
+/// <reference path="./custom-functions.d.ts" />
 import {
   attribute as attributeJourneys,
   attributeOlsCs,
@@ -17,21 +19,22 @@ import { dealsFromColumns, readDeals, readJourneys } from './ranges';
  * @customfunction
  * @param touchpoints Touchpoints with the columns journey_id, channel, touched_at, converted_at and optionally value (a header row in any order, or the columns in that order). For the ols-cs model: deals with deal_id, amount, ols, ols_date, cs, cs_date.
  * @param [model] Attribution model: time-decay (default), first-touch, last-touch, linear, u-shaped, markov or ols-cs.
- * @param [halfLife] Time-decay half-life in days; default 7.
+ * @param [half_life] Time-decay half-life in days; default 7.
  * @param [lookback] Only touches this many days before the conversion count; default all.
  * @returns A table: Channel, Credit, Share; one row per channel, highest credit first.
  */
 export function attribute(
   touchpoints: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- an Excel range
   model?: string,
-  halfLife?: number,
+  half_life?: number,
   lookback?: number,
-): (string | number)[][] {
+  // any[][]: the metadata generator maps no union matrix; the cells are text and numbers.
+): any[][] { // eslint-disable-line @typescript-eslint/no-explicit-any -- a spilled range
   try {
     const name = toModel(model);
     if (name === 'ols-cs') return toTable(attributeOlsCs(readDeals(touchpoints)));
     const options = {
-      halfLifeDays: toOptionalDays(halfLife, 'half_life'),
+      halfLifeDays: toOptionalDays(half_life, 'half_life'),
       lookbackDays: toOptionalDays(lookback, 'lookback'),
     };
     return toTable(attributeJourneys(name, readJourneys(touchpoints), options));
@@ -52,7 +55,7 @@ export function olscs(
   ols: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- an Excel range
   cs: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- an Excel range
   amount: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- an Excel range
-): (string | number)[][] {
+): any[][] { // eslint-disable-line @typescript-eslint/no-explicit-any -- a spilled range: text and numbers
   try {
     return toTable(attributeOlsCs(dealsFromColumns(ols, cs, amount)));
   } catch (error) {
@@ -64,12 +67,12 @@ export function olscs(
  * The time-decay weight of a touch: 2^(-days/half_life).
  * @customfunction
  * @param days Days between the touch and the conversion: one value or a range.
- * @param [halfLife] Days for the weight to halve; default 7.
+ * @param [half_life] Days for the weight to halve; default 7.
  * @returns The weight (1 at the conversion, 0.5 one half-life before), one per day value.
  */
-export function decay(days: number | number[][], halfLife?: number): number | number[][] {
+export function decay(days: number | number[][], half_life?: number): number | number[][] {
   try {
-    const h = toOptionalDays(halfLife, 'half_life');
+    const h = toOptionalDays(half_life, 'half_life');
     const weigh = (d: unknown): number => {
       const n = toOptionalDays(d, 'days');
       return n === undefined ? decayWeight(0, h) : decayWeight(n, h);
@@ -113,12 +116,12 @@ export function riskrating(likelihood: number, impact: number): string {
 /**
  * The next GTM review: 21 days after the last one, moved to Monday when that is a weekend.
  * @customfunction
- * @param lastReviewDate The last review's date (an Excel date or ISO text such as 2026-03-06).
+ * @param last_review_date The last review's date (an Excel date or ISO text such as 2026-03-06).
  * @returns The next review's date as an Excel date; format the cell as a date.
  */
-export function nextreview(lastReviewDate: number | string): number {
+export function nextreview(last_review_date: number | string): number {
   try {
-    return isoDateToSerial(nextReviewDate(toIsoDay(lastReviewDate, 'last_review_date')));
+    return isoDateToSerial(nextReviewDate(toIsoDay(last_review_date, 'last_review_date')));
   } catch (error) {
     throw excelError(error);
   }

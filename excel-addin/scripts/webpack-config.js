@@ -1,0 +1,61 @@
+'use strict';
+/**
+ * The webpack configuration of dist/: the custom functions bundle (functions.js, with the
+ * `CustomFunctions.associate` calls and functions.json that custom-functions-metadata-plugin
+ * generates from the JSDoc), the task pane (taskpane.js) and the playground (playground.js,
+ * cf-stub.js). Shared by build.js (development, workbench URLs) and package.js (production).
+ */
+const path = require('node:path');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const ADDIN = path.resolve(__dirname, '..');
+const ROOT = path.resolve(ADDIN, '..');
+
+/**
+ * @param {object} options
+ * @param {'development'|'production'} options.mode
+ * @param {string} options.outDir where the bundles go (dist/)
+ * @param {string} [options.functionsFile] the file whose JSDoc becomes functions.json (tests feed a bad one)
+ * @param {boolean} [options.typeCheck] run the TypeScript checker (default true)
+ * @param {string[]} [options.only] build only these entries (tests build just `functions`)
+ * @returns {import('webpack').Configuration}
+ */
+function webpackConfig({ mode, outDir, functionsFile = path.join(ADDIN, 'src', 'functions', 'functions.ts'), typeCheck = true, only }) {
+  const entries = {
+    functions: functionsFile,
+    taskpane: path.join(ADDIN, 'src', 'taskpane', 'main.tsx'),
+    playground: path.join(ADDIN, 'src', 'playground', 'main.ts'),
+    'cf-stub': path.join(ADDIN, 'src', 'playground', 'cf-stub-entry.ts'),
+  };
+  return {
+    mode,
+    context: ADDIN,
+    target: ['web', 'es2020'],
+    devtool: mode === 'production' ? 'source-map' : false,
+    entry: only ? Object.fromEntries(Object.entries(entries).filter(([name]) => only.includes(name))) : entries,
+    output: { path: outDir, filename: '[name].js', clean: true },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      alias: {
+        '@gtm/shared$': path.join(ROOT, 'shared', 'src', 'index.ts'),
+        // One React (the root install), as everywhere in the repository.
+        react: path.join(ROOT, 'node_modules', 'react'),
+        'react-dom': path.join(ROOT, 'node_modules', 'react-dom'),
+      },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: require.resolve('ts-loader'),
+          options: { configFile: path.join(ADDIN, 'tsconfig.web.json'), transpileOnly: !typeCheck, onlyCompileBundledFiles: true },
+        },
+      ],
+    },
+    plugins: [new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsFile })],
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
+
+module.exports = { webpackConfig, ADDIN, ROOT };

@@ -1,0 +1,103 @@
+/**
+ * Draws the playground with DOM calls only (textContent, never HTML strings): the sample data as
+ * a small sheet with column letters and row numbers, then each formula cell with its formula, its
+ * result (a spilled table, a value, or the Excel error and its message) and a note.
+ */
+import { serialToIsoDate } from '../functions/excel-dates';
+import { SAMPLE_FORMULAS } from '../sample/worked-example';
+import { columnName, evaluate, type Cell, type Grid } from './formulas';
+import type { CustomFunction } from './custom-functions-stub';
+
+const FONT = '"Segoe UI", system-ui, sans-serif';
+const BORDER = '1px solid #d1d1d1';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, style: Partial<CSSStyleDeclaration> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  Object.assign(node.style, style);
+  return node;
+}
+
+/** A cell as Excel's General format would show it: whole numbers as they are, others to 10 significant digits. */
+export function formatCell(value: Cell, format?: 'date'): string {
+  if (typeof value !== 'number') return String(value);
+  if (format === 'date') return serialToIsoDate(value) ?? String(value);
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(10)));
+}
+
+function cellStyle(value: Cell): Partial<CSSStyleDeclaration> {
+  return { border: BORDER, padding: '2px 8px', textAlign: typeof value === 'number' ? 'right' : 'left', whiteSpace: 'nowrap' };
+}
+
+/** The data cells, with a header row of column letters and a first column of row numbers. */
+function sheetTable(grid: Grid): HTMLTableElement {
+  const width = Math.max(...grid.map((row) => row.length));
+  const table = element('table', undefined, { borderCollapse: 'collapse', fontSize: '13px' });
+  table.setAttribute('aria-label', 'Sample data, Sheet1');
+  const head = table.createTHead().insertRow();
+  head.appendChild(element('th', '', { background: '#f3f3f3', border: BORDER }));
+  for (let c = 0; c < width; c++) head.appendChild(element('th', columnName(c), { background: '#f3f3f3', border: BORDER, padding: '2px 8px' }));
+  const body = table.createTBody();
+  grid.forEach((row, r) => {
+    const line = body.insertRow();
+    line.appendChild(element('th', String(r + 1), { background: '#f3f3f3', border: BORDER, padding: '2px 6px' }));
+    for (let c = 0; c < width; c++) {
+      const value = row[c] ?? '';
+      const td = element('td', formatCell(value), cellStyle(value));
+      td.dataset.cell = `${columnName(c)}${r + 1}`;
+      line.appendChild(td);
+    }
+  });
+  return table;
+}
+
+/** One formula cell: address and formula, then its result or its error. */
+function formulaCard(cell: string, formula: string, note: string, grid: Grid, functions: ReadonlyMap<string, CustomFunction>, format?: 'date'): HTMLElement {
+  const card = element('section', undefined, { border: BORDER, borderRadius: '4px', padding: '8px 12px', margin: '0 0 12px' });
+  card.dataset.formulaCell = cell;
+  const title = element('h3', undefined, { margin: '0 0 6px', fontSize: '14px', fontWeight: '600' });
+  title.append(element('span', `${cell}  `, { color: '#616161' }), element('code', formula));
+  card.appendChild(title);
+  const result = evaluate(formula, grid, functions);
+  if (result.kind === 'error') {
+    const error = element('p', undefined, { margin: '0', color: '#a4262c' });
+    error.setAttribute('role', 'status');
+    error.dataset.errorCode = result.code;
+    error.append(element('strong', result.code), document.createTextNode(` ${result.message}`));
+    card.appendChild(error);
+  } else {
+    const table = element('table', undefined, { borderCollapse: 'collapse', fontSize: '13px' });
+    table.setAttribute('aria-label', `Result of ${formula}`);
+    const body = table.createTBody();
+    for (const row of result.rows) {
+      const line = body.insertRow();
+      for (const value of row) line.appendChild(element('td', formatCell(value, format), cellStyle(value)));
+    }
+    card.appendChild(table);
+  }
+  card.appendChild(element('p', note, { margin: '6px 0 0', color: '#616161', fontSize: '12px' }));
+  return card;
+}
+
+/** Renders the whole playground into `root`. */
+export function renderPlayground(root: HTMLElement, grid: Grid, functions: ReadonlyMap<string, CustomFunction>): void {
+  root.replaceChildren();
+  Object.assign(root.style, { fontFamily: FONT, margin: '16px', color: '#242424' });
+  root.appendChild(element('h1', 'GTM functions playground', { fontSize: '20px', margin: '0 0 4px' }));
+  root.appendChild(
+    element(
+      'p',
+      `The real functions bundle (functions.js, ${functions.size} functions) on a stub Excel runtime: the sample data below, and the formulas Excel would compute from it.`,
+      { margin: '0 0 16px', color: '#616161' },
+    ),
+  );
+  const layout = element('div', undefined, { display: 'flex', gap: '32px', alignItems: 'flex-start', flexWrap: 'wrap' });
+  const data = element('div');
+  data.append(element('h2', 'Sheet1', { fontSize: '16px' }), sheetTable(grid));
+  const formulas = element('div', undefined, { minWidth: '420px' });
+  formulas.appendChild(element('h2', 'Formulas', { fontSize: '16px' }));
+  for (const f of SAMPLE_FORMULAS) formulas.appendChild(formulaCard(f.cell, f.formula, f.note, grid, functions, f.format));
+  layout.append(data, formulas);
+  root.appendChild(layout);
+}

@@ -1,0 +1,96 @@
+/**
+ * What "Load from SharePoint" can load: MQA accounts, deals and touchpoints, each as a list, its
+ * row mapper from @gtm/shared, and the columns of the Excel table. Touchpoint and deal headers are
+ * the names GTM.ATTRIBUTE recognises (journey_id, channel, touched_at, converted_at, value;
+ * deal_id, amount, ols, ols_date, cs, cs_date), so `=GTM.ATTRIBUTE(Touchpoints[#All])` just works.
+ */
+import {
+  GTM_DEALS_LIST,
+  GTM_TOUCHPOINTS_LIST,
+  MQA_FILE_LIST,
+  toDealRecord,
+  toQualifiedAccount,
+  toTouchpoint,
+  type DealRecord,
+  type ListRow,
+  type ListSchema,
+  type MapResult,
+  type QualifiedAccount,
+  type Touchpoint,
+} from '@gtm/shared';
+
+/** A cell written to Excel: text, a number, or '' for empty. */
+export type CellValue = string | number;
+
+/** The datasets the task pane offers. */
+export type DatasetKey = 'accounts' | 'deals' | 'touchpoints';
+
+export interface Dataset<T> {
+  key: DatasetKey;
+  /** What the user picks: "MQA accounts". */
+  label: string;
+  list: ListSchema;
+  /** The Excel table's name (also the worksheet's). */
+  tableName: string;
+  headers: readonly string[];
+  toEntity(row: ListRow): MapResult<T>;
+  toCells(entity: T): CellValue[];
+}
+
+const orEmpty = (value: string | number | null | undefined): CellValue => value ?? '';
+
+const TOUCHPOINTS: Dataset<Touchpoint> = {
+  key: 'touchpoints',
+  label: 'Touchpoints',
+  list: GTM_TOUCHPOINTS_LIST,
+  tableName: 'Touchpoints',
+  headers: ['journey_id', 'channel', 'touched_at', 'converted_at', 'value', 'lead_id', 'account_id'],
+  toEntity: toTouchpoint,
+  toCells: (t) => [t.journeyId, t.channel, t.touchedAt, orEmpty(t.convertedAt), orEmpty(t.value), orEmpty(t.leadId), orEmpty(t.accountId)],
+};
+
+const DEALS: Dataset<DealRecord> = {
+  key: 'deals',
+  label: 'Deals',
+  list: GTM_DEALS_LIST,
+  tableName: 'Deals',
+  headers: ['deal_id', 'amount', 'ols', 'ols_date', 'cs', 'cs_date', 'name', 'stage', 'closed_at', 'account_id'],
+  toEntity: toDealRecord,
+  toCells: (d) => [d.id, d.amount, orEmpty(d.ols), orEmpty(d.olsDate), orEmpty(d.cs), orEmpty(d.csDate), d.name, d.stage, orEmpty(d.closedAt), orEmpty(d.accountId)],
+};
+
+const ACCOUNTS: Dataset<QualifiedAccount> = {
+  key: 'accounts',
+  label: 'MQA accounts',
+  list: MQA_FILE_LIST,
+  tableName: 'MQA_Accounts',
+  headers: ['account_id', 'name', 'domain', 'stage', 'icp_fit', 'engagement_score', 'identified_at', 'marketing_owner', 'sales_owner', 'ols', 'ols_date', 'cs', 'cs_date'],
+  toEntity: toQualifiedAccount,
+  toCells: (a) => [
+    a.id,
+    a.name,
+    a.domain,
+    a.stage,
+    a.icpFit,
+    a.engagementScore,
+    a.identifiedAt,
+    a.marketingOwner.email,
+    orEmpty(a.salesOwner?.email),
+    orEmpty(a.ols),
+    orEmpty(a.olsDate),
+    orEmpty(a.cs),
+    orEmpty(a.csDate),
+  ],
+};
+
+/** Every dataset, in the order the task pane lists them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list; each entry is typed where it is built
+export const DATASETS: readonly Dataset<any>[] = [ACCOUNTS, DEALS, TOUCHPOINTS];
+
+/** The dataset for a key. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see DATASETS
+export function datasetOf(key: DatasetKey): Dataset<any> {
+  const dataset = DATASETS.find((d) => d.key === key);
+  if (!dataset) throw new Error(`unknown dataset ${key}`);
+  return dataset;
+}

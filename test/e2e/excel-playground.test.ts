@@ -1,0 +1,85 @@
+/**
+ * The Excel functions playground in Chromium, served by the seeded workbench at /excel/: the real
+ * functions bundle on the stub runtime computes the worked example — Email 33.333…, Paid search
+ * 66.666… — and an error cell shows #VALUE! with the message naming the valid models.
+ */
+import { launchChromium, type Chromium, type Page } from './support/browser';
+import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+
+jest.setTimeout(60_000);
+
+let wb: E2eWorkbench;
+let chromium: Chromium;
+let page: Page;
+
+beforeAll(async () => {
+  wb = await startSeededWorkbench();
+  chromium = await launchChromium();
+  page = await chromium.newPage();
+  await page.goto(`${wb.url}/excel/playground.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await wb?.close();
+});
+
+/** The rows of the result table under the formula in `cell`, as text. */
+async function resultRows(cell: string): Promise<string[][]> {
+  return page
+    .locator(`[data-formula-cell="${cell}"] table tr`)
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+test('the page loads the six GTM functions from the real bundle, without a page error', async () => {
+  await expect(page.locator('h1').textContent()).resolves.toBe('GTM functions playground');
+  await expect(page.locator('text=functions.js, 6 functions').count()).resolves.toBe(1);
+  expect(chromium.errors).toEqual([]);
+});
+
+test('the sheet shows the worked example: two touches of journey j1, converting on 2026-03-15 for 100', async () => {
+  const channels = await page.locator('[data-cell="B1"], [data-cell="B2"], [data-cell="B3"]').allTextContents();
+  expect(channels).toEqual(['channel', 'Email', 'Paid search']);
+  await expect(page.locator('[data-cell="D2"]').textContent()).resolves.toBe('2026-03-15');
+  await expect(page.locator('[data-cell="E2"]').textContent()).resolves.toBe('100');
+});
+
+test('=GTM.ATTRIBUTE(A1:E3) spills Paid search 66.666… (2/3 of 100) above Email 33.333… (1/3)', async () => {
+  expect(await resultRows('K1')).toEqual([
+    ['Channel', 'Credit', 'Share'],
+    ['Paid search', '66.66666667', '0.6666666667'],
+    ['Email', '33.33333333', '0.3333333333'],
+  ]);
+});
+
+test('the linear model gives 50 each, and OLSCS splits 6,000 of deals: Events 4,000, Partner referral 1,500, Webinar 500', async () => {
+  expect(await resultRows('K6')).toEqual([
+    ['Channel', 'Credit', 'Share'],
+    ['Email', '50', '0.5'],
+    ['Paid search', '50', '0.5'],
+  ]);
+  expect(await resultRows('K11')).toEqual([
+    ['Channel', 'Credit', 'Share'],
+    ['Events', '4000', '0.6666666667'],
+    ['Partner referral', '1500', '0.25'],
+    ['Webinar', '500', '0.08333333333'],
+  ]);
+});
+
+test('the scalar functions: DECAY(7) = 0.5, RISKSCORE(4,5) = 20, RISKRATING(4,5) = Critical, NEXTREVIEW(2026-03-06) = 2026-03-27', async () => {
+  expect(await resultRows('K17')).toEqual([['0.5']]);
+  expect(await resultRows('K18')).toEqual([['20']]);
+  expect(await resultRows('K19')).toEqual([['Critical']]);
+  expect(await resultRows('K20')).toEqual([['2026-03-27']]);
+});
+
+test('an unknown model shows #VALUE! with the valid models, a half-life of 0 shows #NUM!', async () => {
+  const unknown = page.locator('[data-formula-cell="K21"] [role="status"]');
+  await expect(unknown.getAttribute('data-error-code')).resolves.toBe('#VALUE!');
+  await expect(unknown.textContent()).resolves.toBe(
+    '#VALUE! unknown model "w-shaped"; use one of time-decay, first-touch, last-touch, linear, u-shaped, markov, ols-cs',
+  );
+  const zero = page.locator('[data-formula-cell="K22"] [role="status"]');
+  await expect(zero.getAttribute('data-error-code')).resolves.toBe('#NUM!');
+});
