@@ -1,5 +1,5 @@
-import { ATTRIBUTION_MODELS, isAttributionModel, type AttributionModel } from '@gtm/shared';
-import { isBlank, serialToIsoDate, parseIsoTimestamp } from './excel-dates';
+import { ATTRIBUTION_MODELS, isAttributionModel, parseTimestamp, type AttributionModel } from '@gtm/shared';
+import { isBlank, serialToIsoDate } from './excel-dates';
 import { ExcelInputError } from './excel-errors';
 
 /**
@@ -67,7 +67,7 @@ export function toLevel(value: unknown, name: string): number {
 export function toIsoDay(value: unknown, name: string): string {
   let day: string | undefined;
   if (typeof value === 'number') day = serialToIsoDate(value);
-  else if (typeof value === 'string' && !Number.isNaN(parseIsoTimestamp(value))) day = value.trim().slice(0, 10);
+  else if (typeof value === 'string' && !Number.isNaN(parseTimestamp(value))) day = value.trim().slice(0, 10);
   if (day === undefined) {
     throw new ExcelInputError(
       '#VALUE!',

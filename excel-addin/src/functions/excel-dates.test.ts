@@ -1,4 +1,5 @@
-import { cellToMs, isoDateToSerial, msToSerial, parseIsoTimestamp, serialToIsoDate, serialToMs } from './excel-dates';
+import { parseTimestamp } from '@gtm/shared';
+import { cellToMs, isoDateToSerial, msToSerial, serialToIsoDate, serialToMs } from './excel-dates';
 
 const DAY = 86_400_000;
 
@@ -42,17 +43,17 @@ describe('Excel serial dates (1900 system)', () => {
 
 describe('ISO text', () => {
   it('reads a date (midnight UTC), a time with Z and a time with an offset', () => {
-    expect(parseIsoTimestamp('2026-03-01')).toBe(Date.UTC(2026, 2, 1));
-    expect(parseIsoTimestamp('2026-03-15T00:00Z')).toBe(Date.UTC(2026, 2, 15));
-    expect(parseIsoTimestamp('2026-03-01T09:30:00.123+02:00')).toBe(Date.UTC(2026, 2, 1, 7, 30, 0, 123));
-    expect(parseIsoTimestamp(' 2026-03-01 ')).toBe(Date.UTC(2026, 2, 1));
+    expect(parseTimestamp('2026-03-01')).toBe(Date.UTC(2026, 2, 1));
+    expect(parseTimestamp('2026-03-15T00:00Z')).toBe(Date.UTC(2026, 2, 15));
+    expect(parseTimestamp('2026-03-01T09:30:00.123+02:00')).toBe(Date.UTC(2026, 2, 1, 7, 30, 0, 123));
+    expect(parseTimestamp(' 2026-03-01 ')).toBe(Date.UTC(2026, 2, 1));
   });
 
   it('rejects impossible days, times without a zone and other formats', () => {
-    expect(parseIsoTimestamp('2026-02-30')).toBeNaN();
-    expect(parseIsoTimestamp('2026-13-01')).toBeNaN();
-    expect(parseIsoTimestamp('2026-03-01T09:00')).toBeNaN();
-    expect(parseIsoTimestamp('01/03/2026')).toBeNaN();
+    expect(parseTimestamp('2026-02-30')).toBeNaN();
+    expect(parseTimestamp('2026-13-01')).toBeNaN();
+    expect(parseTimestamp('2026-03-01T09:00')).toBeNaN();
+    expect(parseTimestamp('01/03/2026')).toBeNaN();
   });
 
   it('a cell may hold a serial or ISO text; anything else is NaN', () => {

@@ -1,8 +1,10 @@
 /**
  * Excel's 1900 date system: serial 1 is 1900-01-01 and the fraction is the time of day (UTC here).
  * Excel keeps Lotus 1-2-3's leap-year bug: serial 60 is 1900-02-29, a day that never was, so every
- * serial from 61 (1900-03-01) on is one more than the days since 1899-12-31.
+ * serial from 61 (1900-03-01) on is one more than the days since 1899-12-31. ISO text goes through
+ * @gtm/shared's `parseTimestamp`, the parser the `gtm` CLI uses, so both accept the same forms.
  */
+import { parseTimestamp } from '@gtm/shared';
 
 const MS_PER_DAY = 86_400_000;
 /** Serials from 61 on count days from here. */
@@ -63,43 +65,7 @@ export function serialToIsoDate(serial: number): string | undefined {
  * isoDateToSerial('2026-03-01') //=> 46082
  */
 export function isoDateToSerial(isoDate: string): number {
-  return msToSerial(parseIsoTimestamp(isoDate));
-}
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?))?$/;
-
-/**
- * Epoch milliseconds of ISO 8601 text, or NaN: a date alone (midnight UTC), or a date and time
- * with `Z` or an offset (the same forms the CLI reads). Impossible days (`2026-02-30`) and times
- * without a zone are NaN.
- *
- * @example
- * parseIsoTimestamp('2026-03-01')        //=> Date.UTC(2026, 2, 1)
- * parseIsoTimestamp('2026-03-15T00:00Z') //=> Date.UTC(2026, 2, 15)
- * parseIsoTimestamp('2026-03-01T09:00')  //=> NaN (no time zone)
- */
-export function parseIsoTimestamp(text: string): number {
-  const m = ISO.exec(text.trim());
-  if (m === null) return NaN;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, day);
-  const check = new Date(dayMs);
-  if (month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return NaN;
-  if (m[4] === undefined) return dayMs;
-  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return NaN;
-  const fraction = Math.floor(Number(`0.${m[7] ?? '0'}`) * 1000);
-  const zone = m[8] ?? 'Z';
-  let offsetMinutes = 0;
-  if (zone !== 'Z' && zone !== 'z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
-    if (oh > 23 || om > 59) return NaN;
-    offsetMinutes = sign * (oh * 60 + om);
-  }
-  return dayMs + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + fraction;
+  return msToSerial(parseTimestamp(isoDate));
 }
 
 /** A blank cell: Excel passes '' (or null) for an empty cell. */
@@ -118,6 +84,6 @@ export function isBlank(cell: unknown): boolean {
  */
 export function cellToMs(cell: unknown): number {
   if (typeof cell === 'number') return serialToMs(cell);
-  if (typeof cell === 'string') return parseIsoTimestamp(cell);
+  if (typeof cell === 'string') return parseTimestamp(cell);
   return NaN;
 }

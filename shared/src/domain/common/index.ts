@@ -5,3 +5,4 @@ export * from './text';
 export * from './rating';
 export * from './result';
 export * from './period';
+export * from './parse-timestamp';

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Deal } from '@gtm/shared';
 import { parseDecimal } from '../../csv/parse-number';
-import { parseTimestamp } from '../../csv/parse-timestamp';
+import { parseTimestamp } from '@gtm/shared';
 import { badValue, readRows, type SkippedRows } from './read-rows';
 import { notADate } from './read-touchpoints';
 

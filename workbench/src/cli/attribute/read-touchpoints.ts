@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { JourneyBuilder, JourneyConflictError, type Journey } from '@gtm/shared';
 import type { CsvRow } from '../../csv/csv-parser';
 import { parseDecimal } from '../../csv/parse-number';
-import { parseTimestamp } from '../../csv/parse-timestamp';
+import { parseTimestamp } from '@gtm/shared';
 import { badValue, readRows, type SkippedRows } from './read-rows';
 
 export const TOUCHPOINT_HEADER = 'journey_id,channel,touched_at,converted_at[,value]';

@@ -1,7 +1,7 @@
 import type { IsoDate, Person } from '@gtm/shared';
 import { PersonSchema } from '@gtm/shared';
 import { parseDecimal } from '../../csv/parse-number';
-import { parseTimestamp } from '../../csv/parse-timestamp';
+import { parseTimestamp } from '@gtm/shared';
 import type { Columns } from './columns';
 import type { RowProblem } from './problems';
 
