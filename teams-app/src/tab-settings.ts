@@ -17,7 +17,6 @@ export interface TabSettings {
   siteId: string;
   teamId: string;
   channelId: string;
-  groupId: string;
   clientId: string | null;
   today: IsoDate;
 }
@@ -43,7 +42,6 @@ export function readTabSettings(href: string, context: TabContext, clock: Date):
     siteId: q('site') ?? 'root',
     teamId,
     channelId: q('channel') ?? context.channelId ?? WORKBENCH_CHANNEL,
-    groupId: q('group') ?? context.groupId ?? teamId,
     clientId: q('clientId'),
     today: todayParam && IsoDateSchema.safeParse(todayParam).success ? todayParam : localToday(clock),
   };

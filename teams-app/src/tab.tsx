@@ -22,7 +22,6 @@ async function main(): Promise<void> {
     siteId: settings.siteId,
     getToken,
     place: { teamId: settings.teamId, channelId: settings.channelId },
-    groupId: settings.groupId,
   });
   const me = host.context.user ? { email: host.context.user.email, ...(host.context.user.displayName ? { displayName: host.context.user.displayName } : {}) } : null;
   const render = (theme: typeof host.context.theme): void => {

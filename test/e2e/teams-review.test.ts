@@ -2,7 +2,8 @@
  * The GTM Review tab in Chromium against a seeded workbench: standalone, then inside the fake Teams
  * host (side panel and stage), and a full review run — an action captured in the side panel, "End
  * review" leaving one Review item, the action in GTM Actions, one channel message and one event
- * 21 days later; a reload and a second run write nothing more.
+ * 21 days later in the organizer's calendar; a reload and a second run write nothing more. And the
+ * configuration page inside the fake host: Save hands the host the tab URL.
  */
 import { launchChromium, type Chromium, type Page } from './support/browser';
 import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
@@ -98,14 +99,48 @@ test('a full review in the side panel: one Review, the action, one channel messa
   const messages = await graph<{ value: { body: { content: string } }[] }>(`teams/gtm-team/channels/gtm-review/messages`);
   expect(messages.value).toHaveLength(1);
   expect(messages.value[0]?.body.content).toContain('Bring a pipeline recovery plan — <b>Elena Ricci</b>, due 2026-12-21');
-  const events = await graph<{ value: { start: { dateTime: string } }[] }>(`groups/gtm-team/events`);
+  // The next review: a Teams meeting in the organizer's own calendar, the attendees invited.
+  type Event = { start: { dateTime: string }; isOnlineMeeting: boolean; attendees: { emailAddress: { address: string } }[] };
+  const events = await graph<{ value: Event[] }>(`me/events`);
   expect(events.value.map((e) => e.start.dateTime.slice(0, 10))).toEqual([NEXT]);
+  expect(events.value[0]?.isOnlineMeeting).toBe(true);
+  expect(events.value[0]?.attendees.map((a) => a.emailAddress.address)).toEqual(['elena.ricci@contoso.example']);
+  expect((await graph<{ value: unknown[] }>(`groups/gtm-team/events`)).value).toHaveLength(0);
+  // Both ids are on the Review item: another attendee's "End review" posts and schedules nothing.
+  const [noted] = (await graph<Items>(`sites/root/lists/GTM Reviews/items?expand=fields&$top=100`)).value.filter((r) => String(r.fields.GtmReviewDate).startsWith(TODAY));
+  expect(noted?.fields).toMatchObject({ GtmSummaryMessageId: expect.any(String), GtmNextEventId: expect.any(String) });
 
   // Ending twice: the reloaded tab knows the review ended and writes nothing more.
   await page.reload();
   await page.frameLocator('iframe').locator('[data-testid="review-ended"]').waitFor({ timeout: 20_000 });
   expect((await graph<{ value: unknown[] }>(`teams/gtm-team/channels/gtm-review/messages`)).value).toHaveLength(1);
-  expect((await graph<{ value: unknown[] }>(`groups/gtm-team/events`)).value).toHaveLength(1);
+  expect((await graph<{ value: unknown[] }>(`me/events`)).value).toHaveLength(1);
   expect(chromium.errors.filter((e) => !/valid origins|Failed to fetch|ERR_/i.test(e))).toEqual([]);
   await page.close();
 });
+
+test('the configuration page in the fake host: Save is enabled once the fields are set, and hands over the tab URL', async () => {
+  const page = await chromium.newPage();
+  await page.goto(`${wb.url}/teams/host.html?page=config`);
+  const tab = page.frameLocator('iframe');
+  const site = tab.getByRole('textbox', { name: 'SharePoint site' });
+  await site.waitFor({ timeout: 20_000 });
+  // Filled from the fake host's context: the team and channel of its meeting; the site is the workbench's.
+  expect(await tab.getByRole('textbox', { name: 'Team' }).inputValue()).toBe('gtm-team');
+  expect(await tab.getByRole('textbox', { name: 'Channel' }).inputValue()).toBe('gtm-review');
+  const save = page.locator('#host-save');
+  const saveDisabled = (disabled: boolean) =>
+    page.waitForFunction((want) => (document.getElementById('host-save') as HTMLButtonElement | null)?.disabled === want, disabled, { timeout: 10_000 });
+  await site.fill('');
+  await saveDisabled(true);
+  expect(await tab.getByText('Enter the site, e.g. contoso.sharepoint.com:/sites/gtm:').count()).toBe(1);
+  await site.fill('127.0.0.1:/sites/gtm:');
+  await saveDisabled(false);
+  await save.click();
+  await page.waitForFunction(() => !!document.getElementById('host-status')?.dataset.contentUrl, undefined, { timeout: 10_000 });
+  const contentUrl = new URL(String(await page.locator('#host-status').getAttribute('data-content-url')));
+  expect(contentUrl.pathname).toBe('/teams/index.html');
+  expect(Object.fromEntries(contentUrl.searchParams)).toEqual({ site: '127.0.0.1:/sites/gtm:', team: 'gtm-team', channel: 'gtm-review' });
+  await page.close();
+});
+

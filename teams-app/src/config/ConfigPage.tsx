@@ -51,7 +51,7 @@ export function ConfigPage({ initial, onChange }: ConfigPageProps): React.ReactE
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 16, maxWidth: 560 } }}>
       <Text variant="xLarge" as="h1">Set up the GTM Review tab</Text>
       {field('site', 'SharePoint site', 'The site with the GTM lists (Control Plane, Risk Register, MQA file).')}
-      {field('team', 'Team', 'The team whose channel gets the summary and whose calendar gets the next review.')}
+      {field('team', 'Team', 'The team whose channel gets the summary (the next review goes to your own calendar, with the attendees invited).')}
       {field('channel', 'Channel', 'The channel the review summary is posted to.')}
     </Stack>
   );

@@ -43,16 +43,14 @@ export interface TabConnection {
   siteId: string;
   getToken: () => Promise<string>;
   place: ReviewPlace;
-  groupId: string;
 }
 
-/** The review's backend over Graph: the GTM lists, the channel and the team calendar. */
+/** The review's backend over Graph: the GTM lists, the channel and the organizer's calendar. */
 export function connectReviewBackend(connection: TabConnection): ReviewBackend {
   const graph = graphFor(connection.graphUrl, connection.getToken);
   return createReviewGateway({
     store: createGraphListStore(graph, connection.siteId),
     graph: createGraphTeams(graph),
     place: connection.place,
-    groupId: connection.groupId,
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The `ReviewBackend` over the GTM lists (any `ListStore`: Graph in the tab, memory in tests) and
- * the Teams Graph calls. Rows that do not validate are reported with their list and id.
+ * the Teams Graph calls (the channel summary, the next review in the organizer's calendar). Rows that do not validate are reported with their list and id.
  */
 import type { Action, IsoDate, Person, Review } from '@gtm/shared';
 import {
@@ -20,8 +20,7 @@ export interface ReviewGatewayOptions {
   store: ListStore;
   graph: TeamsGraph;
   place: ReviewPlace;
-  /** The group whose calendar gets the next review (a team's group id). */
-  groupId: string;
+  /** The time zone of the next review's 09:00 start (default UTC). */
   timeZone?: string;
 }
 
@@ -105,22 +104,12 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
       throw new Error(`Action ${actionId} keeps changing while it is marked done; try again in a moment.`);
     },
 
-    async findSummary(marker: string): Promise<string | null> {
-      const posts = await graph.recentMessages(place.teamId, place.channelId);
-      return posts.find((p) => p.html.includes(marker))?.id ?? null;
-    },
-
     postSummary(html: string): Promise<string> {
       return graph.postMessage(place.teamId, place.channelId, html);
     },
 
-    async findEvent(transactionId: string): Promise<string | null> {
-      const events = await graph.events(options.groupId);
-      return events.find((e) => e.transactionId === transactionId)?.id ?? null;
-    },
-
     createEvent(event: NextReviewEvent): Promise<string> {
-      return graph.createEvent(options.groupId, {
+      return graph.createMeeting({
         subject: event.subject,
         start: `${event.date}${MEETING_START}`,
         end: `${event.date}${MEETING_END}`,

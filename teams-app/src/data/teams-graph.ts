@@ -1,28 +1,27 @@
 /**
- * The two Graph calls of the review that are not list items: the channel summary and the next
- * review's event. An interface, so the review gateway runs on Graph in the tab and in memory in tests.
+ * The Graph calls of the review that are not list items: the channel summary and the next review's
+ * meeting. An interface, so the review gateway runs on Graph in the tab and in memory in tests.
+ * Least privilege: nothing here reads the channel or any calendar (README, "Graph permissions").
  */
-export interface ChannelPost {
-  id: string;
-  html: string;
-}
-
-export interface GroupEventInput {
+export interface MeetingInput {
   subject: string;
   /** `YYYY-MM-DDTHH:mm:ss` in `timeZone`. */
   start: string;
   end: string;
   timeZone: string;
+  /** The same id for the same review: Graph creates no second event when a POST repeats it. */
   transactionId: string;
   bodyHtml: string;
   attendees: { email: string; name?: string }[];
 }
 
 export interface TeamsGraph {
-  /** The channel's latest messages (newest first). */
-  recentMessages(teamId: string, channelId: string): Promise<ChannelPost[]>;
+  /** Posts an HTML message to a channel (`ChannelMessage.Send`); the new message's id. */
   postMessage(teamId: string, channelId: string, html: string): Promise<string>;
-  /** The group calendar's events, with their transaction ids. */
-  events(groupId: string): Promise<{ id: string; transactionId: string | null }[]>;
-  createEvent(groupId: string, event: GroupEventInput): Promise<string>;
+  /**
+   * Creates a Teams meeting in the signed-in user's calendar, inviting the attendees
+   * (`POST /me/events`, `Calendars.ReadWrite`); the event id — the existing one when the
+   * transaction id was used before.
+   */
+  createMeeting(event: MeetingInput): Promise<string>;
 }

@@ -8,12 +8,15 @@ import type { IPublicClientApplication } from '@azure/msal-browser';
 
 export type TokenSource = () => Promise<string>;
 
-/** The scopes the tab asks for (delegated; see the README's permissions table). */
+/**
+ * The scopes the tab asks for, all delegated (the README's permissions table says why each one):
+ * only Sites.ReadWrite.All needs an admin's consent.
+ */
 export const GRAPH_SCOPES = [
+  'https://graph.microsoft.com/User.Read',
   'https://graph.microsoft.com/Sites.ReadWrite.All',
   'https://graph.microsoft.com/ChannelMessage.Send',
-  'https://graph.microsoft.com/ChannelMessage.Read.All',
-  'https://graph.microsoft.com/Group.ReadWrite.All',
+  'https://graph.microsoft.com/Calendars.ReadWrite',
 ];
 
 /** The workbench's dev token, fetched once and reused. */

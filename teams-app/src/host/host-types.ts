@@ -20,7 +20,7 @@ export interface TabContext {
   user: TabUser | null;
   meetingId: string | null;
   teamId: string | null;
-  /** The team's Microsoft 365 group (its calendar gets the next review). */
+  /** The team's Microsoft 365 group id: the id Graph's `/teams/{id}` takes. */
   groupId: string | null;
   channelId: string | null;
   /** Why the tab runs standalone when it tried Teams (e.g. timed out), for the status line. */

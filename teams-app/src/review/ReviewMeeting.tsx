@@ -162,7 +162,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       </Text>
       {ended ? (
         <MessageBar messageBarType={MessageBarType.success} data-testid="review-ended">
-          Review ended: saved, summary posted to the channel, next review on {nextReviewDate(session.date)}.
+          Review ended: saved, summary posted to the channel, next review on {nextReviewDate(session.date)} in your calendar with the attendees invited.
         </MessageBar>
       ) : (
         <PrimaryButton text={progress.started ? 'Saving review…' : 'End review'} disabled={running || progress.started} onClick={() => void end()} />

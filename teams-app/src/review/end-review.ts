@@ -3,12 +3,16 @@
  * to the channel and schedule the next review. Each step records what it wrote in the progress
  * (kept in localStorage by the caller) before the next starts, and each first looks for what an
  * earlier run already wrote — so a retry after a failure, or a second click, never writes twice.
+ * The summary and the event are not looked up in the channel or a calendar (that would need broad
+ * read permissions): their ids are recorded here and on the Review item, and the event carries a
+ * transaction id Graph deduplicates. The README explains the window that remains.
  */
 import type { Action, Kpi, KpiMeasurement, KpiSnapshotEntry, Review } from '@gtm/shared';
 import { ConflictError, nextReviewDate, samePerson, snapshotKpis } from '@gtm/shared';
 import type { ReviewBackend, StoredReview } from './review-backend';
 import type { CapturedAction, ReviewSession } from './review-model';
-import { summaryHtml, summaryMarker } from './summary';
+import { summaryHtml } from './summary';
+import { nextReviewTransactionId } from './transaction-id';
 
 /** What has been written so far for one review; persisted after every step. */
 export interface EndReviewProgress {
@@ -21,11 +25,15 @@ export interface EndReviewProgress {
   reviewLinked: boolean;
   doneMarked: string[];
   messageId: string | null;
+  /** The message id is on the Review item too (so another device or attendee does not post again). */
+  messageRecorded: boolean;
   eventId: string | null;
+  /** The event id is on the Review item too. */
+  eventRecorded: boolean;
 }
 
 export function newProgress(key: string): EndReviewProgress {
-  return { key, started: false, reviewItemId: null, savedActions: {}, reviewLinked: false, doneMarked: [], messageId: null, eventId: null };
+  return { key, started: false, reviewItemId: null, savedActions: {}, reviewLinked: false, doneMarked: [], messageId: null, messageRecorded: false, eventId: null, eventRecorded: false };
 }
 
 /** The steps still to do, in words the user reads in the "pending" list. */
@@ -38,7 +46,9 @@ export function pendingSteps(session: ReviewSession, progress: EndReviewProgress
   if (!progress.reviewLinked) steps.push('Link decisions and actions to the Review record');
   for (const id of session.doneActionIds) if (!progress.doneMarked.includes(id)) steps.push(`Mark action #${id} done`);
   if (progress.messageId === null) steps.push('Post the summary to the channel');
+  else if (!progress.messageRecorded) steps.push('Note the posted summary on the Review record');
   if (progress.eventId === null) steps.push('Schedule the next review');
+  else if (!progress.eventRecorded) steps.push('Note the next review on the Review record');
   return steps;
 }
 
@@ -62,7 +72,30 @@ function reviewRecord(input: EndReviewInput, snapshot: KpiSnapshotEntry[], actio
     decisions: union(base?.decisions ?? [], decisions),
     actionIds: union(base?.actionIds ?? [], actionIds),
     kpiSnapshot: base && base.kpiSnapshot.length > 0 ? base.kpiSnapshot : snapshot,
+    ...(base?.summaryMessageId ? { summaryMessageId: base.summaryMessageId } : {}),
+    ...(base?.nextEventId ? { nextEventId: base.nextEventId } : {}),
   };
+}
+
+/**
+ * Writes `changes` onto the Review item, read fresh; on a 412 (another tab wrote it) reads again,
+ * at most 3 times. An id already there is kept: it is the one the channel or calendar has.
+ */
+async function noteOnReview(backend: ReviewBackend, date: string, changes: Pick<Review, 'summaryMessageId' | 'nextEventId'>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const current = await backend.findReview(date);
+    if (!current) throw new Error(`The Review record of ${date} was deleted while the review was being saved; press End review again to recreate it.`);
+    const review: Review = { ...current.review };
+    if (changes.summaryMessageId && !review.summaryMessageId) review.summaryMessageId = changes.summaryMessageId;
+    if (changes.nextEventId && !review.nextEventId) review.nextEventId = changes.nextEventId;
+    if (review.summaryMessageId === current.review.summaryMessageId && review.nextEventId === current.review.nextEventId) return;
+    try {
+      await backend.updateReview(current, review);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 2) throw error;
+    }
+  }
 }
 
 const sameAction = (saved: Action, captured: CapturedAction): boolean =>
@@ -143,24 +176,37 @@ export async function runEndReview(
     commit({ doneMarked: [...progress.doneMarked, id] });
   }
 
+  // The summary: posted once. What says it was posted: this device's progress, or the Review item
+  // (another device or attendee). The id is saved locally the moment the post returns.
   if (progress.messageId === null) {
-    const marker = summaryMarker(session.key);
-    const messageId = (await backend.findSummary(marker)) ?? (await backend.postSummary(summaryHtml(session, snapshot, next)));
-    commit({ messageId });
+    const recorded = (await backend.findReview(session.date))?.review.summaryMessageId;
+    if (recorded) commit({ messageId: recorded, messageRecorded: true });
+    else commit({ messageId: await backend.postSummary(summaryHtml(session, snapshot, next)) });
+  }
+  if (!progress.messageRecorded) {
+    await noteOnReview(backend, session.date, { summaryMessageId: progress.messageId as string });
+    commit({ messageRecorded: true });
   }
 
+  // The next review: the transaction id makes a repeated POST by the same organizer return the
+  // same event; the Review item stops a second attendee from creating one in their calendar.
   if (progress.eventId === null) {
-    const transactionId = `${session.key}:next`;
-    const eventId =
-      (await backend.findEvent(transactionId)) ??
-      (await backend.createEvent({
+    const recorded = (await backend.findReview(session.date))?.review.nextEventId;
+    if (recorded) commit({ eventId: recorded, eventRecorded: true });
+    else {
+      const eventId = await backend.createEvent({
         subject: 'GTM Review',
         date: next,
-        transactionId,
+        transactionId: nextReviewTransactionId(session.key),
         bodyHtml: `<p>Three-weekly GTM Review, scheduled after the review of ${session.date}. Agenda: KPIs, risks, MQA sync, actions, deep dives.</p>`,
         attendees: session.attendees,
-      }));
-    commit({ eventId });
+      });
+      commit({ eventId });
+    }
+  }
+  if (!progress.eventRecorded) {
+    await noteOnReview(backend, session.date, { nextEventId: progress.eventId as string });
+    commit({ eventRecorded: true });
   }
   return progress;
 }

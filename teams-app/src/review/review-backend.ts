@@ -38,11 +38,9 @@ export interface ReviewBackend {
   addActions(actions: Action[]): Promise<string[]>;
   /** Marks an open action done on top of the server's current version; false when it no longer exists. */
   markActionDone(actionId: string): Promise<boolean>;
-  /** The channel message carrying `marker`, if one was posted already. */
-  findSummary(marker: string): Promise<string | null>;
+  /** Posts the summary to the channel; the message id. Not idempotent: the caller records the id. */
   postSummary(html: string): Promise<string>;
-  /** The group event created with this transaction id, if any. */
-  findEvent(transactionId: string): Promise<string | null>;
+  /** Creates the next review as a Teams meeting; repeating `transactionId` returns the same event. */
   createEvent(event: NextReviewEvent): Promise<string>;
 }
 

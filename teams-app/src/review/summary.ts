@@ -13,11 +13,6 @@ export function escapeHtml(text: string): string {
 
 const nameOf = (p: Person): string => p.displayName ?? p.email;
 
-/** The marker that identifies the summary of one review in the channel (idempotent posting). */
-export function summaryMarker(key: string): string {
-  return `[${key}]`;
-}
-
 /**
  * The channel message: decisions, actions with owner and due date, KPIs off track, next review.
  * @example summaryHtml(session, snapshot, '2026-12-28') // '<h2>GTM Review 2026-12-07</h2>…'
@@ -42,6 +37,5 @@ export function summaryHtml(session: ReviewSession, snapshot: readonly KpiSnapsh
     `<h3>KPIs off track</h3>`,
     list(offTrack, 'No KPI is off track.'),
     `<p>Next review: ${nextDate}.</p>`,
-    `<p><small>${escapeHtml(summaryMarker(session.key))}</small></p>`,
   ].join('');
 }

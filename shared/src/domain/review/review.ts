@@ -22,5 +22,9 @@ export const ReviewSchema = z.object({
   decisions: z.array(NonBlankSchema),
   actionIds: z.array(IdSchema),
   kpiSnapshot: z.array(KpiSnapshotEntrySchema),
+  /** The channel message the summary was posted as: set once posted, so no tab posts it again. */
+  summaryMessageId: NonBlankSchema.optional(),
+  /** The next review's calendar event: set once created, so no other attendee creates a second one. */
+  nextEventId: NonBlankSchema.optional(),
 });
 export type Review = z.infer<typeof ReviewSchema>;

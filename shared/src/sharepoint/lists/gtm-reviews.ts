@@ -34,6 +34,10 @@ export const GTM_REVIEWS_LIST: ListSchema = {
       json: true,
       description: 'JSON: [{ "kpiId", "title", "value", "target", "status" }] as shown in the review.',
     },
+    // Set by the Teams tab after posting / scheduling, so a second "End review" (another device or
+    // attendee) does not post or schedule again without reading the channel or calendars.
+    { name: 'GtmSummaryMessageId', displayName: 'Summary message id', type: 'text', description: 'The Teams channel message the summary was posted as.' },
+    { name: 'GtmNextEventId', displayName: 'Next review event id', type: 'text', description: 'The calendar event created for the next review.' },
   ],
   views: [
     {

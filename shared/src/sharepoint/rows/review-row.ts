@@ -13,6 +13,9 @@ export const ReviewRowSchema = z.object({
   GtmDecisions: jsonNote,
   GtmActionIds: jsonNote,
   GtmKpiSnapshot: jsonNote,
+  // Optional: absent on sites provisioned before these columns existed.
+  GtmSummaryMessageId: optText.optional(),
+  GtmNextEventId: optText.optional(),
 });
 export type ReviewRow = z.infer<typeof ReviewRowSchema>;
 
@@ -27,6 +30,8 @@ export function toReview(row: ListRow): MapResult<Review> {
       decisions: r.GtmDecisions ?? [],
       actionIds: r.GtmActionIds ?? [],
       kpiSnapshot: r.GtmKpiSnapshot ?? [],
+      ...(r.GtmSummaryMessageId ? { summaryMessageId: r.GtmSummaryMessageId } : {}),
+      ...(r.GtmNextEventId ? { nextEventId: r.GtmNextEventId } : {}),
     }),
     ReviewSchema,
   );
@@ -40,5 +45,8 @@ export function toReviewRow(review: Review): RowValues {
     GtmDecisions: toJson(review.decisions),
     GtmActionIds: toJson(review.actionIds),
     GtmKpiSnapshot: toJson(review.kpiSnapshot),
+    // Written only once known, so saving a Review never needs the columns on a site that lacks them.
+    ...(review.summaryMessageId ? { GtmSummaryMessageId: review.summaryMessageId } : {}),
+    ...(review.nextEventId ? { GtmNextEventId: review.nextEventId } : {}),
   };
 }

@@ -1,8 +1,7 @@
 /**
- * Microsoft Graph under `/graph/v1.0/`: sites, lists, list items (with `fields`), channel messages
- * and group events. Same SQLite data as the SharePoint REST routes.
+ * Microsoft Graph under `/graph/v1.0/`: sites, lists, list items (with `fields`), channel messages,
+ * group and /me calendar events (`calendar.ts`). Same SQLite data as the SharePoint REST routes.
  */
-import { randomUUID } from 'node:crypto';
 import type { RouteContext } from '../context';
 import { type InternalRequest, type InternalResponse, parseJsonObject } from '../http';
 import { ODataSyntaxError, filterFields, parseFilter } from '../odata/filter';
@@ -14,6 +13,7 @@ import { MAX_PAGE, parseOrderBy, parseSkipToken, resolvePath, runQuery } from '.
 import { type FieldDef, type ListDef, StoreError } from '../store/types';
 import { CURRENT_USER_ID, getUser } from '../store/users';
 import { coerceBody } from '../store/values';
+import { eventsRoute } from './calendar';
 import { GraphError, graphError, graphJson } from './format';
 import { fieldsJson, itemJson, listJson, siteJson } from './render';
 
@@ -215,50 +215,15 @@ function messagesRoute(ctx: RouteContext, req: InternalRequest, teamId: string, 
   throw new GraphError(405, 'methodNotAllowed', `${method} is not supported here by the workbench.`);
 }
 
-function eventsRoute(ctx: RouteContext, req: InternalRequest, groupId: string, eventId: string | undefined): InternalResponse {
-  const method = req.method.toUpperCase();
-  if (eventId !== undefined) {
-    const row = ctx.db.prepare('SELECT data FROM group_events WHERE group_id = ? AND id = ?').get(groupId, eventId) as { data: string } | undefined;
-    if (!row) throw notFound(`Event '${eventId}'`);
-    if (method === 'GET') return graphJson(200, JSON.parse(row.data));
-    if (method === 'DELETE') {
-      ctx.db.prepare('DELETE FROM group_events WHERE group_id = ? AND id = ?').run(groupId, eventId);
-      return { status: 204, headers: {}, body: '' };
-    }
-    throw new GraphError(405, 'methodNotAllowed', `${method} is not supported here by the workbench.`);
-  }
-  if (method === 'GET') {
-    const rows = ctx.db.prepare('SELECT data FROM group_events WHERE group_id = ? ORDER BY seq').all(groupId) as { data: string }[];
-    return graphJson(200, { value: rows.slice(0, topOf(req.url, rows.length)).map((r) => JSON.parse(r.data) as unknown) });
-  }
-  if (method === 'POST') {
-    const b = body(req);
-    const isTime = (v: unknown): boolean => !!v && typeof v === 'object' && typeof (v as { dateTime?: unknown }).dateTime === 'string';
-    if (!isTime(b.start) || !isTime(b.end)) throw new GraphError(400, 'ErrorInvalidRequest', 'An event needs start and end ({ dateTime, timeZone }).');
-    const stamp = ctx.now().toISOString();
-    const id = `AAMk${randomUUID().replace(/-/g, '')}`;
-    const event = {
-      ...b,
-      id,
-      createdDateTime: stamp,
-      lastModifiedDateTime: stamp,
-      subject: typeof b.subject === 'string' ? b.subject : '',
-      organizer: { emailAddress: { name: 'GTM', address: `${groupId}@gtm.local` } },
-      webLink: `${ctx.baseUrl}/_workbench/events/${id}`,
-    };
-    ctx.db.prepare('INSERT INTO group_events (id, group_id, data) VALUES (?, ?, ?)').run(id, groupId, JSON.stringify(event));
-    return graphJson(201, event);
-  }
-  throw new GraphError(405, 'methodNotAllowed', `${method} is not supported here by the workbench.`);
-}
-
 function route(ctx: RouteContext, req: InternalRequest, path: string): InternalResponse {
   const rest = afterSite(ctx, path);
   if (rest !== undefined) return listsRoute(ctx, req, rest);
   const tm = /^teams\/([^/]+)\/channels\/([^/]+)\/messages(?:\/([^/]+))?$/i.exec(path);
   if (tm) return messagesRoute(ctx, req, decodeURIComponent(tm[1] ?? ''), decodeURIComponent(tm[2] ?? ''), tm[3] === undefined ? undefined : decodeURIComponent(tm[3]));
   const gm = /^groups\/([^/]+)\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
-  if (gm) return eventsRoute(ctx, req, decodeURIComponent(gm[1] ?? ''), gm[2] === undefined ? undefined : decodeURIComponent(gm[2]));
+  if (gm) return eventsRoute(ctx, req, { kind: 'group', groupId: decodeURIComponent(gm[1] ?? '') }, gm[2] === undefined ? undefined : decodeURIComponent(gm[2]), () => body(req), (all) => topOf(req.url, all));
+  const me = /^me\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
+  if (me) return eventsRoute(ctx, req, { kind: 'me' }, me[1] === undefined ? undefined : decodeURIComponent(me[1]), () => body(req), (all) => topOf(req.url, all));
   throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/')[0] ?? ''}'.`);
 }
 
