@@ -3,38 +3,27 @@
  * 22 KPIs grouped by area, a KPI actual that survives a reload, and an action added then closed.
  */
 import { KPI_AREA_LABELS, KPI_AREAS } from '@gtm/shared';
-import { launchChromium, type Chromium, type Page } from './support/browser';
-import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+import type { Page } from './support/browser';
+import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
 
-let wb: E2eWorkbench;
-let chromium: Chromium;
-
-beforeAll(async () => {
-  wb = await startSeededWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await wb?.close();
-});
+const e2e = useSeededWorkbenchAndChromium();
 
 async function openControlPlane(): Promise<Page> {
-  const page = await chromium.newPage();
+  const page = await e2e.chromium.newPage();
   // Fluent registers its Segoe UI web fonts from the Office CDN, unreachable offline: each miss is a
   // console error that says nothing about this page. Answer them empty (the browser falls back to
   // local fonts) so `errors` keeps meaning "this page broke".
   await page.route('https://res-1.cdn.office.net/**', (route) => route.fulfill({ status: 200, contentType: 'font/woff2', body: '' }));
-  await page.goto(`${wb.url}/webparts/control-plane.html`);
+  await page.goto(`${e2e.workbench.url}/webparts/control-plane.html`);
   await page.getByTestId('kpi-card').first().waitFor();
   return page;
 }
 
 /** A day `days` after the demo tenant's today, `YYYY-MM-DD`. */
 function dayAfterToday(days: number): string {
-  const [y, m, d] = wb.today.split('-').map(Number);
+  const [y, m, d] = e2e.workbench.today.split('-').map(Number);
   return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
 }
 
@@ -48,7 +37,7 @@ test('shows the 22 seeded KPIs grouped by their 7 areas, in the domain order, wi
   const statuses = await page.getByTestId('kpi-status').allTextContents();
   expect(new Set(statuses)).toEqual(new Set(['Off track', 'At risk', 'On track']));
   await expect(page.getByTestId('next-review').textContent()).resolves.toMatch(/^Next GTM Review: Monday \d{1,2} \w{3} \d{4}/);
-  expect(chromium.errors).toEqual([]);
+  expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });
 
@@ -66,7 +55,7 @@ test('a KPI actual entered for the current cycle is still there after a reload',
   await reloaded.getByTestId('kpi-actual').waitFor();
   await expect(reloaded.getByTestId('kpi-actual').textContent()).resolves.toBe('17');
   await expect(reloaded.getByTestId('kpi-status').textContent()).resolves.toBe('On track'); // 17 ≥ amber 10
-  expect(chromium.errors).toEqual([]);
+  expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });
 
@@ -89,6 +78,6 @@ test('an action added inline is listed, and once marked done it leaves the open 
   await expect(page.getByTestId('action-row').filter({ hasText: title }).count()).resolves.toBe(0);
   await page.getByRole('switch', { name: 'Show closed actions' }).click();
   await expect(page.getByTestId('action-row').filter({ hasText: title }).getByTestId('action-status').textContent()).resolves.toBe('Done');
-  expect(chromium.errors).toEqual([]);
+  expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });

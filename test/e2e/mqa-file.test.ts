@@ -13,26 +13,15 @@ import {
   workbenchSiteUrl,
   type QualifiedAccount,
 } from '@gtm/shared';
-import { launchChromium, type Chromium, type Page } from './support/browser';
-import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+import type { Page } from './support/browser';
+import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
 
-let wb: E2eWorkbench;
-let chromium: Chromium;
-
-beforeAll(async () => {
-  wb = await startSeededWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await wb?.close();
-});
+const e2e = useSeededWorkbenchAndChromium();
 
 function repositories() {
-  const store = createSpListStore(spForWorkbench(workbenchSiteUrl(wb.url)));
+  const store = createSpListStore(spForWorkbench(workbenchSiteUrl(e2e.workbench.url)));
   return {
     accounts: createQualifiedAccountRepository(store),
     workingList: createSalesWorkingRepository(store),
@@ -49,8 +38,8 @@ async function accountAtStage(stage: QualifiedAccount['stage'], exclude: readonl
 }
 
 async function openMqaFile(): Promise<Page> {
-  const page = await chromium.newPage();
-  await page.goto(`${wb.url}/webparts/mqa-file.html`);
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html`);
   await page.getByTestId('accounts-view').waitFor();
   return page;
 }
@@ -83,7 +72,7 @@ test('an account moves to a legal next stage with evidence, and the move is stil
   expect(await panel.getByTestId('stage-history').locator('li').first().textContent()).toContain('E2E: discovery call with the CISO');
   const stored = await repositories().accounts.get(account.id);
   expect(stored && 'item' in stored ? stored.item.stage : null).toBe('internal-review');
-  expect(chromium.errors).toEqual([]);
+  expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });
 
@@ -97,8 +86,8 @@ test('"Share with Sales" moves a validated account to Shared with Sales and adds
   await share.getByTestId('shared-with-sales').waitFor();
 
   const rows = (await repositories().workingList.read()).items.filter((e) => e.accountId === account.id);
-  expect(rows).toEqual([expect.objectContaining({ accountName: account.name, sharedOn: wb.today, status: 'shared-with-sales' })]);
-  expect(chromium.errors).toEqual([]);
+  expect(rows).toEqual([expect.objectContaining({ accountName: account.name, sharedOn: e2e.workbench.today, status: 'shared-with-sales' })]);
+  expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });
 
@@ -136,6 +125,6 @@ test('a new direct request is rated, contacted and closed as MQA from the triage
   expect(closed?.outcome?.kind).toBe('mqa');
   const accountId = closed?.outcome?.kind === 'mqa' ? closed.outcome.accountId : '';
   expect(await repositories().accounts.get(accountId)).toEqual(expect.objectContaining({ item: expect.objectContaining({ id: accountId }) }));
-  expect(chromium.errors).toEqual([]);
+  expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });

@@ -4,27 +4,16 @@
  * the second gets the conflict dialog; a risk titled with HTML shows as text and runs nothing.
  */
 import { createRiskRepository, createSpListStore, spForWorkbench, unwrapWrites, workbenchSiteUrl } from '@gtm/shared';
-import { launchChromium, type Chromium, type Page } from './support/browser';
-import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+import type { Page } from './support/browser';
+import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
 
-let wb: E2eWorkbench;
-let chromium: Chromium;
-
-beforeAll(async () => {
-  wb = await startSeededWorkbench();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await wb?.close();
-});
+const e2e = useSeededWorkbenchAndChromium();
 
 async function openRegister(): Promise<Page> {
-  const page = await chromium.newPage();
-  await page.goto(`${wb.url}/webparts/risk-register.html`);
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/webparts/risk-register.html`);
   await page.getByTestId('risk-title').first().waitFor();
   return page;
 }
@@ -98,7 +87,7 @@ test('two pages edit the same risk: the second save gets the conflict dialog wit
 
 test('a risk titled <img src=x onerror=alert(1)> shows as those characters and runs nothing', async () => {
   const title = '<img src=x onerror=alert(1)>';
-  const risks = createRiskRepository(createSpListStore(spForWorkbench(workbenchSiteUrl(wb.url))));
+  const risks = createRiskRepository(createSpListStore(spForWorkbench(workbenchSiteUrl(e2e.workbench.url))));
   unwrapWrites(
     await risks.add([
       {
@@ -115,19 +104,19 @@ test('a risk titled <img src=x onerror=alert(1)> shows as those characters and r
       },
     ]),
   );
-  const page = await chromium.newPage();
+  const page = await e2e.chromium.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(`${wb.url}/webparts/risk-register.html`);
+  await page.goto(`${e2e.workbench.url}/webparts/risk-register.html`);
   await page.getByRole('searchbox', { name: 'Search risks' }).fill('onerror');
   const shown = page.getByTestId('risk-title');
   await shown.first().waitFor();
   expect(await shown.allTextContents()).toEqual([title]);
   expect(await page.locator('[data-testid="risk-register"] img').count()).toBe(0);
   expect(dialogs).toEqual([]);
-  expect(chromium.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  expect(e2e.chromium.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
   await page.close();
 });

@@ -36,5 +36,6 @@ export * from './rows/touchpoint-row';
 export * from './rows/sales-working-row';
 export * from './repositories/repository';
 export * from './repositories/entity-repositories';
+export * from './repositories/gtm-repositories';
 export * from './provision/provision';
 export * from './provision/field-xml';

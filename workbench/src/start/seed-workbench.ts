@@ -5,19 +5,7 @@
  * actions → review, Sales working list → MQA File item …).
  */
 import type { Action, ListStore, Repository, Review, Risk, SalesWorkingEntry, Touchpoint, WriteResult } from '@gtm/shared';
-import {
-  createActionRepository,
-  createDealRepository,
-  createDirectRequestRepository,
-  createKpiMeasurementRepository,
-  createKpiRepository,
-  createPriorityRepository,
-  createQualifiedAccountRepository,
-  createReviewRepository,
-  createRiskRepository,
-  createSalesWorkingRepository,
-  createTouchpointRepository,
-} from '@gtm/shared';
+import { createGtmRepositories } from '@gtm/shared';
 import type { DemoTenant } from '../seed';
 
 /** Called as a list fills: its title, items written so far, and how many it gets. */
@@ -97,32 +85,33 @@ function salesEntry(entry: DemoTenant['salesWorkingList'][number], accounts: IdM
  */
 export async function seedDemoTenant(store: ListStore, tenant: DemoTenant, options: SeedOptions = {}): Promise<SeedCounts> {
   const counts: SeedCounts = {};
+  const repositories = createGtmRepositories(store);
   const add = async <T>(repository: Pick<Repository<T>, 'list' | 'add'>, entities: readonly T[]) => {
     const written = await addAll(repository, entities, options);
     counts[repository.list.title] = written.length;
     return written;
   };
 
-  const kpiIds = idMap(tenant.kpis, await add(createKpiRepository(store), tenant.kpis));
+  const kpiIds = idMap(tenant.kpis, await add(repositories.kpis, tenant.kpis));
   await add(
-    createKpiMeasurementRepository(store),
+    repositories.measurements,
     tenant.measurements.map((m) => ({ ...m, kpiId: itemIdOf(kpiIds, m.kpiId, 'KPI') })),
   );
-  await add(createPriorityRepository(store), tenant.priorities);
+  await add(repositories.priorities, tenant.priorities);
 
   const riskIds = idMap(
     tenant.risks,
     await add(
-      createRiskRepository(store),
+      repositories.risks,
       tenant.risks.map((r): Risk => ({ ...r, monitoringKpiIds: r.monitoringKpiIds.map((id) => itemIdOf(kpiIds, id, 'KPI')) })),
     ),
   );
-  const accountIds = idMap(tenant.accounts, await add(createQualifiedAccountRepository(store), tenant.accounts));
+  const accountIds = idMap(tenant.accounts, await add(repositories.accounts, tenant.accounts));
   const domains = new Map(tenant.accounts.map((a) => [a.id, a.domain]));
 
   // Reviews and actions point at each other: reviews first (actions look up their review), then
   // each review is updated with its actions' item ids.
-  const reviews = createReviewRepository(store);
+  const { reviews } = repositories;
   const reviewsOf = (review: Review, actionIds: string[]): Review => ({
     ...review,
     actionIds,
@@ -133,7 +122,7 @@ export async function seedDemoTenant(store: ListStore, tenant: DemoTenant, optio
   const actionIds = idMap(
     tenant.actions,
     await add(
-      createActionRepository(store),
+      repositories.actions,
       tenant.actions.map((a) => ({ ...withLink(a, { kpi: kpiIds, risk: riskIds, account: accountIds }), reviewId: itemIdOf(reviewIds, a.reviewId, 'review') })),
     ),
   );
@@ -147,20 +136,20 @@ export async function seedDemoTenant(store: ListStore, tenant: DemoTenant, optio
   const linkError = failure(linked);
   if (linkError !== undefined) throw new Error(`Seeding ${reviews.list.title}: ${linkError.message}`);
 
-  await add(createSalesWorkingRepository(store), tenant.salesWorkingList.map((e) => salesEntry(e, accountIds)));
+  await add(repositories.salesWorkingList, tenant.salesWorkingList.map((e) => salesEntry(e, accountIds)));
   await add(
-    createDirectRequestRepository(store),
+    repositories.directRequests,
     tenant.directRequests.map((r) =>
       r.outcome?.kind === 'mqa' ? { ...r, outcome: { kind: 'mqa' as const, accountId: itemIdOf(accountIds, r.outcome.accountId, 'account') } } : r,
     ),
   );
   // Deals name their account by its web domain (the CRM's key); touchpoints by the MQA File item id.
   await add(
-    createDealRepository(store),
+    repositories.deals,
     tenant.deals.map((d) => ({ ...d, accountId: d.accountId === null ? null : itemIdOf(domains, d.accountId, 'account') })),
   );
   await add(
-    createTouchpointRepository(store),
+    repositories.touchpoints,
     tenant.touchpoints.map((t): Touchpoint => (t.accountId === undefined ? t : { ...t, accountId: itemIdOf(accountIds, t.accountId, 'account') })),
   );
   return counts;

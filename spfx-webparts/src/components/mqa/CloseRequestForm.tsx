@@ -1,8 +1,10 @@
 import * as React from 'react';
 import type { IChoiceGroupOption, IDropdownOption } from '@fluentui/react';
-import { ChoiceGroup, Dropdown, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, Dropdown, Stack, Text, TextField } from '@fluentui/react';
 import type { DirectRequest, QualifiedAccount } from '@gtm/shared';
 import { emailDomain } from './request-queue';
+import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { SubmitButton } from './SubmitButton';
 
 /** How the user chose to close the request. */
 export type CloseChoice =
@@ -50,7 +52,7 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
   const [touched, setTouched] = React.useState(false);
 
   const ready = request.triage !== null && request.outreach !== null;
-  const missing = (value: string | undefined): boolean => touched && (value === undefined || value.trim() === '');
+  const missing = (value: string | undefined): boolean => touched && isBlank(value);
   const accountOptions: IDropdownOption[] = React.useMemo(
     () => [...accounts].sort((a, b) => a.name.localeCompare(b.name)).map((a) => ({ key: a.id, text: `${a.name} (${a.domain})` })),
     [accounts],
@@ -61,7 +63,7 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
     if (outcome === 'nurture') return { kind: 'nurture' };
     if (outcome !== 'mqa') return null;
     if (mode === 'link') return accountId ? { kind: 'mqa-link', accountId } : null;
-    if (name.trim() === '' || newDomain.trim() === '' || evidence.trim() === '') return null;
+    if (isBlank(name) || isBlank(newDomain) || isBlank(evidence)) return null;
     return { kind: 'mqa-create', name: name.trim(), domain: newDomain.trim().toLowerCase(), evidence };
   };
   const submit = async (): Promise<void> => {
@@ -109,22 +111,18 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
                 onChange={(_, v) => setNewDomain(v ?? '')}
                 errorMessage={missing(newDomain) ? 'Enter the company’s web domain, e.g. contoso.com.' : undefined}
               />
-              <TextField
+              <RequiredNoteField
                 label="Evidence for identifying the account"
-                required
-                multiline
-                rows={2}
                 value={evidence}
-                onChange={(_, v) => setEvidence(v ?? '')}
-                errorMessage={missing(evidence) ? 'Say why this account belongs in the MQA file.' : undefined}
+                onChange={setEvidence}
+                showMissing={touched}
+                missingMessage="Say why this account belongs in the MQA file."
               />
             </>
           )}
         </Stack>
       )}
-      <div>
-        <PrimaryButton text="Close request" onClick={() => void submit()} disabled={saving || !ready} />
-      </div>
+      <SubmitButton text="Close request" onSubmit={submit} disabled={saving || !ready} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import type { SourceField } from '@gtm/shared';
+import { isBlank, RequiredNoteField } from './RequiredNoteField';
 
 /** The OLS/CS facts as people name them. */
 export const SOURCE_FIELD_LABELS: Readonly<Record<SourceField, string>> = {
@@ -33,12 +34,11 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
   const [value, setValue] = React.useState(currentValue);
   const [reason, setReason] = React.useState('');
   const [touched, setTouched] = React.useState(false);
-  const valueError = touched && value.trim() === '' ? `Enter the correct ${label}${isDate ? ' as YYYY-MM-DD' : ''}.` : undefined;
-  const reasonError = touched && reason.trim() === '' ? 'A correction needs a reason: say why the recorded value is wrong (it goes into the audit trail).' : undefined;
+  const valueError = touched && isBlank(value) ? `Enter the correct ${label}${isDate ? ' as YYYY-MM-DD' : ''}.` : undefined;
 
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (value.trim() === '' || reason.trim() === '') return;
+    if (isBlank(value) || isBlank(reason)) return;
     if (await onSubmit(value, reason)) onDismiss();
   };
 
@@ -64,14 +64,13 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
           onChange={(_, v) => setValue(v ?? '')}
           errorMessage={valueError}
         />
-        <TextField
+        <RequiredNoteField
           label="Reason for the correction"
-          required
-          multiline
           rows={3}
           value={reason}
-          onChange={(_, v) => setReason(v ?? '')}
-          errorMessage={reasonError}
+          onChange={setReason}
+          showMissing={touched}
+          missingMessage="A correction needs a reason: say why the recorded value is wrong (it goes into the audit trail)."
         />
       </Stack>
       <DialogFooter>

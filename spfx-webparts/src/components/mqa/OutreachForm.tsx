@@ -1,7 +1,9 @@
 import * as React from 'react';
-import { PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { Stack, Text, TextField } from '@fluentui/react';
 import type { DirectRequest } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
+import { isBlank } from './RequiredNoteField';
+import { SubmitButton } from './SubmitButton';
 
 /** The structured outreach template a request of each kind starts from (the user may change it). */
 const DEFAULT_TEMPLATES: Readonly<Record<DirectRequest['kind'], string>> = {
@@ -22,11 +24,11 @@ export function OutreachForm({ request, onRecord, saving, disabled }: OutreachFo
   const [template, setTemplate] = React.useState(request.outreach?.template ?? DEFAULT_TEMPLATES[request.kind]);
   const [notes, setNotes] = React.useState(request.outreach?.notes ?? '');
   const [touched, setTouched] = React.useState(false);
-  const templateError = touched && template.trim() === '' ? 'Name the outreach template used (e.g. “Demo follow-up: discovery questions”).' : undefined;
+  const templateError = touched && isBlank(template) ? 'Name the outreach template used (e.g. “Demo follow-up: discovery questions”).' : undefined;
 
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (template.trim() === '') return;
+    if (isBlank(template)) return;
     if (await onRecord(template, notes)) setTouched(false);
   };
 
@@ -39,9 +41,7 @@ export function OutreachForm({ request, onRecord, saving, disabled }: OutreachFo
       )}
       <TextField label="Outreach template" required value={template} onChange={(_, v) => setTemplate(v ?? '')} errorMessage={templateError} disabled={disabled} />
       <TextField label="Outreach notes" multiline rows={2} value={notes} onChange={(_, v) => setNotes(v ?? '')} disabled={disabled} />
-      <div>
-        <PrimaryButton text={request.outreach ? 'Update outreach' : 'Record outreach'} onClick={() => void submit()} disabled={saving || disabled} />
-      </div>
+      <SubmitButton text={request.outreach ? 'Update outreach' : 'Record outreach'} onSubmit={submit} disabled={saving || disabled} />
     </Stack>
   );
 }

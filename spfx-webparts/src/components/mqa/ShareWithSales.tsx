@@ -1,9 +1,11 @@
 import * as React from 'react';
-import { PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { Stack, Text } from '@fluentui/react';
 import type { QualifiedAccount, SalesWorkingEntry } from '@gtm/shared';
 import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
+import { isBlank, RequiredNoteField } from './RequiredNoteField';
 import { belongsOnWorkingList } from './share-with-sales';
+import { SubmitButton } from './SubmitButton';
 
 /** Props of {@link ShareWithSales}. */
 export interface ShareWithSalesProps {
@@ -36,35 +38,28 @@ export function ShareWithSales({ account, entry, onShare, saving }: ShareWithSal
     return (
       <Stack tokens={{ childrenGap: 6 }}>
         <Text>{MQA_STAGE_LABELS[account.stage]}, but not on the Sales working list yet.</Text>
-        <div>
-          <PrimaryButton text="Share with Sales" onClick={() => void onShare(null)} disabled={saving} />
-        </div>
+        <SubmitButton text="Share with Sales" onSubmit={() => onShare(null)} disabled={saving} />
       </Stack>
     );
   }
   if (!legalNextStages(account).includes('shared-with-sales')) {
     return <Text>An account is shared with Sales after Presales validation (it is at {MQA_STAGE_LABELS[account.stage]}).</Text>;
   }
-  const evidenceError = touched && evidence.trim() === '' ? 'Say why Sales should take the account now (the handover evidence).' : undefined;
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (evidence.trim() === '') return;
+    if (isBlank(evidence)) return;
     if (await onShare(evidence)) setEvidence('');
   };
   return (
     <Stack tokens={{ childrenGap: 6 }}>
-      <TextField
+      <RequiredNoteField
         label="Handover evidence"
-        required
-        multiline
-        rows={2}
         value={evidence}
-        onChange={(_, v) => setEvidence(v ?? '')}
-        errorMessage={evidenceError}
+        onChange={setEvidence}
+        showMissing={touched}
+        missingMessage="Say why Sales should take the account now (the handover evidence)."
       />
-      <div>
-        <PrimaryButton text="Share with Sales" onClick={() => void submit()} disabled={saving} />
-      </div>
+      <SubmitButton text="Share with Sales" onSubmit={submit} disabled={saving} />
     </Stack>
   );
 }

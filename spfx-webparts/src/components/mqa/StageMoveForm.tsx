@@ -1,8 +1,10 @@
 import * as React from 'react';
 import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, Stack, Text } from '@fluentui/react';
 import type { MqaStage, QualifiedAccount } from '@gtm/shared';
 import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
+import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { SubmitButton } from './SubmitButton';
 
 /** Props of {@link StageMoveForm}. */
 export interface StageMoveFormProps {
@@ -35,12 +37,10 @@ export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): 
 
   const options: IChoiceGroupOption[] = legal.map((stage) => ({ key: stage, text: MQA_STAGE_LABELS[stage] }));
   const stageError = touched && to === undefined ? 'Choose the stage to move to.' : undefined;
-  const evidenceError =
-    touched && evidence.trim() === '' ? 'Evidence is required: say what justifies the move (a meeting, a reply, a signal).' : undefined;
 
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (to === undefined || evidence.trim() === '') return;
+    if (to === undefined || isBlank(evidence)) return;
     if (await onMove(to, evidence)) {
       setEvidence('');
       setTouched(false);
@@ -61,18 +61,14 @@ export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): 
           {stageError}
         </Text>
       )}
-      <TextField
+      <RequiredNoteField
         label="Evidence"
-        required
-        multiline
-        rows={2}
         value={evidence}
-        onChange={(_, v) => setEvidence(v ?? '')}
-        errorMessage={evidenceError}
+        onChange={setEvidence}
+        showMissing={touched}
+        missingMessage="Evidence is required: say what justifies the move (a meeting, a reply, a signal)."
       />
-      <div>
-        <PrimaryButton text="Move account" onClick={() => void submit()} disabled={saving} />
-      </div>
+      <SubmitButton text="Move account" onSubmit={submit} disabled={saving} />
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, PrimaryButton, Stack } from '@fluentui/react';
+import { ChoiceGroup, Stack } from '@fluentui/react';
 import type { DirectRequest, TriageRatings } from '@gtm/shared';
+import { SubmitButton } from './SubmitButton';
 
 const SCALE: IChoiceGroupOption[] = [1, 2, 3, 4, 5].map((n) => ({ key: String(n), text: String(n) }));
 const CRITERIA: readonly { key: keyof TriageRatings; label: string }[] = [
@@ -52,9 +53,7 @@ export function TriageForm({ request, onRate, saving, disabled }: TriageFormProp
           )}
         </Stack>
       ))}
-      <div>
-        <PrimaryButton text={request.triage ? 'Update ratings' : 'Save ratings'} onClick={() => void submit()} disabled={saving || disabled} />
-      </div>
+      <SubmitButton text={request.triage ? 'Update ratings' : 'Save ratings'} onSubmit={submit} disabled={saving || disabled} />
     </Stack>
   );
 }

@@ -1,18 +1,18 @@
 import type { Risk } from '@gtm/shared';
 import { draftOf, newRiskDraft, validateDraft } from './risk-draft';
+import { PAT, riskWith } from './risk-register.fixture';
 
-const risk: Risk = {
+// Every optional part filled in (a mitigation, a monitoring KPI, a review date), so the round trip
+// below covers each field of the form. Owner Pat Lee and last reviewed 2026-11-10 are riskWith's defaults.
+const risk: Risk = riskWith('Competitor bundles detection', {
   id: '7',
-  title: 'Competitor bundles detection',
   category: 'market-positioning',
-  owner: { email: 'pat.lee@contoso.example', displayName: 'Pat Lee' },
   inherent: { likelihood: 4, impact: 5 },
   residual: { likelihood: 2, impact: 5 },
-  mitigationActions: [{ title: 'Publish a comparison', owner: { email: 'pat.lee@contoso.example' }, dueDate: '2026-12-04', status: 'open' }],
+  mitigationActions: [{ title: 'Publish a comparison', owner: { email: PAT.email }, dueDate: '2026-12-04', status: 'open' }],
   monitoringKpiIds: ['3'],
   status: 'mitigating',
-  lastReviewedAt: '2026-11-10',
-};
+});
 
 describe('the edit form’s draft', () => {
   it('turns a risk into a draft and back unchanged', () => {
