@@ -23,3 +23,9 @@ if (typeof document !== 'undefined') {
     },
   });
 }
+
+// Fluent's icons are registered by the pages (initializeIcons); in jsdom they are not, and every
+// icon would warn "was used but not registered". The tests look for text and roles, not glyphs.
+if (typeof document !== 'undefined') {
+  require('@fluentui/react').setIconOptions({ disableWarnings: true });
+}
