@@ -14,3 +14,5 @@ export type { LoadResult } from './use-load';
 export { formatDate } from './format-date';
 export { listErrorKind, errorText } from './list-error-kind';
 export type { ListErrorKind } from './list-error-kind';
+export { InvalidRowsMessage } from './InvalidRowsMessage';
+export type { InvalidRow } from './InvalidRowsMessage';

@@ -20,7 +20,7 @@ import type { ControlPlaneData } from './control-plane-data';
 import { loadControlPlane } from './control-plane-data';
 import { controlPlaneClasses as classes } from './control-plane-styles';
 import { ownersOf, personName, withAction, withMeasurement } from './control-plane-updates';
-import { InvalidRowsMessage } from './InvalidRowsMessage';
+import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
 import { KpiAreaGroups } from './KpiAreaGroups';
 import { NextReview } from './NextReview';
 import { PriorityList } from './PriorityList';

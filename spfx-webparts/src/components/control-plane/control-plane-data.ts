@@ -1,12 +1,7 @@
 import type { Action, Kpi, KpiMeasurement, Priority, Review, StoredItem } from '@gtm/shared';
 import type { GtmRepositories } from '../common/repositories';
 
-/** A row of a list that did not map to the domain: shown to the user, never silently dropped. */
-export interface InvalidRow {
-  list: string;
-  id: number;
-  errors: string[];
-}
+import type { InvalidRow } from '../common/InvalidRowsMessage';
 
 /** Everything the Control Plane shows, as read from the five Control Plane lists. */
 export interface ControlPlaneData {

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, MessageBar, MessageBarType, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { Dropdown, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { AccountResult, MqaStage, QualifiedAccount, SourceField } from '@gtm/shared';
 import { correctAttribution, moveAccount } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
+import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
 import type { WebPartEnvironment } from '../common/environment';
 import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
@@ -106,17 +107,7 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="accounts-view">
       {load.state === 'error' && <ListErrorMessage error={load.error} env={env} onRetry={load.reload} />}
-      {data.invalid.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="invalid-accounts">
-          {data.invalid.length} MQA File item{data.invalid.length === 1 ? '' : 's'} could not be read and {data.invalid.length === 1 ? 'is' : 'are'} not shown.
-          Fix {data.invalid.length === 1 ? 'it' : 'them'} in the list:{' '}
-          {data.invalid
-            .slice(0, 5)
-            .map((row) => `item ${row.id} (${row.errors.join('; ')})`)
-            .join(', ')}
-          {data.invalid.length > 5 ? ', …' : ''}
-        </MessageBar>
-      )}
+      <InvalidRowsMessage testId="invalid-accounts" rows={data.invalid.map((row) => ({ list: repositories.accounts.list.title, ...row }))} />
       {data.accounts.length === 0 ? (
         <EmptyState title="The MQA file has no accounts yet">
           <Text>Accounts arrive from the CRM import, or when a direct request is closed as MQA in “Direct requests”.</Text>

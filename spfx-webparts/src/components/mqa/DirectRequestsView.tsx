@@ -1,9 +1,10 @@
 import * as React from 'react';
 import type { IColumn } from '@fluentui/react';
-import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Link, MessageBar, MessageBarType, SelectionMode, Stack, Text } from '@fluentui/react';
+import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Link, SelectionMode, Stack, Text } from '@fluentui/react';
 import type { DirectRequest, DirectRequestOutcome, DirectRequestResult, QualifiedAccount } from '@gtm/shared';
 import { DIRECT_REQUEST_KIND_LABELS, closeDirectRequest, identifyAccount, rateDirectRequest, recordOutreach, unwrapWrites } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
+import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
 import type { WebPartEnvironment } from '../common/environment';
 import { formatDate } from '../common/format-date';
 import { ListErrorMessage } from '../common/ListErrorMessage';
@@ -149,12 +150,7 @@ export function DirectRequestsView({ env, repositories }: DirectRequestsViewProp
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="direct-requests-view">
       {load.state === 'error' && <ListErrorMessage error={load.error} env={env} onRetry={load.reload} />}
-      {data.invalid.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-          {data.invalid.length} Direct Requests item(s) could not be read and are not shown. Fix them in the list:{' '}
-          {data.invalid.slice(0, 5).map((row) => `item ${row.id} (${row.errors.join('; ')})`).join(', ')}
-        </MessageBar>
-      )}
+      <InvalidRowsMessage rows={data.invalid.map((row) => ({ list: repositories.directRequests.list.title, ...row }))} />
       {queue.length === 0 ? (
         <EmptyState title="No direct requests">
           <Text>Demo requests and contact messages appear here when they arrive in the Direct Requests list.</Text>

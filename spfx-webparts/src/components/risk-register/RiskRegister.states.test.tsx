@@ -76,7 +76,7 @@ describe('Risk Register states', () => {
     const { env, repositories, store } = await riskRegisterFixture();
     const [id] = store.seed(RISK_REGISTER_LIST, [{ Title: 'Broken', GtmCategory: 'Legal', GtmOwnerEmail: 'x@contoso.example', GtmStatus: 'Open' }]);
     render(<RiskRegister env={env} repositories={repositories} />);
-    expect(await screen.findByTestId('invalid-rows')).toHaveTextContent(`1 item in the Risk Register could not be read`);
+    expect(await screen.findByTestId('invalid-rows')).toHaveTextContent(`1 item could not be read and is left out; fix them in the list:Risk Register, item ${id}`);
     expect(screen.getByTestId('invalid-rows')).toHaveTextContent(`item ${id}`);
     await waitFor(() => expect(screen.getAllByTestId('risk-title')).toHaveLength(3));
   });

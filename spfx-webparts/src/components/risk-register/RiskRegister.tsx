@@ -3,7 +3,7 @@ import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, DefaultButton, 
 import type { ConflictError, Person, Risk } from '@gtm/shared';
 import { toRisk } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';
-import { ConflictDialog, EmptyState, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
+import { ConflictDialog, EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
 import { RiskEditorPanel } from './RiskEditorPanel';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';
@@ -158,17 +158,7 @@ export function RiskRegister({ env, repositories }: RiskRegisterProps): React.Re
           {notice}
         </MessageBar>
       )}
-      {data.invalid.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="invalid-rows">
-          {data.invalid.length === 1 ? '1 item' : `${data.invalid.length} items`} in the Risk Register could not be read and are not
-          shown; fix them in the SharePoint list:{' '}
-          {data.invalid
-            .slice(0, 5)
-            .map((row) => `item ${row.id} (${row.errors.join('; ')})`)
-            .join(', ')}
-          {data.invalid.length > 5 ? ', …' : ''}
-        </MessageBar>
-      )}
+      <InvalidRowsMessage rows={data.invalid.map((row) => ({ list: repositories.risks.list.title, ...row }))} />
       {data.kpiError !== undefined && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="kpi-error">
           The Control Plane KPIs could not be read, so triggered risks are not flagged and monitoring KPIs cannot be picked:{' '}
