@@ -4,14 +4,17 @@
 //   index.html   the tab (content, side panel or meeting stage, by the Teams context)
 //   config.html  the configuration page of the configurable tab
 //   host.html    the fake Teams host of the workbench (frames the tab, answers teams-js)
-// esbuild bundles each entry minified with source maps; React, react-dom and Fluent resolve from
-// the root node_modules (one React for the whole repository).
+// esbuild bundles the entries as ES modules with code splitting, minified with source maps, on the
+// repository's shared browser setup (scripts/lib/esbuild-browser.js: one React from the root
+// install, @gtm/shared from source, English-only zod). Splitting lets MSAL (only needed inside
+// Teams, src/host/graph-token.ts imports it dynamically) live in its own chunk, and React/Fluent
+// shared by index and config in common chunks (build/web/chunks/).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
+const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/lib/esbuild-browser');
 
 const APP = path.resolve(__dirname, '..');
-const ROOT = path.resolve(APP, '..');
 const OUT = path.join(APP, 'build', 'web');
 
 const PAGES = [
@@ -19,8 +22,6 @@ const PAGES = [
   { name: 'config', entry: 'src/config.tsx', title: 'GTM Review — set up the tab' },
   { name: 'host', entry: 'src/fake-host/fake-host.ts', title: 'Fake Teams host — GTM Review' },
 ];
-
-const rootModule = (name) => path.join(ROOT, 'node_modules', name);
 
 function html(page) {
   const root = page.name === 'host' ? '' : '<div id="root"></div>';
@@ -34,7 +35,7 @@ function html(page) {
 <style>html,body{margin:0;font-family:"Segoe UI",-apple-system,sans-serif}</style>
 </head>
 <body>
-${root}<script src="${page.name}.js"></script>
+${root}<script type="module" src="${page.name}.js"></script>
 </body>
 </html>
 `;
@@ -43,31 +44,45 @@ ${root}<script src="${page.name}.js"></script>
 async function main() {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  const result = await esbuild.build({
-    entryPoints: Object.fromEntries(PAGES.map((p) => [p.name, path.join(APP, p.entry)])),
-    outdir: OUT,
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'iife',
-    target: ['es2020'],
-    platform: 'browser',
-    metafile: true,
-    logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: path.join(ROOT, 'tsconfig.ui.json'),
-    alias: {
-      '@gtm/shared': path.join(ROOT, 'shared', 'src', 'index.ts'),
-      react: rootModule('react'),
-      'react-dom': rootModule('react-dom'),
-    },
-    nodePaths: [path.join(ROOT, 'node_modules')],
-  });
+  // One build per page (in parallel): a chunk shared by the tab and the configuration page would
+  // carry the union of what both use, so each page's own build loads only what that page needs.
+  const results = await Promise.all(
+    PAGES.map((page) =>
+      esbuild.build(
+        browserBuildOptions({
+          entryPoints: { [page.name]: path.join(APP, page.entry) },
+          outdir: OUT,
+          format: 'esm',
+          splitting: true,
+          chunkNames: 'chunks/[name]-[hash]',
+          absWorkingDir: ROOT,
+          nodePaths: [path.join(ROOT, 'node_modules')],
+        }),
+      ),
+    ),
+  );
+  for (const result of results) assertOneReact(result.metafile);
   for (const page of PAGES) fs.writeFileSync(path.join(OUT, `${page.name}.html`), html(page));
-  const sizes = Object.entries(result.metafile.outputs)
-    .filter(([file]) => file.endsWith('.js'))
-    .map(([file, info]) => `${path.basename(file)} ${(info.bytes / 1024).toFixed(0)} KB`);
-  process.stdout.write(`teams-app: built ${PAGES.map((p) => `${p.name}.html`).join(', ')} (${sizes.join(', ')})\n`);
+  const upFront = (page, i) => staticClosure(results[i].metafile, path.relative(ROOT, path.join(OUT, `${page.name}.js`)));
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  const lazy = Object.entries(results[0].metafile.outputs)
+    .filter(([file, info]) => file.endsWith('.js') && Object.keys(info.inputs).some((input) => input.includes('@azure/msal-browser')))
+    .reduce((sum, [, info]) => sum + info.bytes, 0);
+  process.stdout.write(
+    `teams-app: built ${PAGES.map((p, i) => `${p.name}.html (${kb(upFront(p, i))} of JS up front)`).join(', ')}; MSAL ${kb(lazy)} loaded only inside Teams\n`,
+  );
+}
+
+/** Bytes of an entry and every chunk it imports statically (what the browser loads before running it). */
+function staticClosure(metafile, entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !metafile.outputs[file]) return;
+    seen.add(file);
+    for (const imported of metafile.outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entry);
+  return [...seen].reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? 0), 0);
 }
 
 main().catch((error) => {

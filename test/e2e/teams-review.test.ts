@@ -36,32 +36,43 @@ async function graph<T>(path: string): Promise<T> {
 
 type Items = { value: { id: string; fields: Record<string, unknown> }[] };
 
-async function kpiAgenda(page: Page | ReturnType<Page['frameLocator']>): Promise<string[]> {
-  const list = page.locator('[data-testid="agenda-kpi-review"] button');
-  await list.first().waitFor({ timeout: 20_000 });
-  return list.allTextContents();
+/** The statuses of the KPI table's rows, top to bottom ("on-track-line" is the folded "n on track" row). */
+async function kpiRowStatuses(page: Page | ReturnType<Page['frameLocator']>): Promise<string[]> {
+  const rows = page.locator('[data-testid="kpi-table"] tbody tr');
+  await rows.first().waitFor({ timeout: 20_000 });
+  return (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status') ?? ''))) as string[];
 }
 
-test('standalone, the agenda lists the off-track KPIs first', async () => {
+test('standalone, the meeting steps through 5 sections and opens with the KPI table, off-track KPIs first', async () => {
   const page = await chromium.newPage();
   await page.goto(`${wb.url}/teams/index.html?today=${TODAY}`);
-  const items = await kpiAgenda(page);
-  const offTrack = items.filter((t) => t.includes('off track')).length;
+  const statuses = await kpiRowStatuses(page);
+  const offTrack = statuses.filter((s) => s === 'off-track').length;
   expect(offTrack).toBeGreaterThan(0);
-  expect(items.slice(0, offTrack).every((t) => t.includes('off track'))).toBe(true);
-  expect(items.slice(offTrack).some((t) => t.includes('off track'))).toBe(false);
+  expect(statuses.slice(0, offTrack).every((s) => s === 'off-track')).toBe(true);
+  expect(statuses.slice(offTrack)).not.toContain('off-track');
+  // On-track KPIs are one folded line.
+  expect(statuses).toContain('on-track-line');
+  expect(statuses).not.toContain('on-track');
+  const sections = await page.locator('[data-testid="agenda-sections"] button').allTextContents();
+  expect(sections.map((t) => t.replace(/\s*\(.*$/, ''))).toEqual(['1. KPI review', '2. Risks', '3. MQA sync', '4. Open and overdue actions', '5. Deep dives']);
   expect(await page.locator('[data-testid="frame"]').textContent()).toBe('standalone');
   await page.close();
 });
 
-test('on the stage of the fake Teams host, the first item shows actual, target, status and trend', async () => {
+test('on the stage of the fake Teams host: the agenda overview, the KPI table with formatted figures, what was decided', async () => {
   const page = await chromium.newPage();
   await page.goto(`${wb.url}/teams/host.html?frame=meetingStage&theme=dark&today=${TODAY}`);
   const tab = page.frameLocator('iframe');
-  await tab.locator('[data-testid="kpi-figures"]').waitFor({ timeout: 20_000 });
+  await tab.locator('[data-testid="kpi-table"]').waitFor({ timeout: 20_000 });
   expect(await tab.locator('[data-testid="frame"]').textContent()).toBe('stage');
-  const figures = await tab.locator('[data-testid="kpi-figures"]').textContent();
-  expect(figures).toMatch(/Actual.*Target.*Status\s*Off track.*Trend/);
+  expect(await tab.locator('[data-testid="kpi-table"] thead').textContent()).toBe('KPIActualTargetStatusTrend');
+  const first = await tab.locator('[data-testid="kpi-table"] tbody tr').first().locator('td').allTextContents();
+  expect(first[3]).toBe('Off track');
+  // Numbers by unit: no bare 705000 on the stage.
+  expect(first[1]).toMatch(/^(€[\d,]+|[\d,.]+%|[\d,.]+ days?|[\d,.]+)$/);
+  expect(await tab.locator('[aria-current="step"]').textContent()).toMatch(/^1\. KPI review/);
+  expect(await tab.getByRole('heading', { name: 'Decided so far' }).count()).toBe(1);
   await page.close();
 });
 
@@ -69,8 +80,13 @@ test('a full review in the side panel: one Review, the action, one channel messa
   const page = await chromium.newPage();
   await page.goto(`${wb.url}/teams/host.html?frame=sidePanel&today=${TODAY}`);
   const tab = page.frameLocator('iframe');
-  await tab.locator('[data-testid="current-item"]').waitFor({ timeout: 20_000 });
+  await tab.locator('[data-testid="current-section"]').waitFor({ timeout: 20_000 });
   expect(await tab.locator('[data-testid="frame"]').textContent()).toBe('side panel');
+  // The decision is about the first KPI of the table: select it, then record.
+  const firstKpi = tab.locator('[data-testid="kpi-table"] tbody tr').first().getByRole('button');
+  const kpiTitle = String(await firstKpi.textContent());
+  await firstKpi.click();
+  expect(await tab.locator('[data-testid="record-against"]').textContent()).toBe(`Recording against: KPI review › ${kpiTitle}`);
 
   await tab.getByRole('textbox', { name: 'Decision' }).fill('Move 10% of the events budget to paid search');
   await tab.getByRole('button', { name: 'Record decision' }).click();
@@ -79,7 +95,9 @@ test('a full review in the side panel: one Review, the action, one channel messa
   await tab.getByRole('option', { name: 'Elena Ricci' }).click();
   await tab.getByRole('textbox', { name: 'Due date' }).fill('2026-12-21');
   await tab.getByRole('button', { name: 'Record action' }).click();
-  expect(await tab.locator('[data-testid="captured"]').textContent()).toContain('Bring a pipeline recovery plan — Elena Ricci, due 2026-12-21');
+  const captured = await tab.locator('[data-testid="captured"]').textContent();
+  expect(captured).toContain(`Decision: Move 10% of the events budget to paid search (${kpiTitle})`);
+  expect(captured).toContain('Bring a pipeline recovery plan — Elena Ricci, due 2026-12-21');
 
   await tab.getByRole('button', { name: 'End review' }).click();
   await tab.locator('[data-testid="review-ended"]').waitFor({ timeout: 30_000 }).catch(async (e: Error) => {

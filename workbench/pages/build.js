@@ -7,8 +7,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
+const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/lib/esbuild-browser');
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'workbench', 'dist', 'webparts');
 
 /** One page per web part: its entry here, the HTML file name, the title shown. */
@@ -17,39 +17,6 @@ const PAGES = [
   { entry: 'risk-register.tsx', name: 'risk-register', title: 'Risk Register', about: 'Risks, the 5×5 heat map and the edit panel.' },
   { entry: 'mqa-file.tsx', name: 'mqa-file', title: 'MQA file', about: 'Qualified accounts by stage, attribution and the direct requests queue.' },
 ];
-
-/**
- * React, react-dom and Fluent always from the ROOT node_modules, even for files under
- * spfx-webparts/ (which has its own install for SPFx): two Reacts in one bundle break hooks.
- * `@gtm/shared` from its source, so a page never bundles a stale shared/dist.
- */
-const rootResolution = {
-  name: 'root-react-and-shared',
-  setup(build) {
-    build.onResolve({ filter: /^@gtm\/shared$/ }, () => ({ path: path.join(ROOT, 'shared', 'src', 'index.ts') }));
-    build.onResolve({ filter: /^(react|react-dom|@fluentui\/[^/]+)(\/.*)?$/ }, async (args) => {
-      if (args.pluginData === 'from-root') return undefined;
-      const result = await build.resolve(args.path, { kind: args.kind, resolveDir: ROOT, pluginData: 'from-root' });
-      return result.errors.length > 0 ? { errors: result.errors } : { path: result.path, sideEffects: result.sideEffects };
-    });
-  },
-};
-
-/**
- * zod 4 (core and classic) re-exports every message locale (`z.locales`, ~50 languages, ~400 KB minified)
- * and `import { z } from 'zod'` keeps them all. The GTM messages are English (shared/ writes its
- * own), so the bundle gets a `locales` module holding English only; `z.config(en())` is unchanged.
- */
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)
-        ? { path: path.join(args.resolveDir, '..', 'locales', args.path.endsWith('.cjs') ? 'en.cjs' : 'en.js') }
-        : undefined,
-    );
-  },
-};
 
 /** HTML text: titles are ours, but escape anyway so a future title with `<` or `&` stays text. */
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -115,28 +82,18 @@ function copyIconFonts() {
 async function main() {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  const result = await esbuild.build({
-    entryPoints: Object.fromEntries(PAGES.map((p) => [p.name, path.join(__dirname, p.entry)])),
-    outdir: OUT,
-    bundle: true,
-    minify: true,
-    sourcemap: true,
-    format: 'iife',
-    target: ['es2020'],
-    platform: 'browser',
-    jsx: 'transform',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [rootResolution, zodEnglishOnly],
-    metafile: true,
-    logLevel: 'warning',
-  });
+  // The shared browser setup (root React/Fluent, @gtm/shared from source, English-only zod), one IIFE per page.
+  const result = await esbuild.build(
+    browserBuildOptions({
+      entryPoints: Object.fromEntries(PAGES.map((p) => [p.name, path.join(__dirname, p.entry)])),
+      outdir: OUT,
+    }),
+  );
   for (const page of PAGES) fs.writeFileSync(path.join(OUT, `${page.name}.html`), pageHtml(page));
   fs.writeFileSync(path.join(OUT, 'index.html'), indexHtml());
   copyIconFonts();
   // Guard the one-React rule: a second copy would be a path outside the root node_modules/react.
-  const reacts = Object.keys(result.metafile.inputs).filter((input) => /node_modules\/react\/cjs\/react\./.test(input));
-  const foreign = reacts.filter((input) => !input.startsWith('node_modules/react/'));
-  if (foreign.length > 0) throw new Error(`A second React was bundled: ${foreign.join(', ')}`);
+  assertOneReact(result.metafile);
   for (const page of PAGES) {
     const bytes = fs.statSync(path.join(OUT, `${page.name}.js`)).size;
     process.stdout.write(`webparts: ${page.name}.js ${(bytes / 1024).toFixed(0)} KB minified\n`);

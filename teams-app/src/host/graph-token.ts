@@ -3,7 +3,8 @@
  * client — Teams brokers the token, no pop-up and no redirect page. In the workbench: a dev token
  * from `GET /_workbench/token` (same origin, loopback only).
  */
-import { createNestablePublicClientApplication, InteractionRequiredAuthError } from '@azure/msal-browser';
+// MSAL is imported on first use only (a chunk of its own in the build): the workbench and the
+// standalone tab never load it, and the tab's first paint does not wait for it.
 import type { IPublicClientApplication } from '@azure/msal-browser';
 
 export type TokenSource = () => Promise<string>;
@@ -36,14 +37,15 @@ export function workbenchToken(origin: string): TokenSource {
 export function naaToken(clientId: string): TokenSource {
   let client: Promise<IPublicClientApplication> | null = null;
   return async () => {
-    client ??= createNestablePublicClientApplication({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
+    const msal = await import('@azure/msal-browser');
+    client ??= msal.createNestablePublicClientApplication({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
     const pca = await client;
     const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
     try {
       const result = await pca.acquireTokenSilent({ scopes: GRAPH_SCOPES, ...(account ? { account } : {}) });
       return result.accessToken;
     } catch (error) {
-      if (!(error instanceof InteractionRequiredAuthError)) throw error;
+      if (!(error instanceof msal.InteractionRequiredAuthError)) throw error;
       return (await pca.acquireTokenPopup({ scopes: GRAPH_SCOPES })).accessToken;
     }
   };

@@ -1,65 +1,69 @@
 /**
- * The agenda as a list of buttons by section (keyboard reachable), the item being discussed marked.
+ * The agenda as its five sections (keyboard-reachable buttons), the one being discussed marked,
+ * each with its timebox, how many items it has and the minutes spent on it so far.
  */
 import * as React from 'react';
-import { Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { AgendaEntry } from './agenda-entries';
+import { Text, mergeStyleSets } from '@fluentui/react';
+import type { AgendaSection } from '@gtm/shared';
 
 const styles = mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 2 },
   item: {
-    width: '100%', textAlign: 'left', border: 'none', background: 'transparent', color: 'inherit', padding: '4px 8px',
-    cursor: 'pointer', font: 'inherit', selectors: { ':hover': { background: 'rgba(128,128,128,0.15)' } },
+    width: '100%', textAlign: 'left', border: 'none', borderLeft: '4px solid transparent', background: 'transparent', color: 'inherit',
+    padding: '6px 8px', cursor: 'pointer', font: 'inherit', display: 'flex', justifyContent: 'space-between', gap: 8,
+    selectors: { ':hover': { background: 'rgba(128,128,128,0.15)' } },
   },
-  current: { background: 'rgba(98,100,167,0.25)', fontWeight: 600 },
-  empty: { opacity: 0.7, padding: '0 8px' },
+  current: { background: 'rgba(98,100,167,0.25)', borderLeftColor: '#6264a7', fontWeight: 600 },
+  large: { fontSize: 20, padding: '10px 12px' },
+  meta: { opacity: 0.85, whiteSpace: 'nowrap' },
+  over: { color: '#a4262c', fontWeight: 600 },
 });
 
+/** How many things a section brings, in words ("10 KPIs to discuss, 12 on track"). */
+export function sectionCount(section: AgendaSection): string {
+  switch (section.key) {
+    case 'kpi-review': {
+      const discussed = section.items.length - section.onTrackLine.count;
+      return `${discussed} to discuss · ${section.onTrackLine.count} on track`;
+    }
+    case 'risks': return `${section.items.length} ${section.items.length === 1 ? 'risk' : 'risks'}`;
+    case 'mqa-sync': return `${section.items.length + section.unnamed} accounts`;
+    case 'actions': return `${section.items.length} open`;
+    case 'deep-dives': return `${section.items.length} ${section.items.length === 1 ? 'topic' : 'topics'}`;
+  }
+}
+
 export interface AgendaNavProps {
-  sections: { key: string; title: string; minutes: number }[];
-  entries: readonly AgendaEntry[];
+  sections: readonly AgendaSection[];
   current: number;
+  /** Milliseconds spent per section key. */
+  spentMs: Readonly<Record<string, number>>;
+  large?: boolean;
   onSelect(index: number): void;
 }
 
-const statusText = (entry: AgendaEntry): string => {
-  const i = entry.item;
-  if (i.kind === 'kpi') return ` — ${i.status.replace('-', ' ')}`;
-  if (i.kind === 'action' && i.overdue) return ` — ${i.daysOverdue} days overdue`;
-  return '';
-};
-
-export function AgendaNav({ sections, entries, current, onSelect }: AgendaNavProps): React.ReactElement {
+export function AgendaNav({ sections, current, spentMs, large = false, onSelect }: AgendaNavProps): React.ReactElement {
   return (
     <nav aria-label="Agenda">
-      <Stack tokens={{ childrenGap: 8 }}>
-        {sections.map((section) => {
-          const items = entries.map((e, index) => ({ e, index })).filter(({ e }) => e.sectionKey === section.key);
+      <ol className={styles.list} data-testid="agenda-sections">
+        {sections.map((section, index) => {
+          const spent = Math.floor((spentMs[section.key] ?? 0) / 60_000);
+          const over = section.minutes > 0 && (spentMs[section.key] ?? 0) > section.minutes * 60_000;
           return (
-            <section key={section.key} aria-label={section.title}>
-              <Text variant="mediumPlus" as="h3">{section.title} ({section.minutes} min)</Text>
-              {items.length === 0 ? (
-                <Text className={styles.empty} block>Nothing to discuss.</Text>
-              ) : (
-                <ol className={styles.list} data-testid={`agenda-${section.key}`}>
-                  {items.map(({ e, index }) => (
-                    <li key={e.ref.key}>
-                      <button
-                        type="button"
-                        className={`${styles.item} ${index === current ? styles.current : ''}`}
-                        aria-current={index === current ? 'step' : undefined}
-                        onClick={() => onSelect(index)}
-                      >
-                        {e.ref.title}{statusText(e)} · {e.minutes} min
-                      </button>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
+            <li key={section.key}>
+              <button
+                type="button"
+                className={`${styles.item} ${index === current ? styles.current : ''} ${large ? styles.large : ''}`}
+                aria-current={index === current ? 'step' : undefined}
+                onClick={() => onSelect(index)}
+              >
+                <span>{index + 1}. {section.title} <Text variant={large ? 'medium' : 'small'} className={styles.meta}>({sectionCount(section)})</Text></span>
+                <span className={`${styles.meta} ${over ? styles.over : ''}`}>{spent > 0 ? `${spent} / ` : ''}{section.minutes} min</span>
+              </button>
+            </li>
           );
         })}
-      </Stack>
+      </ol>
     </nav>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * The meeting: the agenda (built from the data by the shared agenda builder, with the attendees'
- * deep dives), the item being discussed with its timebox, decisions and actions recorded against
- * it, and "End review". The side panel shows it compact; the stage shows the item large.
+ * deep dives) stepped through section by section, each with its timebox and the time spent; the
+ * section's items; decisions and actions recorded against the section or an item selected in it;
+ * and "End review". The side panel is compact (the capture forms); the stage is the meeting-room
+ * view (agenda overview, the section's items large, everything captured so far).
  */
 import * as React from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, mergeStyleSets } from '@fluentui/react';
@@ -9,24 +11,26 @@ import type { IsoDate, Person } from '@gtm/shared';
 import { buildAgenda, nextReviewDate, PersonSchema, samePerson } from '@gtm/shared';
 import type { FrameContext } from '../host/host-types';
 import { AgendaNav } from './AgendaNav';
-import { agendaEntries } from './agenda-entries';
+import { itemRefs, sectionRef } from './agenda-entries';
+import { CapturedList } from './CapturedList';
 import { ActionForm, DecisionForm, DeepDiveForm } from './CaptureForms';
 import { isComplete, pendingSteps, runEndReview } from './end-review';
 import { describeError } from './error-message';
-import { ItemDetail } from './ItemDetail';
 import type { OutboxStorage } from './local-outbox';
 import { retryDelaySeconds } from './local-outbox';
 import { PendingPanel } from './PendingPanel';
 import type { AgendaData, ReviewBackend } from './review-backend';
-import type { ReviewPlace, ReviewSession } from './review-model';
+import type { ItemRef, ReviewPlace, ReviewSession } from './review-model';
+import { SectionItems } from './SectionItems';
 import { newSession } from './review-model';
 import { Timebox, useElapsed } from './Timebox';
 import { useReviewSession } from './use-review-session';
 
 const styles = mergeStyleSets({
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(240px, 1fr) 2fr', gap: 24, alignItems: 'start' },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(260px, 1fr) 2fr', gap: 24, alignItems: 'start' },
+  stage: { display: 'grid', gridTemplateColumns: 'minmax(280px, 1fr) 2.4fr minmax(280px, 1.1fr)', gap: 24, alignItems: 'start' },
   single: { display: 'flex', flexDirection: 'column', gap: 16 },
-  captured: { margin: 0, paddingLeft: 20 },
+  target: { fontSize: 12, opacity: 0.85 },
 });
 
 export interface ReviewMeetingProps {
@@ -50,15 +54,23 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     () => buildAgenda({ now: today, lastReview: data.lastReview, kpis: data.kpis, measurements: data.measurements, risks: data.risks, accounts: data.accounts, actions: data.actions, deepDives: session.deepDives }),
     [data, today, session.deepDives],
   );
-  const entries = React.useMemo(() => agendaEntries(agenda), [agenda]);
   const [current, setCurrent] = React.useState(0);
+  const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
+  // Time spent per section, kept when the meeting moves on (and comes back) to a section.
+  const [spentBefore, setSpentBefore] = React.useState<Record<string, number>>({});
   const [openedAt, setOpenedAt] = React.useState(() => props.now());
   const elapsed = useElapsed(openedAt, props.now);
-  const entry = entries[Math.min(current, entries.length - 1)];
+  const section = agenda.sections[Math.min(current, agenda.sections.length - 1)] ?? agenda.sections[0];
+  const spentMs = { ...spentBefore, [section.key]: (spentBefore[section.key] ?? 0) + elapsed };
+  const totalSpentMs = Object.values(spentMs).reduce((sum, ms) => sum + ms, 0);
   const select = (index: number): void => {
+    if (index === current) return;
+    setSpentBefore(spentMs);
     setCurrent(index);
+    setSelectedKey(null);
     setOpenedAt(props.now());
   };
+  const recordAgainst: ItemRef = itemRefs(section).find((r) => r.key === selectedKey) ?? sectionRef(section);
 
   // End review: run, and on failure retry with backoff until every step is done.
   const [running, setRunning] = React.useState(false);
@@ -126,39 +138,49 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     setAttendeeError(undefined);
   };
 
-  const itemPanel = entry ? (
+  const toggleDone = (id: string, done: boolean): void =>
+    update((s) => ({ ...s, doneActionIds: done ? [...new Set([...s.doneActionIds, id])] : s.doneActionIds.filter((x) => x !== id) }));
+  const sectionPanel = (
     <Stack tokens={{ childrenGap: 12 }}>
-      <ItemDetail
-        entry={entry}
-        large={stage}
-        done={entry.item.kind === 'action' && session.doneActionIds.includes(entry.item.actionId)}
-        onToggleDone={(id, done) =>
-          update((s) => ({ ...s, doneActionIds: done ? [...new Set([...s.doneActionIds, id])] : s.doneActionIds.filter((x) => x !== id) }))
-        }
-      />
-      <Timebox minutes={entry.minutes} elapsedMs={elapsed} />
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <DefaultButton text="Previous" disabled={current === 0} onClick={() => select(current - 1)} />
-        <DefaultButton text="Next item" disabled={current >= entries.length - 1} onClick={() => select(current + 1)} />
-        <Text styles={{ root: { alignSelf: 'center' } }}>Item {current + 1} of {entries.length}</Text>
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap>
+        <Text variant={stage ? 'xxLarge' : 'xLarge'} as="h2" data-testid="current-section">
+          {current + 1}. {section.title}
+        </Text>
+        <Text>Section {current + 1} of {agenda.sections.length}</Text>
       </Stack>
-      <CapturedForItem session={session} itemKey={entry.ref.key} />
-      {!stage && !ended ? (
-        <Stack tokens={{ childrenGap: 12 }}>
-          <DecisionForm item={entry.ref} newId={props.newId} onRecord={(d) => update((s) => ({ ...s, decisions: [...s.decisions, d] }))} />
-          <ActionForm item={entry.ref} attendees={session.attendees} today={today} newId={props.newId} onRecord={(a) => update((s) => ({ ...s, actions: [...s.actions, a] }))} />
-        </Stack>
-      ) : null}
+      <Timebox minutes={section.minutes} elapsedMs={spentMs[section.key] ?? 0} />
+      <SectionItems
+        section={section}
+        measurements={data.measurements}
+        today={today}
+        large={stage}
+        compact={compact}
+        selectedKey={selectedKey}
+        onSelect={setSelectedKey}
+        doneActionIds={session.doneActionIds}
+        onToggleDone={toggleDone}
+      />
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <DefaultButton text="Previous section" disabled={current === 0} onClick={() => select(current - 1)} />
+        <PrimaryButton text="Next section" disabled={current >= agenda.sections.length - 1} onClick={() => select(current + 1)} />
+      </Stack>
     </Stack>
-  ) : (
-    <Text>The agenda is empty: no KPI, risk, account or open action needs the meeting. Add a deep-dive topic to discuss.</Text>
   );
+  const capture = !ended ? (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Text className={styles.target} data-testid="record-against">
+        Recording against: {section.title}{recordAgainst.key.startsWith('section:') ? ' (select an item above to record against it)' : ` › ${recordAgainst.title}`}
+      </Text>
+      <DecisionForm item={recordAgainst} newId={props.newId} onRecord={(d) => update((s) => ({ ...s, decisions: [...s.decisions, d] }))} />
+      <ActionForm item={recordAgainst} attendees={session.attendees} today={today} newId={props.newId} onRecord={(a) => update((s) => ({ ...s, actions: [...s.actions, a] }))} />
+    </Stack>
+  ) : null;
 
   const controls = (
     <Stack tokens={{ childrenGap: 12 }}>
       {restored && !ended ? <MessageBar>Restored what this device captured earlier in this review.</MessageBar> : null}
       <Text>
-        {session.decisions.length} decisions · {session.actions.length} actions · {session.doneActionIds.length} marked done · total {agenda.totalMinutes} min
+        {session.decisions.length} decisions · {session.actions.length} actions · {session.doneActionIds.length} marked done · {Math.floor(totalSpentMs / 60_000)} of {agenda.totalMinutes} min
       </Text>
       {ended ? (
         <MessageBar messageBarType={MessageBarType.success} data-testid="review-ended">
@@ -197,7 +219,8 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     </Stack>
   );
 
-  const nav = <AgendaNav sections={agenda.sections} entries={entries} current={current} onSelect={select} />;
+  const nav = <AgendaNav sections={agenda.sections} current={current} spentMs={spentMs} large={stage} onSelect={select} />;
+  const sectionTitles = agenda.sections.map((x) => ({ key: x.key, title: x.title }));
   const invalid = data.invalid.length > 0 ? (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline>
       {data.invalid.length} list rows could not be read and are not on the agenda:{' '}
@@ -206,36 +229,35 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   ) : null;
 
   if (stage) {
-    return <div className={styles.single}>{invalid}{itemPanel}{controls}</div>;
+    return (
+      <div className={styles.single}>
+        {invalid}
+        <div className={styles.stage}>
+          <Stack tokens={{ childrenGap: 12 }}>
+            <Text variant="xLarge" as="h2">Agenda · {agenda.totalMinutes} min</Text>
+            {nav}
+          </Stack>
+          {sectionPanel}
+          <Stack tokens={{ childrenGap: 12 }}>
+            <Text variant="xLarge" as="h2">Decided so far</Text>
+            <CapturedList session={session} sections={sectionTitles} headings large />
+            {controls}
+          </Stack>
+        </div>
+      </div>
+    );
   }
+  const capturedHere = <CapturedList session={session} sections={sectionTitles.filter((x) => x.key === section.key)} headings={false} />;
   if (compact) {
-    return <div className={styles.single}>{invalid}{itemPanel}{controls}{nav}{setup}</div>;
+    return <div className={styles.single}>{invalid}{nav}{sectionPanel}{capture}{capturedHere}{controls}{setup}</div>;
   }
   return (
     <div className={styles.single}>
       {invalid}
       <div className={styles.columns}>
         <Stack tokens={{ childrenGap: 16 }}>{nav}{setup}</Stack>
-        <Stack tokens={{ childrenGap: 16 }}>{itemPanel}{controls}</Stack>
+        <Stack tokens={{ childrenGap: 16 }}>{sectionPanel}{capture}{capturedHere}{controls}</Stack>
       </div>
     </div>
-  );
-}
-
-function CapturedForItem({ session, itemKey }: { session: ReviewSession; itemKey: string }): React.ReactElement | null {
-  const decisions = session.decisions.filter((d) => d.item.key === itemKey);
-  const actions = session.actions.filter((a) => a.item.key === itemKey);
-  if (decisions.length === 0 && actions.length === 0) return null;
-  return (
-    <section aria-label="Recorded for this item">
-      <ul className={styles.captured} data-testid="captured">
-        {decisions.map((d) => (
-          <li key={d.clientId}>Decision: {d.text}</li>
-        ))}
-        {actions.map((a) => (
-          <li key={a.clientId}>Action: {a.title} — {a.owner.displayName ?? a.owner.email}, due {a.dueDate}</li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -5,11 +5,16 @@
  */
 import type { ActionLink, IsoDate, Person } from '@gtm/shared';
 
-/** The agenda item a decision or action was recorded against, e.g. `kpi:12` or `deep-dive:0`. */
+/**
+ * What a decision or action was recorded against: an agenda section (`section:risks`, titled
+ * "Risks") or an item selected in it (`kpi:12`, `deep-dive:0`), with the section it belongs to.
+ */
 export interface ItemRef {
   key: string;
   title: string;
   link?: ActionLink;
+  /** The agenda section (absent in sessions saved before sections were recorded). */
+  section?: { key: string; title: string };
 }
 
 export interface CapturedDecision {

@@ -7,7 +7,7 @@ import { section } from './section';
 
 /**
  * Section 4: open actions, overdue first (most overdue first), then by due date, then title.
- * Done and dropped actions are not discussed again.
+ * Done and dropped actions are not discussed again. The timebox is capped (`actionSectionMaxMinutes`).
  * @example actionSection(actions, '2025-03-03', settings).items.map((i) => i.daysOverdue) // [10, 3, 0, 0]
  */
 export function actionSection(actions: readonly Action[], now: IsoDate, settings: AgendaSettings): ActionSection {
@@ -29,5 +29,5 @@ export function actionSection(actions: readonly Action[], now: IsoDate, settings
       (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) ||
       a.title.localeCompare(b.title),
   );
-  return section('actions', 'Open and overdue actions', items);
+  return section('actions', 'Open and overdue actions', items, { maxMinutes: settings.actionSectionMaxMinutes });
 }

@@ -51,6 +51,8 @@ export interface AccountAgendaItem {
   marketingOwner: Person;
   salesOwner: Person | null;
   reasons: AccountAgendaReason[];
+  /** Why this account is named before others of its reason (higher first). */
+  engagementScore: number;
   minutes: number;
 }
 
@@ -77,13 +79,23 @@ export interface Section<K extends string, I> {
   key: K;
   title: string;
   items: I[];
-  /** Sum of the items' timeboxes. */
+  /** The section's timebox: its items' timeboxes added up, capped for the long sections (see settings). */
   minutes: number;
 }
 
-export type KpiSection = Section<'kpi-review', KpiAgendaItem>;
+/** The KPI review: every KPI (on-track ones have no timebox of their own: they are one line). */
+export interface KpiSection extends Section<'kpi-review', KpiAgendaItem> {
+  /** The one line for all on-track KPIs ("17 on track") and its timebox (0 when none is on track). */
+  onTrackLine: { count: number; minutes: number };
+}
 export type RiskSection = Section<'risks', RiskAgendaItem>;
-export type MqaSyncSection = Section<'mqa-sync', AccountAgendaItem>;
+/** The MQA sync: counts per reason, and the top accounts per reason by name. */
+export interface MqaSyncSection extends Section<'mqa-sync', AccountAgendaItem> {
+  /** Accounts per reason, named or not (an account with two reasons counts under both). */
+  reasonCounts: Record<AccountAgendaReason, number>;
+  /** Accounts in the sync that are counted but not named (beyond the top N of their first reason). */
+  unnamed: number;
+}
 export type ActionSection = Section<'actions', ActionAgendaItem>;
 export type DeepDiveSection = Section<'deep-dives', DeepDiveAgendaItem>;
 export type AgendaSection = KpiSection | RiskSection | MqaSyncSection | ActionSection | DeepDiveSection;

@@ -99,9 +99,17 @@ describe('GTM Review agenda, built on Mon 3 Mar 2025 after the review of Mon 10 
     expect(kpiReview.items[3]).toMatchObject({ value: 33, trend: 'improving' });
   });
 
-  it('(1) timeboxes KPIs 5 + 5 + 3 + 1 + 1 = 15 minutes', () => {
-    expect(kpiReview.items.map((i) => i.minutes)).toEqual([5, 5, 3, 1, 1]);
-    expect(kpiReview.minutes).toBe(15);
+  // Changed with the section timeboxes: on-track KPIs are one line ("1 on track") instead of 1 minute each.
+  it('(1) timeboxes KPIs 4 + 4 + 2 + 0 + 1 = 11 minutes, plus 1 for the line "1 on track" = 12', () => {
+    expect(kpiReview.items.map((i) => i.minutes)).toEqual([4, 4, 2, 0, 1]);
+    expect(kpiReview.onTrackLine).toEqual({ count: 1, minutes: 1 });
+    expect(kpiReview.minutes).toBe(12);
+  });
+
+  it('(1) has no on-track line, and no minute for it, when no KPI is on track', () => {
+    const offOnly = buildAgenda({ ...input, kpis: kpis.filter((k) => k.id !== 'cycle-days') }).sections[0];
+    expect(offOnly.onTrackLine).toEqual({ count: 0, minutes: 0 });
+    expect(offOnly.minutes).toBe(11);
   });
 
   it('(2) lists the triggered risk first, then residual 20, 10, and the one not reviewed for 42 days', () => {
@@ -118,7 +126,7 @@ describe('GTM Review agenda, built on Mon 3 Mar 2025 after the review of Mon 10 
 
   it('(2) shows the Critical risk rated 4 × 5 = 20 residual, 5 × 5 = 25 inherent, reviewed 21 days ago', () => {
     expect(riskReview.items[1]).toMatchObject({
-      residual: { score: 20, rating: 'Critical' }, inherent: { score: 25, rating: 'Critical' }, daysSinceReview: 21, minutes: 5,
+      residual: { score: 20, rating: 'Critical' }, inherent: { score: 25, rating: 'Critical' }, daysSinceReview: 21, minutes: 3,
     });
   });
 
@@ -128,9 +136,23 @@ describe('GTM Review agenda, built on Mon 3 Mar 2025 after the review of Mon 10 
     ]);
   });
 
-  it('(3) leaves out Charlie, identified on 9 Feb, the day before the last review', () => {
+  it('(3) leaves out Charlie, identified on 9 Feb, the day before the last review; 5 accounts × 2 minutes = 10', () => {
     expect(mqaSync.items.map((i) => i.name)).not.toContain('Charlie');
-    expect(mqaSync.minutes).toBe(15);
+    expect(mqaSync.minutes).toBe(10);
+  });
+
+  it('(3) counts accounts per reason, Alpha under both new and shared: 2 new, 1 stalled, 1 re-entered, 2 shared', () => {
+    expect(mqaSync.reasonCounts).toEqual({ new: 2, stalled: 1, 're-entered': 1, 'shared-with-sales': 2 });
+    expect(mqaSync.unnamed).toBe(0);
+  });
+
+  it('(3) names 1 account per reason when asked: Delta (engagement 80) before Alpha (50); Alpha is counted, not named', () => {
+    const delta = accounts.map((a) => (a.name === 'Delta' ? { ...a, engagementScore: 80 } : a));
+    const sync = buildAgenda({ ...input, accounts: delta, settings: { mqaAccountsPerReason: 1 } }).sections[2];
+    expect(sync.items.map((i) => i.name)).toEqual(['Delta', 'Echo', 'Foxtrot', 'Bravo']);
+    expect(sync.unnamed).toBe(1);
+    expect(sync.reasonCounts.new).toBe(2);
+    expect(sync.minutes).toBe(4 * 2);
   });
 
   it('(4) lists open actions, 10 then 3 days overdue first, then due today and later; done and dropped ones are gone', () => {
@@ -142,13 +164,21 @@ describe('GTM Review agenda, built on Mon 3 Mar 2025 after the review of Mon 10 
     expect(deepDives.items.map((i) => `${i.title}:${i.minutes}`)).toEqual(['Partner channel:10', 'Pricing page:15']);
   });
 
-  it('adds up to 15 + 20 + 15 + 6 + 25 = 81 minutes', () => {
-    expect(agenda.sections.map((s) => s.minutes)).toEqual([15, 20, 15, 6, 25]);
-    expect(agenda.totalMinutes).toBe(81);
+  // Changed with the section timeboxes (was 15 + 20 + 15 + 6 + 25 = 81): shorter KPI, risk and account timeboxes.
+  it('adds up to 12 + 12 + 10 + 6 + 25 = 65 minutes', () => {
+    expect(agenda.sections.map((s) => s.minutes)).toEqual([12, 12, 10, 6, 25]);
+    expect(agenda.totalMinutes).toBe(65);
   });
 
-  it('uses settings: 8 minutes per risk makes the risk section 4 × 8 = 32 minutes', () => {
-    expect(buildAgenda({ ...input, settings: { riskMinutes: 8 } }).sections[1].minutes).toBe(32);
+  it('uses settings: 8 minutes per risk is 4 × 8 = 32, capped at the 15-minute risk section; 40 allowed gives 32', () => {
+    expect(buildAgenda({ ...input, settings: { riskMinutes: 8 } }).sections[1].minutes).toBe(15);
+    expect(buildAgenda({ ...input, settings: { riskMinutes: 8, riskSectionMaxMinutes: 40 } }).sections[1].minutes).toBe(32);
+  });
+
+  it('caps the action section: 4 actions of 5 minutes = 20, at most 10 by default', () => {
+    const slow = buildAgenda({ ...input, settings: { overdueActionMinutes: 5, openActionMinutes: 5 } }).sections[3];
+    expect(slow.items.map((i) => i.minutes)).toEqual([5, 5, 5, 5]);
+    expect(slow.minutes).toBe(10);
   });
 
   it('uses settings: a 30-day stale window adds the Medium risk reviewed 41 days ago', () => {

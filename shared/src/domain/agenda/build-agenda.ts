@@ -42,11 +42,12 @@ export function agendaSince(lastReview: Pick<Review, 'date'> | null, now: IsoDat
 /**
  * Builds the GTM Review agenda from the data, metrics first: (1) KPI review, (2) risks,
  * (3) MQA sync, (4) open and overdue actions, (5) deep-dive topics in the order attendees added
- * them. Every item carries a timebox in minutes from the settings.
+ * them. Every item carries a timebox in minutes from the settings; long sections are capped or
+ * summarised (on-track KPIs as one line, the MQA sync as counts plus the top accounts per reason).
  * @example
  * buildAgenda({ now: '2025-03-03', lastReview: { date: '2025-02-10' }, kpis, measurements, risks,
  *   accounts, actions, deepDives: [{ title: 'Partner channel', proposedBy: ana }] })
- * // { since: '2025-02-10', sections: [kpi-review, risks, mqa-sync, actions, deep-dives], totalMinutes: 47 }
+ * // { since: '2025-02-10', sections: [kpi-review, risks, mqa-sync, actions, deep-dives], totalMinutes }
  */
 export function buildAgenda(input: AgendaInput): Agenda {
   const settings = resolveAgendaSettings(input.settings);

@@ -13,7 +13,7 @@ function minutesFor(status: KpiStatus, settings: AgendaSettings): number {
   switch (status) {
     case 'off-track': return settings.kpiOffTrackMinutes;
     case 'at-risk': return settings.kpiAtRiskMinutes;
-    case 'on-track': return settings.kpiOnTrackMinutes;
+    case 'on-track': return 0; // glanced at together: the section's one on-track line has the timebox
     case 'no-data': return settings.kpiNoDataMinutes;
   }
 }
@@ -21,6 +21,8 @@ function minutesFor(status: KpiStatus, settings: AgendaSettings): number {
 /**
  * Section 1, metrics first: every KPI, off track first, then at risk, on track, no data; within a
  * status by area (in Control Plane order), then title. Only measurements up to `now` count.
+ * Off-track, at-risk and no-data KPIs each have a timebox; the on-track ones share one line
+ * (`onTrackLine`: "17 on track", `kpiOnTrackLineMinutes`).
  * @example kpiSection([...], measurements, '2025-03-03', settings).items.map((i) => i.status)
  * // ['off-track', 'at-risk', 'on-track', 'no-data']
  */
@@ -45,5 +47,7 @@ export function kpiSection(
       KPI_AREAS.indexOf(a.area) - KPI_AREAS.indexOf(b.area) ||
       a.title.localeCompare(b.title),
   );
-  return section('kpi-review', 'KPI review', items);
+  const onTrack = items.filter((item) => item.status === 'on-track').length;
+  const onTrackLine = { count: onTrack, minutes: onTrack > 0 ? settings.kpiOnTrackLineMinutes : 0 };
+  return { ...section('kpi-review', 'KPI review', items, { extraMinutes: onTrackLine.minutes }), onTrackLine };
 }

@@ -19,8 +19,11 @@ function reasonsFor(account: QualifiedAccount, window: Period): AccountAgendaRea
 /**
  * Section 3, the MQA sync: accounts identified since the last review, every account now stalled
  * (however long ago it stalled: it needs a decision), accounts re-entered since the last review,
- * and accounts shared with Sales since the last review. One item per account with all its
- * reasons, ordered by its first reason (new, stalled, re-entered, shared with Sales), then name.
+ * and accounts shared with Sales since the last review. Every one is counted per reason
+ * (`reasonCounts`); the top `mqaAccountsPerReason` of each first reason — highest engagement
+ * score, then name — are named, one item each, ordered by first reason (new, stalled,
+ * re-entered, shared with Sales). The others are counted in `unnamed`: twenty stalled accounts
+ * are one decision about the list, not twenty agenda items.
  * @example mqaSyncSection(accounts, '2025-02-10', '2025-03-03', settings).items[0]?.reasons // ['new']
  */
 export function mqaSyncSection(
@@ -30,17 +33,25 @@ export function mqaSyncSection(
   settings: AgendaSettings,
 ): MqaSyncSection {
   const window: Period = { from: since, to: now };
-  const items: AccountAgendaItem[] = [];
+  const all: AccountAgendaItem[] = [];
+  const reasonCounts = Object.fromEntries(ACCOUNT_AGENDA_REASONS.map((r) => [r, 0])) as Record<AccountAgendaReason, number>;
   for (const account of accounts) {
     const reasons = reasonsFor(account, window);
     if (reasons.length === 0) continue;
-    items.push({
+    for (const reason of reasons) reasonCounts[reason] += 1;
+    all.push({
       kind: 'account', accountId: account.id, name: account.name, stage: account.stage,
       marketingOwner: account.marketingOwner, salesOwner: account.salesOwner, reasons,
-      minutes: settings.accountMinutes,
+      engagementScore: account.engagementScore, minutes: settings.accountMinutes,
     });
   }
   const rank = (item: AccountAgendaItem) => ACCOUNT_AGENDA_REASONS.indexOf(item.reasons[0] ?? 'shared-with-sales');
-  items.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
-  return section('mqa-sync', 'MQA sync', items);
+  all.sort((a, b) => rank(a) - rank(b) || b.engagementScore - a.engagementScore || a.name.localeCompare(b.name));
+  const namedPerReason = new Map<number, number>();
+  const items = all.filter((item) => {
+    const named = namedPerReason.get(rank(item)) ?? 0;
+    namedPerReason.set(rank(item), named + 1);
+    return named < settings.mqaAccountsPerReason;
+  });
+  return { ...section('mqa-sync', 'MQA sync', items), reasonCounts, unnamed: all.length - items.length };
 }

@@ -12,7 +12,9 @@ import { section } from './section';
 /**
  * Section 2: open (not closed) risks whose residual rating is High or Critical, that are
  * triggered (a monitoring KPI off track), or that were not reviewed for `staleRiskDays` (42).
- * Triggered risks rise to the top, then the highest residual score, then the title.
+ * Triggered risks rise to the top, then the highest residual score, then the title. Every one is
+ * listed; the section's timebox is capped (`riskSectionMaxMinutes`) so a long register is gone
+ * through faster rather than eating the meeting.
  * @example riskSection(risks, statuses, '2025-03-03', settings).items[0]?.reasons // ['triggered']
  */
 export function riskSection(
@@ -39,5 +41,5 @@ export function riskSection(
   }
   const triggered = (item: RiskAgendaItem) => (item.reasons.includes('triggered') ? 0 : 1);
   items.sort((a, b) => triggered(a) - triggered(b) || b.residual.score - a.residual.score || a.title.localeCompare(b.title));
-  return section('risks', 'Risks', items);
+  return section('risks', 'Risks', items, { maxMinutes: settings.riskSectionMaxMinutes });
 }
