@@ -1,5 +1,5 @@
 import { parseTimestamp } from '@gtm/shared';
-import { cellToMs, isoDateToSerial, msToSerial, serialToIsoDate, serialToMs } from './excel-dates';
+import { cellToMs, isBlank, isoDateToSerial, msToSerial, serialToIsoDate, serialToMs, trimmed } from './excel-dates';
 
 const DAY = 86_400_000;
 
@@ -60,5 +60,22 @@ describe('ISO text', () => {
     expect(cellToMs(46082)).toBe(cellToMs('2026-03-01'));
     expect(cellToMs(true)).toBeNaN();
     expect(cellToMs('')).toBeNaN();
+  });
+});
+
+describe('blank cells and trimming', () => {
+  it('a cell is blank when it is null, empty or only white space (a no-break space too); 0 and false are not', () => {
+    expect([null, undefined, '', '   ', '\t', '\u00a0', ' \u3000 '].map(isBlank)).toEqual([true, true, true, true, true, true, true]);
+    expect([0, false, 'x', ' x ', '\u00a0x'].map(isBlank)).toEqual([false, false, false, false, false]);
+  });
+
+  it('trims what String.prototype.trim trims, at either end, and hands back untouched text as it is', () => {
+    expect(trimmed(' Email ')).toBe('Email');
+    expect(trimmed('\u00a0Paid search\ufeff')).toBe('Paid search');
+    expect(trimmed('Social\u2029')).toBe('Social');
+    expect(trimmed('Events')).toBe('Events');
+    expect(trimmed('')).toBe('');
+    // Characters above U+00A0 that are not white space stay: 'é' (U+00E9) and '→' (U+2192).
+    expect(trimmed('é-mail →')).toBe('é-mail →');
   });
 });

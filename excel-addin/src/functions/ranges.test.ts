@@ -85,6 +85,39 @@ describe('readJourneys', () => {
   });
 });
 
+describe('readJourneys, cells repeated from row to row', () => {
+  it('gives 3 rows of " Email ", "Email" and "Email\u00a0" one channel name, Email, shared by the touches', () => {
+    const [journey] = readJourneys([['j1', ' Email ', 46082, 46096], ['j1', 'Email', 46083, 46096], ['j1', 'Email\u00a0', 46084, 46096]]);
+    expect(journey?.touches.map((t) => t.channel)).toEqual(['Email', 'Email', 'Email']);
+  });
+
+  it('reads a journey id, conversion and value again whenever the cell differs from the row above', () => {
+    // j1 (value 100) and j2 (value 50) alternate; " j1" is j1 with a space.
+    const journeys = readJourneys([
+      ['j1', 'Email', 46082, 46096, 100],
+      ['j2', 'Social', 46082, '', 50],
+      [' j1', 'Display', 46083, '2026-03-15', 100],
+      ['j2', 'Events', 46083, '', ''],
+    ]);
+    expect(journeys.map((j) => [j.id, j.convertedAt, j.value, j.touches.length])).toEqual([
+      ['j1', at(15), 100, 2],
+      ['j2', null, 50, 2],
+    ]);
+  });
+
+  it('still finds a conversion that differs from the row above, at the row where it changes', () => {
+    expect(() => readJourneys([['j1', 'Email', 46082, 46096], ['j1', 'Social', 46083, 46096], ['j1', 'Display', 46084, 46097]])).toThrow(
+      /^row 3: journey "j1" has two conversion times, 2026-03-15T00:00:00.000Z and 2026-03-16T00:00:00.000Z/,
+    );
+  });
+
+  it('skips a row of blanks and spaces, but a blank journey_id in a row with data is #VALUE! at that row', () => {
+    expect(readJourneys([['j1', 'Email', 46082, 46096], [' ', '', null, '  '], ['j1', 'Social', 46083, 46096]])[0]?.touches).toHaveLength(2);
+    expect(() => readJourneys([['j1', 'Email', 46082, 46096], ['', 'Social', 46083, 46096]])).toThrow('row 2: journey_id is empty');
+    expect(() => readJourneys([['j1', 'Email', 46082, 46096], ['j1', 'Social', '  ', 46096]])).toThrow('row 2: touched_at is empty');
+  });
+});
+
 describe('deals', () => {
   it('readDeals reads the deals range with or without dates', () => {
     expect(readDeals([['deal_id', 'amount', 'ols', 'ols_date', 'cs', 'cs_date'], ['d1', 1000, 'Partner', 46082, 'Events', '']])).toEqual([

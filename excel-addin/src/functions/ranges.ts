@@ -1,5 +1,5 @@
 import { JourneyBuilder, type Deal, type Journey } from '@gtm/shared';
-import { cellToMs, isBlank } from './excel-dates';
+import { cellToMs, isBlank, trimmed } from './excel-dates';
 import { atRow, ExcelInputError } from './excel-errors';
 
 /** A range as Excel passes it: an array of rows. */
@@ -80,32 +80,93 @@ export function isBlankRow(row: readonly unknown[]): boolean {
  * journeys. Dates are Excel serials or ISO text; an empty converted_at means not converted, an
  * empty value states none. Blank rows are skipped.
  *
+ * One pass, as the CLI's CSV reader does it: the rows of a journey usually come together and
+ * repeat its id, conversion time and value, so each of those cells is read only when it differs
+ * from the previous row's, and channel names are shared strings (see {@link ChannelNames}). A
+ * row is only checked for being blank when its journey_id is.
+ *
  * @throws {ExcelInputError} #VALUE! at the first bad row: `row 7: touched_at is not a date …`.
  */
 export function readJourneys(rows: Range): Journey[] {
   const { columns, firstDataRow } = layoutOf(rows, TOUCHPOINT_COLUMNS);
+  // Column indexes; -1 for an absent column (only value may be), which reads as a blank cell.
+  const col = (name: string): number => columns[name] ?? -1;
+  const [idCol, channelCol, touchedCol, convertedCol, valueCol] = [
+    col('journey_id'),
+    col('channel'),
+    col('touched_at'),
+    col('converted_at'),
+    col('value'),
+  ] as const;
   const builder = new JourneyBuilder();
-  for (let r = firstDataRow; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (isBlankRow(row)) continue;
-    try {
-      const at = (name: string): unknown => {
-        const i = columns[name];
-        return i === undefined ? undefined : row[i];
-      };
-      const convertedAt = at('converted_at');
-      builder.add({
-        journeyId: text(at('journey_id'), 'journey_id'),
-        channel: text(at('channel'), 'channel'),
-        touchedAt: date(at('touched_at'), 'touched_at'),
-        convertedAt: isBlank(convertedAt) ? null : date(convertedAt, 'converted_at'),
-        value: optionalNumber(at('value'), 'value'),
-      });
-    } catch (error) {
-      throw atRow(r + 1, error);
+  const channels = new ChannelNames();
+  // The previous row's cell of each repeated column and what it read as (NOT_READ: none yet).
+  let idCell: unknown = NOT_READ;
+  let journeyId = '';
+  let convertedCell: unknown = NOT_READ;
+  let convertedAt: number | null = null;
+  let valueCell: unknown = NOT_READ;
+  let value: number | undefined;
+  let r = firstDataRow;
+  try {
+    for (; r < rows.length; r++) {
+      const row = rows[r] ?? [];
+      const id = row[idCol];
+      if (id !== idCell) {
+        if (isBlank(id)) {
+          if (isBlankRow(row)) continue;
+          throw new ExcelInputError('#VALUE!', 'journey_id is empty');
+        }
+        journeyId = trimmed(String(id));
+        idCell = id;
+      }
+      const channel = channels.of(row[channelCol]);
+      const touched = date(row[touchedCol], 'touched_at');
+      const converted = row[convertedCol];
+      if (converted !== convertedCell) {
+        convertedAt = isBlank(converted) ? null : date(converted, 'converted_at');
+        convertedCell = converted;
+      }
+      const stated = valueCol < 0 ? undefined : row[valueCol];
+      if (stated !== valueCell) {
+        value = optionalNumber(stated, 'value');
+        valueCell = stated;
+      }
+      builder.add({ journeyId, channel, touchedAt: touched, convertedAt, value });
     }
+  } catch (error) {
+    throw atRow(r + 1, error);
   }
   return builder.journeys();
+}
+
+/** The previous cell before the first data row: unequal to every cell, so that row is always read. */
+const NOT_READ: unique symbol = Symbol('not read');
+
+/**
+ * The channel names seen so far. A range has a handful of channels in fresh strings on every row:
+ * comparing a cell with each known one finds the name without trimming, and the touches share one
+ * string per channel, whose hash the model's credit sheet then computes once, not once per touch.
+ */
+class ChannelNames {
+  private readonly cells: unknown[] = [];
+  private readonly names: string[] = [];
+
+  /**
+   * The trimmed channel name of a cell.
+   * @throws {ExcelInputError} #VALUE! when the cell is blank.
+   */
+  of(cell: unknown): string {
+    const cells = this.cells;
+    for (let k = 0; k < cells.length; k++) if (cells[k] === cell) return this.names[k] as string;
+    const name = text(cell, 'channel');
+    // A scan of more than a few dozen names would cost more than it saves: the rest are read each time.
+    if (cells.length < 32) {
+      cells.push(cell);
+      this.names.push(name);
+    }
+    return name;
+  }
 }
 
 /**
@@ -186,13 +247,14 @@ export function dealsFromColumns(ols: Range, cs: Range, amount: Range): Deal[] {
 
 function text(cell: unknown, name: string): string {
   if (isBlank(cell)) throw new ExcelInputError('#VALUE!', `${name} is empty`);
-  return String(cell).trim();
+  return trimmed(String(cell));
 }
 
+/** Epoch ms of a date cell; a blank cell reads as NaN too, so it is only told apart on failure. */
 function date(cell: unknown, name: string): number {
-  if (isBlank(cell)) throw new ExcelInputError('#VALUE!', `${name} is empty`);
   const ms = cellToMs(cell);
   if (Number.isNaN(ms)) {
+    if (isBlank(cell)) throw new ExcelInputError('#VALUE!', `${name} is empty`);
     throw new ExcelInputError(
       '#VALUE!',
       `${name} is not a date (${describe(cell)}); use an Excel date or ISO text such as 2026-03-01 or 2026-03-01T09:00Z`,

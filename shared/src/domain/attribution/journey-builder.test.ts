@@ -106,6 +106,28 @@ describe('JourneyBuilder', () => {
     );
   });
 
+  it('a stated value of 1 is stated: a later 2 conflicts with it, though 1 is also the default', () => {
+    const builder = new JourneyBuilder();
+    builder.add(tp('j', 'Email', 1, 15));
+    builder.add(tp('j', 'Social', 2, 15, 1));
+    expect(() => builder.add(tp('j', 'Display', 3, 15, 2))).toThrow('journey "j" has two values, 1 and 2');
+  });
+
+  it('each journey takes its own first stated value when journeys interleave: a 30 then 30, b 70 then 70', () => {
+    const journeys = groupJourneys([
+      tp('a', 'Email', 1, 15),
+      tp('b', 'Email', 1, 15),
+      tp('a', 'Social', 2, 15, 30),
+      tp('b', 'Social', 2, 15, 70),
+      tp('a', 'Display', 3, 15, 30),
+      tp('b', 'Display', 3, 15, 70),
+    ]);
+    expect(journeys.map((j) => [j.id, j.value, j.touches.length])).toEqual([
+      ['a', 30, 3],
+      ['b', 70, 3],
+    ]);
+  });
+
   it('starts empty', () => {
     const builder = new JourneyBuilder();
     expect(builder.size).toBe(0);
