@@ -4,6 +4,7 @@
  */
 import { KPI_AREA_LABELS, KPI_AREAS } from '@gtm/shared';
 import type { Page } from './support/browser';
+import { contrastRatio, relativeLuminance, renderedColours } from './support/colours';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
@@ -79,5 +80,24 @@ test('an action added inline is listed, and once marked done it leaves the open 
   await page.getByRole('switch', { name: 'Show closed actions' }).click();
   await expect(page.getByTestId('action-row').filter({ hasText: title }).getByTestId('action-status').textContent()).resolves.toBe('Done');
   expect(e2e.chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test('on a dark section (?theme=dark) the heading and the KPI cards are light text on dark, overdue actions readable', async () => {
+  const page = await e2e.chromium.newPage();
+  await page.route('https://res-1.cdn.office.net/**', (route) => route.fulfill({ status: 200, contentType: 'font/woff2', body: '' }));
+  await page.goto(`${e2e.workbench.url}/webparts/control-plane.html?theme=dark`);
+  await page.getByTestId('kpi-card').first().waitFor();
+
+  const heading = await renderedColours(page.getByRole('heading', { name: 'GTM Control Plane' }));
+  // The dark theme's text #f3f2f1 (luminance 0.89) on #1f1e1d (0.013); the light theme's text is #323130 (0.03).
+  expect(relativeLuminance(heading.text)).toBeGreaterThan(0.8);
+  expect(relativeLuminance(heading.background)).toBeLessThan(0.05);
+  // A card kept white (#ffffff, luminance 1) would leave its light title unreadable.
+  const cardTitle = await renderedColours(page.getByTestId('kpi-card').first().getByRole('heading'));
+  expect(relativeLuminance(cardTitle.background)).toBeLessThan(0.05);
+  expect(contrastRatio(cardTitle.text, cardTitle.background)).toBeGreaterThanOrEqual(4.5);
+  const overdue = await renderedColours(page.getByTestId('action-status').filter({ hasText: /^Overdue/ }).first());
+  expect(contrastRatio(overdue.text, overdue.background)).toBeGreaterThanOrEqual(4.5);
   await page.close();
 });

@@ -14,6 +14,7 @@ import {
   type QualifiedAccount,
 } from '@gtm/shared';
 import type { Page } from './support/browser';
+import { contrastRatio, relativeLuminance, renderedColours } from './support/colours';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
@@ -126,5 +127,21 @@ test('a new direct request is rated, contacted and closed as MQA from the triage
   const accountId = closed?.outcome?.kind === 'mqa' ? closed.outcome.accountId : '';
   expect(await repositories().accounts.get(accountId)).toEqual(expect.objectContaining({ item: expect.objectContaining({ id: accountId }) }));
   expect(e2e.chromium.errors).toEqual([]);
+  await page.close();
+});
+
+test('on a dark section (?theme=dark) the heading and the attribution card are light text on dark', async () => {
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html?theme=dark`);
+  await page.getByTestId('accounts-view').waitFor();
+
+  const heading = await renderedColours(page.getByRole('heading', { name: 'MQA file' }));
+  // The dark theme's text #f3f2f1 (luminance 0.89) on #1f1e1d (0.013); the light theme's text is #323130 (0.03).
+  expect(relativeLuminance(heading.text)).toBeGreaterThan(0.8);
+  expect(relativeLuminance(heading.background)).toBeLessThan(0.05);
+  // The card was white (#fff): light text on it would have been 1.1:1.
+  const card = await renderedColours(page.getByRole('heading', { name: 'OLS/CS attribution (50/50)' }));
+  expect(relativeLuminance(card.background)).toBeLessThan(0.05);
+  expect(contrastRatio(card.text, card.background)).toBeGreaterThanOrEqual(4.5);
   await page.close();
 });

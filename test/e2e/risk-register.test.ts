@@ -5,6 +5,7 @@
  */
 import { createRiskRepository, createSpListStore, spForWorkbench, unwrapWrites, workbenchSiteUrl } from '@gtm/shared';
 import type { Page } from './support/browser';
+import { contrastRatio, relativeLuminance, renderedColours } from './support/colours';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
@@ -118,5 +119,20 @@ test('a risk titled <img src=x onerror=alert(1)> shows as those characters and r
   expect(await page.locator('[data-testid="risk-register"] img').count()).toBe(0);
   expect(dialogs).toEqual([]);
   expect(e2e.chromium.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  await page.close();
+});
+
+test('on a dark section (?theme=dark) the heading is light on dark and "review due" keeps 4.5:1 contrast', async () => {
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/webparts/risk-register.html?theme=dark`);
+  await page.getByTestId('risk-title').first().waitFor();
+
+  const heading = await renderedColours(page.getByRole('heading', { name: 'Risk Register' }));
+  // The dark theme's text #f3f2f1 (luminance 0.89) on #1f1e1d (0.013); the light theme's text is #323130 (0.03).
+  expect(relativeLuminance(heading.text)).toBeGreaterThan(0.8);
+  expect(relativeLuminance(heading.background)).toBeLessThan(0.05);
+  // Fixed #a4262c on #1f1e1d would be 2.3:1; the theme's error colour #F1707B is 5.8:1.
+  const reviewDue = await renderedColours(page.getByText(/· review due$/).first());
+  expect(contrastRatio(reviewDue.text, reviewDue.background)).toBeGreaterThanOrEqual(4.5);
   await page.close();
 });

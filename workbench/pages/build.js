@@ -62,7 +62,8 @@ function indexHtml() {
 <body>
 <h1>SharePoint web parts</h1>
 <p>The three web parts of <code>gtm-suite.sppkg</code>, rendered against the local SharePoint stand-in.
-Add <code>?role=member</code> to see a page as a member (no "Create the GTM lists"), <code>?user=Name%20%3Cemail%3E</code> to act as someone else.</p>
+Add <code>?role=member</code> to see a page as a member (no "Create the GTM lists"), <code>?user=Name%20%3Cemail%3E</code> to act as someone else,
+<code>?theme=dark</code> or <code>?theme=contrast</code> to see it on a dark or high-contrast section.</p>
 <ul>
 ${items}
 </ul>

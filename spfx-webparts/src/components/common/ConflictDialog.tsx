@@ -8,7 +8,9 @@ import {
   MessageBarType,
   PrimaryButton,
   mergeStyleSets,
+  type Theme,
 } from '@fluentui/react';
+import { useThemedClasses } from './use-themed-classes';
 
 /** Both versions of an item after a 412: the user's unsaved values and the server's (null = deleted). */
 export interface Conflict {
@@ -31,11 +33,21 @@ export interface ConflictDialogProps {
   onDismiss: () => void;
 }
 
-const classes = mergeStyleSets({
-  table: { borderCollapse: 'collapse', width: '100%', marginTop: 8 },
-  cell: { textAlign: 'left', verticalAlign: 'top', padding: '4px 8px', borderBottom: '1px solid #edebe9', whiteSpace: 'pre-wrap', wordBreak: 'break-word' },
-  changed: { fontWeight: 600, background: '#fff4ce' },
-});
+// The changed fields take the theme's warning tint (pale yellow on light, dark amber on dark), so
+// the dialog's own text colour stays readable on them.
+const getClasses = (theme: Theme) =>
+  mergeStyleSets({
+    table: { borderCollapse: 'collapse', width: '100%', marginTop: 8 },
+    cell: {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: '4px 8px',
+      borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+      whiteSpace: 'pre-wrap',
+      wordBreak: 'break-word',
+    },
+    changed: { fontWeight: 600, background: theme.semanticColors.warningBackground },
+  });
 
 /** The fields to compare: the labelled ones in label order, else every key of either version. */
 function fieldsOf(conflict: Conflict): string[] {
@@ -51,6 +63,7 @@ function fieldsOf(conflict: Conflict): string[] {
  * again". Nothing is overwritten until the user picks. Values are rendered as text.
  */
 export function ConflictDialog({ conflict, onReload, onReapply, onDismiss }: ConflictDialogProps): React.ReactElement {
+  const classes = useThemedClasses(getClasses);
   const deleted = conflict.theirs === null;
   const fields = fieldsOf(conflict);
   return (

@@ -16,3 +16,5 @@ export { listErrorKind, errorText } from './list-error-kind';
 export type { ListErrorKind } from './list-error-kind';
 export { InvalidRowsMessage } from './InvalidRowsMessage';
 export type { InvalidRow } from './InvalidRowsMessage';
+export { KpiStatusBadge, KPI_STATUS_COLOURS } from './KpiStatusBadge';
+export { useThemedClasses } from './use-themed-classes';

@@ -4,7 +4,8 @@ import type { Action, IsoDate, Kpi } from '@gtm/shared';
 import { ACTION_STATUS_LABELS, daysOverdue, isOverdue } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import { formatDate } from '../common/format-date';
-import { controlPlaneClasses as classes } from './control-plane-styles';
+import { useThemedClasses } from '../common/use-themed-classes';
+import { getControlPlaneClasses } from './control-plane-styles';
 import { personName } from './control-plane-updates';
 
 export interface ActionListProps {
@@ -41,6 +42,7 @@ function linkText(action: Action, kpis: readonly Kpi[]): string {
  * and in red (colour is never the only signal). Open actions can be marked done or dropped.
  */
 export function ActionList({ actions, kpis, today, filtered, busyId, onClose }: ActionListProps): React.ReactElement {
+  const classes = useThemedClasses(getControlPlaneClasses);
   if (actions.length === 0) {
     return <EmptyState title={filtered ? 'No actions for this owner' : 'No actions to show'} />;
   }

@@ -6,7 +6,8 @@ import { errorText } from '../common/list-error-kind';
 import { formatDate } from '../common/format-date';
 import type { ActionForm, ActionFormErrors } from './action-draft';
 import { validateActionForm } from './action-draft';
-import { controlPlaneClasses as classes } from './control-plane-styles';
+import { useThemedClasses } from '../common/use-themed-classes';
+import { getControlPlaneClasses } from './control-plane-styles';
 import { personName } from './control-plane-updates';
 
 export interface AddActionFormProps {
@@ -28,6 +29,7 @@ export interface AddActionFormProps {
  * the next action; owner and due date stay (actions come in batches after a review).
  */
 export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd }: AddActionFormProps): React.ReactElement {
+  const classes = useThemedClasses(getControlPlaneClasses);
   const [form, setForm] = React.useState<ActionForm>({ title: '', ownerEmail: defaultOwner.email, dueDate: '', kpiId: '' });
   const [errors, setErrors] = React.useState<ActionFormErrors>({});
   const [saveError, setSaveError] = React.useState<unknown>();

@@ -18,7 +18,8 @@ import { AddActionForm } from './AddActionForm';
 import { actionConflict, kpiActualConflict } from './conflict-views';
 import type { ControlPlaneData } from './control-plane-data';
 import { loadControlPlane } from './control-plane-data';
-import { controlPlaneClasses as classes } from './control-plane-styles';
+import { useThemedClasses } from '../common/use-themed-classes';
+import { getControlPlaneClasses } from './control-plane-styles';
 import { ownersOf, personName, withAction, withMeasurement } from './control-plane-updates';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
 import { KpiAreaGroups } from './KpiAreaGroups';
@@ -48,6 +49,7 @@ const EVERYONE = '*';
  * repositories; a 412 opens the conflict dialog and nothing is overwritten silently.
  */
 export function ControlPlane({ env, repositories }: ControlPlaneProps): React.ReactElement {
+  const classes = useThemedClasses(getControlPlaneClasses);
   const load = useLoad(() => loadControlPlane(repositories), [repositories]);
   // The loaded data, then kept in step with this user's own saves (no full reload per click).
   const [data, setData] = React.useState<ControlPlaneData | undefined>();

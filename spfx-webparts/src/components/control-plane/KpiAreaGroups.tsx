@@ -1,7 +1,8 @@
 import * as React from 'react';
 import type { IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
 import { KPI_AREA_LABELS, KPI_AREAS, KPI_STATUS_LABELS, KPI_STATUSES, kpiStatus, measurementsFor } from '@gtm/shared';
-import { controlPlaneClasses as classes } from './control-plane-styles';
+import { useThemedClasses } from '../common/use-themed-classes';
+import { getControlPlaneClasses } from './control-plane-styles';
 import { KpiCard } from './KpiCard';
 
 export interface KpiAreaGroupsProps {
@@ -26,6 +27,7 @@ function areaSummary(kpis: readonly Kpi[], measurements: readonly KpiMeasurement
 
 /** The KPI cards grouped by area, in the domain's area order; areas without KPIs are left out. */
 export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, onEdit, onSaveActual }: KpiAreaGroupsProps): React.ReactElement {
+  const classes = useThemedClasses(getControlPlaneClasses);
   return (
     <div>
       {KPI_AREAS.map((area) => {

@@ -3,12 +3,13 @@ import { DefaultButton, Text } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
 import { kpiStatusForValue, kpiTrend } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
-import { controlPlaneClasses as classes } from './control-plane-styles';
+import { KpiStatusBadge } from '../common/KpiStatusBadge';
+import { useThemedClasses } from '../common/use-themed-classes';
+import { getControlPlaneClasses } from './control-plane-styles';
 import { personName } from './control-plane-updates';
 import { formatKpiValue } from './kpi-format';
 import { KpiActualEditor } from './KpiActualEditor';
 import { KPI_TREND_LABELS, KpiSparkline } from './KpiSparkline';
-import { KpiStatusBadge } from './KpiStatusBadge';
 
 /** How many review cycles the sparkline draws (about four months at a 21-day cadence). */
 export const SPARKLINE_CYCLES = 6;
@@ -30,6 +31,7 @@ export interface KpiCardProps {
  * thresholds), the trend over the last cycles, and the inline editor for the current cycle.
  */
 export function KpiCard({ kpi, history, cycle, editing, onEdit, onCancelEdit, onSaveActual }: KpiCardProps): React.ReactElement {
+  const classes = useThemedClasses(getControlPlaneClasses);
   const latest = history[history.length - 1] ?? null;
   const status = kpiStatusForValue(kpi, latest?.value ?? null);
   const trend = kpiTrend(kpi, history);

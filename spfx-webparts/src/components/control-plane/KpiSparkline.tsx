@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useTheme } from '@fluentui/react';
 import type { Kpi, KpiMeasurement, KpiTrend } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
 import { formatKpiValue } from './kpi-format';
@@ -25,6 +26,8 @@ export interface KpiSparklineProps {
  * invisible to a screen reader, so the aria-label reads out every point and the trend.
  */
 export function KpiSparkline({ kpi, history, trend, width = 140, height = 36 }: KpiSparklineProps): React.ReactElement {
+  // Theme strokes: the accent line and grey target stay visible on a dark or strong section.
+  const { palette } = useTheme();
   const values = history.map((m) => m.value);
   const low = Math.min(kpi.target, ...values);
   const high = Math.max(kpi.target, ...values);
@@ -42,9 +45,9 @@ export function KpiSparkline({ kpi, history, trend, width = 140, height = 36 }: 
         `Target ${formatKpiValue(kpi, kpi.target)}. ${KPI_TREND_LABELS[trend].replace(/^[↑↓→] /, 'Trend: ')}.`;
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid="kpi-sparkline">
-      <line x1={0} x2={width} y1={y(kpi.target)} y2={y(kpi.target)} stroke="#8a8886" strokeDasharray="3 3" strokeWidth={1} />
-      {history.length > 1 && <polyline points={points} fill="none" stroke="#0078d4" strokeWidth={2} />}
-      {last && <circle cx={x(history.length - 1)} cy={y(last.value)} r={3} fill="#0078d4" />}
+      <line x1={0} x2={width} y1={y(kpi.target)} y2={y(kpi.target)} stroke={palette.neutralSecondaryAlt} strokeDasharray="3 3" strokeWidth={1} />
+      {history.length > 1 && <polyline points={points} fill="none" stroke={palette.themePrimary} strokeWidth={2} />}
+      {last && <circle cx={x(history.length - 1)} cy={y(last.value)} r={3} fill={palette.themePrimary} />}
     </svg>
   );
 }

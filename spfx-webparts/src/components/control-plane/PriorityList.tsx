@@ -2,7 +2,8 @@ import * as React from 'react';
 import type { Priority } from '@gtm/shared';
 import { PRIORITY_STATUS_LABELS } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
-import { controlPlaneClasses as classes } from './control-plane-styles';
+import { useThemedClasses } from '../common/use-themed-classes';
+import { getControlPlaneClasses } from './control-plane-styles';
 import { personName } from './control-plane-updates';
 
 /**
@@ -11,6 +12,7 @@ import { personName } from './control-plane-updates';
  * each priority's place in the whole list.
  */
 export function PriorityList({ ranked, filtered }: { ranked: readonly Priority[]; filtered: boolean }): React.ReactElement {
+  const classes = useThemedClasses(getControlPlaneClasses);
   if (ranked.length === 0) {
     return <EmptyState title={filtered ? 'No priorities for this owner' : 'No priorities yet'} />;
   }

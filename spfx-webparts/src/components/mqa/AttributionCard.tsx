@@ -1,15 +1,24 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { MessageBar, MessageBarType, Stack, Text, mergeStyleSets, type Theme } from '@fluentui/react';
+import { useThemedClasses } from '../common/use-themed-classes';
 import type { DealRecord, QualifiedAccount } from '@gtm/shared';
 import { errorText } from '../common/list-error-kind';
 import { attributeAccounts } from './account-attribution';
 
-const classes = mergeStyleSets({
-  card: { border: '1px solid #edebe9', borderRadius: 4, padding: 12, background: '#fff', minWidth: 280 },
-  table: { borderCollapse: 'collapse', width: '100%' },
-  cell: { padding: '2px 8px', textAlign: 'left', borderBottom: '1px solid #f3f2f1' },
-  number: { padding: '2px 8px', textAlign: 'right', borderBottom: '1px solid #f3f2f1', fontVariantNumeric: 'tabular-nums' },
-});
+/** The card and its table in the theme's tokens (a white card on a dark section would hide its text). */
+const getClasses = (theme: Theme) =>
+  mergeStyleSets({
+    card: {
+      border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      borderRadius: 4,
+      padding: 12,
+      background: theme.semanticColors.cardStandoutBackground,
+      minWidth: 280,
+    },
+    table: { borderCollapse: 'collapse', width: '100%' },
+    cell: { padding: '2px 8px', textAlign: 'left', borderBottom: `1px solid ${theme.palette.neutralLighter}` },
+    number: { padding: '2px 8px', textAlign: 'right', borderBottom: `1px solid ${theme.palette.neutralLighter}`, fontVariantNumeric: 'tabular-nums' },
+  });
 
 const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
@@ -27,6 +36,7 @@ export interface AttributionCardProps {
  * the account's Original Lead Source and Converting Source, totalled by channel.
  */
 export function AttributionCard({ accounts, deals, dealsError }: AttributionCardProps): React.ReactElement {
+  const classes = useThemedClasses(getClasses);
   const attribution = React.useMemo(() => (deals ? attributeAccounts(accounts, deals) : null), [accounts, deals]);
   return (
     <section className={classes.card} aria-labelledby="mqa-attribution-title" data-testid="attribution-card">

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { IChoiceGroupOption, IDropdownOption } from '@fluentui/react';
-import { ChoiceGroup, Dropdown, Stack, Text, TextField } from '@fluentui/react';
+import { ChoiceGroup, Dropdown, Stack, Text, TextField, useTheme } from '@fluentui/react';
 import type { DirectRequest, QualifiedAccount } from '@gtm/shared';
 import { emailDomain } from './request-queue';
 import { isBlank, RequiredNoteField } from './RequiredNoteField';
@@ -38,6 +38,8 @@ export interface CloseRequestFormProps {
  * requester's company (the one with the e-mail's domain is suggested) or creates it at Identified.
  */
 export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRequestFormProps): React.ReactElement {
+  // The theme's error colour (#a4262c on light, #F1707B on dark): legible on any section.
+  const { semanticColors } = useTheme();
   const domain = emailDomain(request.contact.email);
   const match = accounts.find((a) => a.domain.toLowerCase() === domain);
   const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
@@ -84,7 +86,7 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
         onChange={(_, o) => setOutcome(o?.key as Outcome | undefined)}
       />
       {touched && outcome === undefined && (
-        <span role="alert" style={{ color: '#a4262c', fontSize: 12 }}>
+        <span role="alert" style={{ color: semanticColors.errorText, fontSize: 12 }}>
           Choose how the request ends.
         </span>
       )}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, Stack, Text } from '@fluentui/react';
+import { ChoiceGroup, Stack, Text, useTheme } from '@fluentui/react';
 import type { MqaStage, QualifiedAccount } from '@gtm/shared';
 import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
 import { isBlank, RequiredNoteField } from './RequiredNoteField';
@@ -19,6 +19,8 @@ export interface StageMoveFormProps {
  * evidence that justifies the move is required (it goes into the stage history).
  */
 export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): React.ReactElement {
+  // The theme's error colour (#a4262c on light, #F1707B on dark): legible on any section.
+  const { semanticColors } = useTheme();
   const legal = legalNextStages(account);
   const [to, setTo] = React.useState<MqaStage | undefined>(undefined);
   const [evidence, setEvidence] = React.useState('');
@@ -57,7 +59,7 @@ export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): 
         onChange={(_, option) => setTo(option?.key as MqaStage | undefined)}
       />
       {stageError && (
-        <Text role="alert" styles={{ root: { color: '#a4262c' } }}>
+        <Text role="alert" styles={{ root: { color: semanticColors.errorText } }}>
           {stageError}
         </Text>
       )}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, Stack } from '@fluentui/react';
+import { ChoiceGroup, Stack, useTheme } from '@fluentui/react';
 import type { DirectRequest, TriageRatings } from '@gtm/shared';
 import { SubmitButton } from './SubmitButton';
 
@@ -22,6 +22,8 @@ export interface TriageFormProps {
 
 /** The Global Marketing Director's ratings: ICP alignment, relevance and strategic fit, each 1 (poor) to 5 (excellent). */
 export function TriageForm({ request, onRate, saving, disabled }: TriageFormProps): React.ReactElement {
+  // The theme's error colour (#a4262c on light, #F1707B on dark): legible on any section.
+  const { semanticColors } = useTheme();
   const [ratings, setRatings] = React.useState<Partial<TriageRatings>>(() => (request.triage ? { ...request.triage } : {}));
   const [touched, setTouched] = React.useState(false);
   React.useEffect(() => setRatings(request.triage ? { ...request.triage } : {}), [request.id, request.triage]);
@@ -47,7 +49,7 @@ export function TriageForm({ request, onRate, saving, disabled }: TriageFormProp
             styles={row}
           />
           {touched && ratings[key] === undefined && (
-            <span role="alert" style={{ color: '#a4262c', fontSize: 12 }}>
+            <span role="alert" style={{ color: semanticColors.errorText, fontSize: 12 }}>
               Rate the {label.toLowerCase()} from 1 to 5.
             </span>
           )}

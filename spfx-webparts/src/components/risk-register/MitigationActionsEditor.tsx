@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption } from '@fluentui/react';
+import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
+import { useThemedClasses } from '../common/use-themed-classes';
 import type { MitigationDraft, RiskFieldErrors } from './risk-draft';
 import { nextMitigationKey } from './risk-draft';
 
@@ -9,9 +10,10 @@ const STATUS_OPTIONS: IDropdownOption[] = [
   { key: 'dropped', text: 'Dropped' },
 ];
 
-const classes = mergeStyleSets({
-  action: { borderLeft: '3px solid #edebe9', paddingLeft: 8 },
-});
+const getClasses = (theme: Theme) =>
+  mergeStyleSets({
+    action: { borderLeft: `3px solid ${theme.semanticColors.bodyDivider}`, paddingLeft: 8 },
+  });
 
 /** Props of {@link MitigationActionsEditor}. */
 export interface MitigationActionsEditorProps {
@@ -28,6 +30,7 @@ export interface MitigationActionsEditorProps {
  * actions, an owner and a due date are required). Adding and removing rows is inline.
  */
 export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner }: MitigationActionsEditorProps): React.ReactElement {
+  const classes = useThemedClasses(getClasses);
   const update = (index: number, changes: Partial<MitigationDraft>): void =>
     onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
   return (

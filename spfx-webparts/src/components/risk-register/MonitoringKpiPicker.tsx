@@ -1,19 +1,8 @@
 import * as React from 'react';
-import { Dropdown, Stack, Text, mergeStyleSets, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, Stack, Text, type IDropdownOption } from '@fluentui/react';
 import type { Kpi, KpiStatus } from '@gtm/shared';
 import { KPI_STATUS_LABELS } from '@gtm/shared';
-
-/** Status colours as the Control Plane shows them; the label is always written beside the colour. */
-const STATUS_COLOURS: Readonly<Record<KpiStatus, string>> = {
-  'off-track': '#a4262c',
-  'at-risk': '#8a6100',
-  'on-track': '#107c10',
-  'no-data': '#605e5c',
-};
-
-const classes = mergeStyleSets({
-  status: { fontWeight: 600 },
-});
+import { KpiStatusBadge } from '../common/KpiStatusBadge';
 
 /** Props of {@link MonitoringKpiPicker}. */
 export interface MonitoringKpiPickerProps {
@@ -62,9 +51,8 @@ export function MonitoringKpiPicker({ kpis, kpiStatuses, selectedIds, onChange, 
               <li key={id}>
                 {/* A link to a KPI that is gone stays visible (and saved): nobody chose to remove it. */}
                 <Text>{kpi?.title ?? `KPI ${id} (not found in the KPI list)`}: </Text>
-                <Text className={classes.status} style={{ color: STATUS_COLOURS[status] }}>
-                  {KPI_STATUS_LABELS[status]}
-                </Text>
+                {/* The Control Plane's badge: its own fill reads on any section background. */}
+                <KpiStatusBadge status={status} />
               </li>
             );
           })}

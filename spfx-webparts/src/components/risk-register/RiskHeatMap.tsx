@@ -1,21 +1,23 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Text, mergeStyleSets } from '@fluentui/react';
+import { ChoiceGroup, DefaultButton, Text, mergeStyleSets, useTheme, type Theme } from '@fluentui/react';
 import type { Risk, RiskBasis, RiskLevel } from '@gtm/shared';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, heatMap, rateScore } from '@gtm/shared';
 import type { HeatMapCell } from './risk-filter';
+import { useThemedClasses } from '../common/use-themed-classes';
 import { RATING_COLOURS } from './rating-colours';
 
 const LEVELS_UP: readonly RiskLevel[] = [1, 2, 3, 4, 5];
 /** Likelihood rows from 5 at the top down to 1, as risk matrices are drawn. */
 const LEVELS_DOWN: readonly RiskLevel[] = [5, 4, 3, 2, 1];
 
-const classes = mergeStyleSets({
-  root: { width: 364, flex: '0 0 auto' },
-  grid: { display: 'grid', gridTemplateColumns: '84px repeat(5, 52px)', gap: 4, alignItems: 'center', marginTop: 8 },
-  axis: { fontSize: 12, color: '#605e5c', textAlign: 'center', lineHeight: '14px' },
-  rowAxis: { fontSize: 12, color: '#605e5c', textAlign: 'right', paddingRight: 4, lineHeight: '14px' },
-  caption: { fontSize: 12, color: '#605e5c', marginTop: 6 },
-});
+const getClasses = (theme: Theme) =>
+  mergeStyleSets({
+    root: { width: 364, flex: '0 0 auto' },
+    grid: { display: 'grid', gridTemplateColumns: '84px repeat(5, 52px)', gap: 4, alignItems: 'center', marginTop: 8 },
+    axis: { fontSize: 12, color: theme.semanticColors.bodySubtext, textAlign: 'center', lineHeight: '14px' },
+    rowAxis: { fontSize: 12, color: theme.semanticColors.bodySubtext, textAlign: 'right', paddingRight: 4, lineHeight: '14px' },
+    caption: { fontSize: 12, color: theme.semanticColors.bodySubtext, marginTop: 6 },
+  });
 
 /** Props of {@link RiskHeatMap}. */
 export interface RiskHeatMapProps {
@@ -36,6 +38,8 @@ export interface RiskHeatMapProps {
  * filters the list to it; clicking it again clears the filter.
  */
 export function RiskHeatMap({ risks, basis, includeClosed, selected, onSelect, onBasisChange }: RiskHeatMapProps): React.ReactElement {
+  const classes = useThemedClasses(getClasses);
+  const { palette } = useTheme();
   const map = heatMap(risks, { basis, includeClosed });
   return (
     <section className={classes.root} aria-label="Risk heat map" data-testid="risk-heat-map">
@@ -76,13 +80,15 @@ export function RiskHeatMap({ risks, basis, includeClosed, selected, onSelect, o
                       padding: 0,
                       background: colours.background,
                       color: colours.text,
-                      border: isSelected ? '3px solid #323130' : '1px solid #c8c6c4',
-                      opacity: count === 0 ? 0.55 : 1,
+                      // The selected ring in the theme's text colour: dark on a light section, light on a dark one.
+                      border: isSelected ? `3px solid ${palette.neutralPrimary}` : `1px ${count === 0 ? 'dashed' : 'solid'} ${palette.neutralTertiaryAlt}`,
                     },
                     rootHovered: { background: colours.background, color: colours.text, filter: 'brightness(0.93)' },
                     rootChecked: { background: colours.background, color: colours.text },
                     rootCheckedHovered: { background: colours.background, color: colours.text },
-                    label: { fontWeight: 600 },
+                    // Empty cells keep their band's fill (a faded cell over a dark section turns muddy
+                    // and unreadable); their "0" is set in regular weight instead of bold.
+                    label: { fontWeight: count === 0 ? 400 : 600 },
                   }}
                 />
               );

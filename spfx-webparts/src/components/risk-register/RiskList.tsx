@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, Text, type IColumn } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, Text, useTheme, type IColumn } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiStatus, Risk } from '@gtm/shared';
 import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, isRiskReviewStale, isTriggered } from '@gtm/shared';
 import { formatDate } from '../common';
@@ -35,6 +35,8 @@ interface ColumnSpec {
  * link or by Enter. Every value is rendered as React text, never as HTML.
  */
 export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen }: RiskListProps): React.ReactElement {
+  // "Review due" in the theme's error colour (#a4262c on light, #F1707B on dark), with the words beside it.
+  const errorColour = useTheme().semanticColors.errorText;
   const kpiTitle = React.useCallback((id: string) => kpis.find((k) => k.id === id)?.title ?? `KPI ${id}`, [kpis]);
 
   const specs: ColumnSpec[] = React.useMemo(
@@ -71,7 +73,7 @@ export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen
           const stale = isRiskReviewStale(risk, today);
           const when = risk.lastReviewedAt === null ? 'Never' : formatDate(risk.lastReviewedAt);
           return stale ? (
-            <Text variant="small" styles={{ root: { color: '#a4262c', fontWeight: 600 } }} title="Not reviewed for two review cycles (42 days) or more">
+            <Text variant="small" styles={{ root: { color: errorColour, fontWeight: 600 } }} title="Not reviewed for two review cycles (42 days) or more">
               {when} · review due
             </Text>
           ) : (
@@ -80,7 +82,7 @@ export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen
         },
       },
     ],
-    [kpiStatuses, kpiTitle, onOpen, today],
+    [errorColour, kpiStatuses, kpiTitle, onOpen, today],
   );
 
   const columns: IColumn[] = specs.map((spec) => ({

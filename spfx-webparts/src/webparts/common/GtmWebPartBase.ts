@@ -4,10 +4,13 @@ import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPPermission } from '@microsoft/sp-page-context';
+import { ThemeProvider as SpThemeProvider } from '@microsoft/sp-component-base';
+import { ThemeProvider } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
 import { GTM_LISTS, type ListSchema, createSpListStore, provision, renameLists, withListTitles } from '@gtm/shared';
 import type { WebPartEnvironment } from '../../components/common/environment';
 import { createGtmRepositories, type GtmRepositories } from '../../components/common/repositories';
+import { type SiteTheme, watchSiteTheme } from './site-theme';
 
 /** What the property pane stores: an optional site URL and one title per list (`listRiskRegister`, …). */
 export interface GtmWebPartProperties {
@@ -37,14 +40,17 @@ function siteUrlError(value: string): string {
 
 /**
  * What the three GTM web parts share: the property pane (site URL, list titles defaulting to the
- * list schemas), PnPjs in the user's context (`SPFx(this.context)`), the repositories and the
- * environment. A web part names the lists it reads and its view; nothing else.
+ * list schemas), PnPjs in the user's context (`SPFx(this.context)`), the repositories, the
+ * environment, and the site theme or section background (the view renders inside Fluent's
+ * ThemeProvider with it). A web part names the lists it reads and its view; nothing else.
  */
 export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartProperties> {
   /** The lists this web part reads and writes (their titles appear in the property pane). */
   protected abstract readonly lists: readonly ListSchema[];
   /** The web part's React view. */
   protected abstract readonly view: React.ComponentType<GtmViewProps>;
+  /** The theme SharePoint gives this web part (set in onInit, followed until dispose). */
+  private siteTheme: SiteTheme | undefined;
 
   protected onInit(): Promise<void> {
     // Default each title to the list schema's, so the pane shows what is read.
@@ -52,6 +58,8 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
       const key = listTitleKey(list);
       if (!this.properties[key]?.trim()) this.properties[key] = list.title;
     }
+    // A dark or strong section, or a new site theme, re-renders the view in its colours.
+    this.siteTheme = watchSiteTheme(this.context.serviceScope.consume(SpThemeProvider.serviceKey), this, () => this.render());
     return super.onInit();
   }
 
@@ -76,10 +84,14 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
           }
         : {}),
     };
-    ReactDom.render(React.createElement(this.view, { env, repositories }), this.domElement);
+    const view = React.createElement(this.view, { env, repositories });
+    // Fluent's ThemeProvider gives the view's controls and useTheme() the section's colours and
+    // paints its background; with no theme provided it keeps the page's loaded theme.
+    ReactDom.render(React.createElement(ThemeProvider, { theme: this.siteTheme?.current }, view), this.domElement);
   }
 
   protected onDispose(): void {
+    this.siteTheme?.dispose();
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
