@@ -8,6 +8,7 @@ import { connectHost } from './host/connect-host';
 import { naaToken, workbenchToken } from './host/graph-token';
 import { connectReviewBackend } from './data/connect-graph';
 import { ReviewTab } from './review/ReviewTab';
+import { followStorageEvents } from './review/review-sync';
 import { readTabSettings } from './tab-settings';
 
 async function main(): Promise<void> {
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     place: { teamId: settings.teamId, channelId: settings.channelId },
   });
   const me = host.context.user ? { email: host.context.user.email, ...(host.context.user.displayName ? { displayName: host.context.user.displayName } : {}) } : null;
+  const follow = followStorageEvents(window);
   const render = (theme: typeof host.context.theme): void => {
     document.body.dataset.theme = theme;
     ReactDOM.render(
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
         me={me}
         note={host.context.note}
         storage={window.localStorage}
+        follow={follow}
         newId={() => crypto.randomUUID()}
         now={() => Date.now()}
       />,

@@ -5,6 +5,7 @@
 import * as React from 'react';
 import { Text, mergeStyleSets } from '@fluentui/react';
 import type { AgendaSection } from '@gtm/shared';
+import { useReviewColours } from './status-styles';
 
 const styles = mergeStyleSets({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 2 },
@@ -13,10 +14,10 @@ const styles = mergeStyleSets({
     padding: '6px 8px', cursor: 'pointer', font: 'inherit', display: 'flex', justifyContent: 'space-between', gap: 8,
     selectors: { ':hover': { background: 'rgba(128,128,128,0.15)' } },
   },
-  current: { background: 'rgba(98,100,167,0.25)', borderLeftColor: '#6264a7', fontWeight: 600 },
+  current: { fontWeight: 600 },
   large: { fontSize: 20, padding: '10px 12px' },
   meta: { opacity: 0.85, whiteSpace: 'nowrap' },
-  over: { color: '#a4262c', fontWeight: 600 },
+  over: { fontWeight: 600 },
 });
 
 /** How many things a section brings, in words ("10 KPIs to discuss, 12 on track"). */
@@ -43,6 +44,7 @@ export interface AgendaNavProps {
 }
 
 export function AgendaNav({ sections, current, spentMs, large = false, onSelect }: AgendaNavProps): React.ReactElement {
+  const colours = useReviewColours();
   return (
     <nav aria-label="Agenda">
       <ol className={styles.list} data-testid="agenda-sections">
@@ -55,10 +57,11 @@ export function AgendaNav({ sections, current, spentMs, large = false, onSelect 
                 type="button"
                 className={`${styles.item} ${index === current ? styles.current : ''} ${large ? styles.large : ''}`}
                 aria-current={index === current ? 'step' : undefined}
+                style={index === current ? { background: colours.current.background, borderLeftColor: colours.current.border } : undefined}
                 onClick={() => onSelect(index)}
               >
                 <span>{index + 1}. {section.title} <Text variant={large ? 'medium' : 'small'} className={styles.meta}>({sectionCount(section)})</Text></span>
-                <span className={`${styles.meta} ${over ? styles.over : ''}`}>{spent > 0 ? `${spent} / ` : ''}{section.minutes} min</span>
+                <span className={`${styles.meta} ${over ? styles.over : ''}`} style={over ? { color: colours.overTime, opacity: 1 } : undefined}>{spent > 0 ? `${spent} / ` : ''}{section.minutes} min</span>
               </button>
             </li>
           );

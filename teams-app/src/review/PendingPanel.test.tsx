@@ -14,6 +14,7 @@ import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
 import type { AgendaData } from './review-backend';
 import { ReviewMeeting } from './ReviewMeeting';
+import { followNothing } from './review-sync';
 
 setIconOptions({ disableWarnings: true });
 
@@ -42,6 +43,7 @@ describe('the pending panel of End review', () => {
         frame="sidePanel"
         me={elena}
         storage={storage}
+        follow={followNothing}
         newId={() => `id-${++id}`}
         now={() => 0}
       />,

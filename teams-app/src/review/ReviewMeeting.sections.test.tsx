@@ -16,6 +16,7 @@ import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
 import type { AgendaData } from './review-backend';
 import { ReviewMeeting } from './ReviewMeeting';
+import { followNothing } from './review-sync';
 
 setIconOptions({ disableWarnings: true });
 
@@ -52,7 +53,7 @@ describe('stepping through the review by section', () => {
     render(
       <ReviewMeeting
         data={data} backend={createReviewGateway({ store: createMemoryListStore(), graph: fakeTeams(), place })}
-        today="2026-12-07" place={place} frame="sidePanel" me={elena} storage={storage}
+        today="2026-12-07" place={place} frame="sidePanel" me={elena} storage={storage} follow={followNothing}
         newId={() => `id-${++id}`} now={() => clock}
       />,
     );

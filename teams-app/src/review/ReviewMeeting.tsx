@@ -23,7 +23,9 @@ import type { AgendaData, ReviewBackend } from './review-backend';
 import type { ItemRef, ReviewPlace, ReviewSession } from './review-model';
 import { SectionItems } from './SectionItems';
 import { newSession } from './review-model';
-import { Timebox, useElapsed } from './Timebox';
+import type { FollowSavedReview } from './review-sync';
+import { moveToSection, selectItem, spentBySection, startPosition } from './meeting-position';
+import { Timebox, useClock } from './Timebox';
 import { useReviewSession } from './use-review-session';
 
 const styles = mergeStyleSets({
@@ -41,35 +43,37 @@ export interface ReviewMeetingProps {
   frame: FrameContext;
   me: Person | null;
   storage: OutboxStorage;
+  /** Hears what the device's other frame saves (the stage following the side panel). */
+  follow: FollowSavedReview;
   newId(): string;
   now(): number;
 }
 
 export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const { data, backend, today, place, frame, storage } = props;
-  const { session, progress, update, setProgress, restored } = useReviewSession(storage, () =>
-    newSession(place, today, props.me ? [props.me] : []),
-  );
+  const { session, progress, position, update, setProgress, move, restored } = useReviewSession({
+    storage,
+    follow: props.follow,
+    initial: () => newSession(place, today, props.me ? [props.me] : []),
+    // The agenda always opens with the KPI review (metrics first).
+    initialPosition: () => startPosition('kpi-review', props.now()),
+  });
   const agenda = React.useMemo(
     () => buildAgenda({ now: today, lastReview: data.lastReview, kpis: data.kpis, measurements: data.measurements, risks: data.risks, accounts: data.accounts, actions: data.actions, deepDives: session.deepDives }),
     [data, today, session.deepDives],
   );
-  const [current, setCurrent] = React.useState(0);
-  const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
-  // Time spent per section, kept when the meeting moves on (and comes back) to a section.
-  const [spentBefore, setSpentBefore] = React.useState<Record<string, number>>({});
-  const [openedAt, setOpenedAt] = React.useState(() => props.now());
-  const elapsed = useElapsed(openedAt, props.now);
-  const section = agenda.sections[Math.min(current, agenda.sections.length - 1)] ?? agenda.sections[0];
-  const spentMs = { ...spentBefore, [section.key]: (spentBefore[section.key] ?? 0) + elapsed };
+  // Where the meeting stands is shared with the device's other frame (the stage follows the side panel).
+  const current = Math.max(0, agenda.sections.findIndex((x) => x.key === position.sectionKey));
+  const section = agenda.sections[current] ?? agenda.sections[0];
+  const selectedKey = position.selectedKey;
+  const at = useClock(position.openedAt, props.now);
+  const spentMs = spentBySection(position, at);
   const totalSpentMs = Object.values(spentMs).reduce((sum, ms) => sum + ms, 0);
   const select = (index: number): void => {
-    if (index === current) return;
-    setSpentBefore(spentMs);
-    setCurrent(index);
-    setSelectedKey(null);
-    setOpenedAt(props.now());
+    const to = agenda.sections[index];
+    if (to) move((p) => moveToSection(p, to.key, props.now()));
   };
+  const setSelectedKey = (key: string | null): void => move((p) => selectItem(p, key));
   const recordAgainst: ItemRef = itemRefs(section).find((r) => r.key === selectedKey) ?? sectionRef(section);
 
   // End review: run, and on failure retry with backoff until every step is done.
@@ -240,7 +244,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
           {sectionPanel}
           <Stack tokens={{ childrenGap: 12 }}>
             <Text variant="xLarge" as="h2">Decided so far</Text>
-            <CapturedList session={session} sections={sectionTitles} headings large />
+            <CapturedList session={session} sections={sectionTitles} headings large showOther />
             {controls}
           </Stack>
         </div>

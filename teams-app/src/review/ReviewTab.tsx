@@ -10,7 +10,9 @@ import { describeError } from './error-message';
 import type { OutboxStorage } from './local-outbox';
 import type { AgendaData, ReviewBackend } from './review-backend';
 import type { ReviewPlace } from './review-model';
+import type { FollowSavedReview } from './review-sync';
 import { ReviewMeeting } from './ReviewMeeting';
+import { ReviewColoursProvider } from './status-styles';
 import { themeFor } from './themes';
 
 export interface ReviewTabProps {
@@ -23,6 +25,8 @@ export interface ReviewTabProps {
   /** Shown above the tab, e.g. why it runs outside Teams. */
   note?: string | null;
   storage: OutboxStorage;
+  /** Hears what the device's other frame saves (the stage following the side panel). */
+  follow: FollowSavedReview;
   newId(): string;
   now(): number;
 }
@@ -47,36 +51,39 @@ export function ReviewTab(props: ReviewTabProps): React.ReactElement {
   const frameLabel = props.frame === 'sidePanel' ? 'side panel' : props.frame === 'meetingStage' ? 'stage' : props.frame === 'standalone' ? 'standalone' : 'tab';
   return (
     <ThemeProvider theme={themeFor(props.theme)} style={{ minHeight: '100vh', padding: props.frame === 'sidePanel' ? 8 : 16, boxSizing: 'border-box' }}>
-      <Stack tokens={{ childrenGap: 12 }}>
-        <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap>
-          <Text variant="xLarge" as="h1">GTM Review {props.today}</Text>
-          <Text variant="small" data-testid="frame">{frameLabel}</Text>
+      <ReviewColoursProvider theme={props.theme}>
+        <Stack tokens={{ childrenGap: 12 }}>
+          <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap>
+            <Text variant="xLarge" as="h1">GTM Review {props.today}</Text>
+            <Text variant="small" data-testid="frame">{frameLabel}</Text>
+          </Stack>
+          {props.note ? <MessageBar>{props.note}</MessageBar> : null}
+          {load.state === 'loading' ? <Spinner label="Loading KPIs, risks, accounts and actions…" /> : null}
+          {load.state === 'error' ? (
+            <MessageBar
+              messageBarType={MessageBarType.error}
+              isMultiline
+              actions={<DefaultButton text="Try again" onClick={() => setAttempt((n) => n + 1)} />}
+            >
+              Could not load the review data. {load.message}
+            </MessageBar>
+          ) : null}
+          {load.state === 'ready' ? (
+            <ReviewMeeting
+              data={load.data}
+              backend={props.backend}
+              today={props.today}
+              place={props.place}
+              frame={props.frame}
+              me={props.me}
+              storage={props.storage}
+              follow={props.follow}
+              newId={props.newId}
+              now={props.now}
+            />
+          ) : null}
         </Stack>
-        {props.note ? <MessageBar>{props.note}</MessageBar> : null}
-        {load.state === 'loading' ? <Spinner label="Loading KPIs, risks, accounts and actions…" /> : null}
-        {load.state === 'error' ? (
-          <MessageBar
-            messageBarType={MessageBarType.error}
-            isMultiline
-            actions={<DefaultButton text="Try again" onClick={() => setAttempt((n) => n + 1)} />}
-          >
-            Could not load the review data. {load.message}
-          </MessageBar>
-        ) : null}
-        {load.state === 'ready' ? (
-          <ReviewMeeting
-            data={load.data}
-            backend={props.backend}
-            today={props.today}
-            place={props.place}
-            frame={props.frame}
-            me={props.me}
-            storage={props.storage}
-            newId={props.newId}
-            now={props.now}
-          />
-        ) : null}
-      </Stack>
+      </ReviewColoursProvider>
     </ThemeProvider>
   );
 }

@@ -11,7 +11,7 @@ import type { AccountAgendaReason, AgendaSection, IsoDate, KpiAgendaItem, KpiMea
 import { ACCOUNT_AGENDA_REASONS, KPI_STATUS_LABELS, MQA_STAGE_LABELS, formatKpiValue, measurementsFor } from '@gtm/shared';
 import type { AgendaItem } from './agenda-entries';
 import { refOf } from './agenda-entries';
-import { KPI_STATUS_COLOURS, OVERDUE_COLOUR, RISK_RATING_COLOURS } from './status-styles';
+import { useReviewColours } from './status-styles';
 import { Sparkline } from './Sparkline';
 
 const styles = mergeStyleSets({
@@ -23,7 +23,7 @@ const styles = mergeStyleSets({
     border: 'none', background: 'transparent', color: 'inherit', font: 'inherit', textAlign: 'left', padding: '2px 4px',
     cursor: 'pointer', borderRadius: 2, selectors: { ':hover': { background: 'rgba(128,128,128,0.15)' } },
   },
-  picked: { background: 'rgba(98,100,167,0.25)', fontWeight: 600 },
+  picked: { fontWeight: 600 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 12 },
   meta: { opacity: 0.85 },
@@ -56,13 +56,20 @@ const who = (p: { email: string; displayName?: string | undefined }): string => 
 
 export function SectionItems(props: SectionItemsProps): React.ReactElement {
   const { section, large, selectedKey, onSelect } = props;
+  const colours = useReviewColours();
   const items = section.items as AgendaItem[];
   /** The item's title as a toggle: selecting it again records against the section again. */
   const pick = (item: AgendaItem, index: number, label: string): React.ReactElement => {
     const key = refOf(item, index).key;
     const picked = key === selectedKey;
     return (
-      <button type="button" className={`${styles.pick} ${picked ? styles.picked : ''}`} aria-pressed={picked} onClick={() => onSelect(picked ? null : key)}>
+      <button
+        type="button"
+        className={`${styles.pick} ${picked ? styles.picked : ''}`}
+        style={picked ? { background: colours.current.background, outline: `2px solid ${colours.current.border}` } : undefined}
+        aria-pressed={picked}
+        onClick={() => onSelect(picked ? null : key)}
+      >
         {label}
       </button>
     );
@@ -79,7 +86,7 @@ export function SectionItems(props: SectionItemsProps): React.ReactElement {
           {section.items.map((risk, index) => (
             <li key={risk.riskId} className={styles.row}>
               {pick(risk, index, risk.title)}
-              <span className={styles.strong} style={{ color: RISK_RATING_COLOURS[risk.residual.rating] }}>
+              <span className={styles.strong} style={{ color: colours.riskRating[risk.residual.rating] }}>
                 {risk.residual.rating} {risk.residual.score}
               </span>
               <span className={styles.meta}>{risk.reasons.map((r) => RISK_REASON_LABELS[r]).join(' · ')}</span>
@@ -125,7 +132,7 @@ export function SectionItems(props: SectionItemsProps): React.ReactElement {
             <li key={action.actionId} className={styles.row}>
               {pick(action, index, action.title)}
               <span className={styles.meta}>{who(action.owner)} · due {action.dueDate}</span>
-              {action.overdue ? <span className={styles.strong} style={{ color: OVERDUE_COLOUR }}>{action.daysOverdue} {action.daysOverdue === 1 ? 'day' : 'days'} overdue</span> : null}
+              {action.overdue ? <span className={styles.strong} style={{ color: colours.overdue }}>{action.daysOverdue} {action.daysOverdue === 1 ? 'day' : 'days'} overdue</span> : null}
               <Checkbox
                 label="Done"
                 ariaLabel={`${action.title}: done (saved at End review)`}
@@ -158,6 +165,7 @@ interface KpiTableProps extends SectionItemsProps {
 
 /** Off-track and at-risk KPIs one row each; the on-track ones one line until someone unfolds it. */
 function KpiTable({ items, onTrackCount, measurements, today, large, compact = false, pick }: KpiTableProps): React.ReactElement {
+  const colours = useReviewColours();
   const [showOnTrack, setShowOnTrack] = React.useState(false);
   const format = (kpi: KpiAgendaItem, value: number): string => formatKpiValue(kpi, value, { compact });
   const row = (kpi: KpiAgendaItem, index: number): React.ReactElement => (
@@ -165,7 +173,7 @@ function KpiTable({ items, onTrackCount, measurements, today, large, compact = f
       <td>{pick(kpi, index, kpi.title)}</td>
       <td className={styles.number}>{kpi.value === null ? '—' : format(kpi, kpi.value)}</td>
       <td className={styles.number}>{format(kpi, kpi.target)}</td>
-      <td className={`${styles.strong} ${styles.nowrap}`} style={{ color: KPI_STATUS_COLOURS[kpi.status] }}>{KPI_STATUS_LABELS[kpi.status]}</td>
+      <td className={`${styles.strong} ${styles.nowrap}`} style={{ color: colours.kpiStatus[kpi.status] }}>{KPI_STATUS_LABELS[kpi.status]}</td>
       <td className={styles.nowrap}>
         <Sparkline
           title={kpi.title} unit={kpi.unit} target={kpi.target} trendLabel={TREND_LABELS[kpi.trend]}
@@ -187,7 +195,7 @@ function KpiTable({ items, onTrackCount, measurements, today, large, compact = f
         {indexed.filter(({ kpi }) => kpi.status === 'off-track' || kpi.status === 'at-risk').map(({ kpi, index }) => row(kpi, index))}
         {onTrackCount > 0 ? (
           <tr data-status="on-track-line">
-            <td colSpan={3} style={{ color: KPI_STATUS_COLOURS['on-track'] }} className={styles.strong}>{onTrackCount} on track</td>
+            <td colSpan={3} style={{ color: colours.kpiStatus['on-track'] }} className={styles.strong}>{onTrackCount} on track</td>
             <td colSpan={2}>
               <Link onClick={() => setShowOnTrack((v) => !v)} aria-expanded={showOnTrack}>{showOnTrack ? 'Hide them' : 'Show them'}</Link>
             </td>

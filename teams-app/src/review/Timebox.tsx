@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import { ProgressIndicator } from '@fluentui/react';
+import { useReviewColours } from './status-styles';
 
 export interface TimeboxProps {
   minutes: number;
@@ -12,6 +13,7 @@ export interface TimeboxProps {
 }
 
 export function Timebox({ minutes, elapsedMs }: TimeboxProps): React.ReactElement {
+  const colours = useReviewColours();
   const spent = Math.floor(elapsedMs / 60_000);
   const over = minutes > 0 && elapsedMs > minutes * 60_000;
   const label = `Timebox ${minutes} min · ${spent} min spent${over ? ' · over time' : ''}`;
@@ -20,18 +22,21 @@ export function Timebox({ minutes, elapsedMs }: TimeboxProps): React.ReactElemen
       label={label}
       ariaLabel={label}
       percentComplete={minutes > 0 ? Math.min(1, elapsedMs / (minutes * 60_000)) : 1}
-      styles={over ? { progressBar: { background: '#a4262c' } } : undefined}
+      styles={{ progressTrack: { background: colours.timeboxTrack }, ...(over ? { progressBar: { background: colours.overTime } } : {}) }}
     />
   );
 }
 
-/** Milliseconds since `since`, ticking every `tickMs`. */
-export function useElapsed(since: number, now: () => number, tickMs = 15_000): number {
+/**
+ * The clock (`now()`), read again every `tickMs` and whenever `since` changes (another section
+ * opened): enough to show whole minutes spent.
+ */
+export function useClock(since: number, now: () => number, tickMs = 15_000): number {
   const [at, setAt] = React.useState(now());
   React.useEffect(() => {
     setAt(now());
     const timer = setInterval(() => setAt(now()), tickMs);
     return () => clearInterval(timer);
   }, [since, now, tickMs]);
-  return Math.max(0, at - since);
+  return at;
 }

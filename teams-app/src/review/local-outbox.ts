@@ -4,6 +4,7 @@
  * a Graph outage never loses a decision or an action; the next run picks up where it stopped.
  */
 import type { EndReviewProgress } from './end-review';
+import type { MeetingPosition } from './meeting-position';
 import type { ReviewSession } from './review-model';
 
 /** The storage the outbox uses: `window.localStorage` in the tab, a Map in tests. */
@@ -12,13 +13,25 @@ export type OutboxStorage = Pick<Storage, 'getItem' | 'setItem'>;
 export interface SavedReview {
   session: ReviewSession;
   progress: EndReviewProgress;
+  /** Where the meeting stands (absent in entries saved before it was kept). */
+  position?: MeetingPosition;
 }
 
 const PREFIX = 'gtm-review-outbox:';
 
+/** The localStorage key of a review's outbox entry (`gtm-review-outbox:` + the session key). */
+export function outboxKeyOf(reviewKey: string): string {
+  return PREFIX + reviewKey;
+}
+
+/** The saved review of `key` on this device, or null (none, or unreadable). */
 export function loadSavedReview(storage: OutboxStorage, key: string): SavedReview | null {
   const raw = storage.getItem(PREFIX + key);
-  if (raw === null) return null;
+  return raw === null ? null : parseSavedReview(raw, key);
+}
+
+/** An outbox entry's text as the saved review of `key`, or null when it is another review's or corrupt. */
+export function parseSavedReview(raw: string, key: string): SavedReview | null {
   try {
     const parsed = JSON.parse(raw) as SavedReview;
     return parsed.session?.key === key && parsed.progress?.key === key ? parsed : null;
@@ -27,6 +40,7 @@ export function loadSavedReview(storage: OutboxStorage, key: string): SavedRevie
   }
 }
 
+/** Writes the review to the outbox (and so tells the device's other frames, see `review-sync.ts`). */
 export function saveReviewLocally(storage: OutboxStorage, saved: SavedReview): void {
   storage.setItem(PREFIX + saved.session.key, JSON.stringify(saved));
 }
