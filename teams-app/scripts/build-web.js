@@ -4,6 +4,7 @@
 //   index.html   the tab (content, side panel or meeting stage, by the Teams context)
 //   config.html  the configuration page of the configurable tab
 //   host.html    the fake Teams host of the workbench (frames the tab, answers teams-js)
+//   privacy.html, terms.html  static pages the manifest links (copied from static/)
 // esbuild bundles the entries as ES modules with code splitting, minified with source maps, on the
 // repository's shared browser setup (scripts/lib/esbuild-browser.js: one React from the root
 // install, @gtm/shared from source, English-only zod). Splitting lets MSAL (only needed inside
@@ -63,6 +64,8 @@ async function main() {
   );
   for (const result of results) assertOneReact(result.metafile);
   for (const page of PAGES) fs.writeFileSync(path.join(OUT, `${page.name}.html`), html(page));
+  // The manifest's privacyUrl and termsOfUseUrl point here: they must exist wherever build/web is hosted.
+  for (const file of ['privacy.html', 'terms.html']) fs.copyFileSync(path.join(__dirname, '..', 'static', file), path.join(OUT, file));
   const upFront = (page, i) => staticClosure(results[i].metafile, path.relative(ROOT, path.join(OUT, `${page.name}.js`)));
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   const lazy = Object.entries(results[0].metafile.outputs)

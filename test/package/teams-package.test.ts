@@ -2,7 +2,7 @@
  * The built Teams package (`npm run package` first): manifest.json, color.png 192×192 and
  * outline.png 32×32 (white on transparent) at the root of teams-app/build/appPackage.zip.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
@@ -23,4 +23,20 @@ test('appPackage.zip holds a 1.30 manifest and icons of 192×192 and 32×32', as
     const [r, g, b, a] = [outline.data[i], outline.data[i + 1], outline.data[i + 2], outline.data[i + 3]];
     expect(a === 0 || (r === 255 && g === 255 && b === 255 && a === 255)).toBe(true);
   }
+});
+
+test('every page the packaged manifest links is a file of teams-app/build/web, the folder to host at the base URL', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(ZIP));
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
+    developer: { websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
+    configurableTabs: { configurationUrl: string }[];
+  };
+  const base = manifest.developer.websiteUrl;
+  const linked = [manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl, ...manifest.configurableTabs.map((t) => t.configurationUrl)];
+  const files = linked.map((url) => {
+    expect(url.startsWith(base)).toBe(true);
+    return new URL(url).pathname.slice(new URL(base).pathname.length);
+  });
+  expect(files).toEqual(['privacy.html', 'terms.html', 'config.html']);
+  for (const file of [...files, 'index.html']) expect(existsSync(join(__dirname, '..', '..', 'teams-app', 'build', 'web', file))).toBe(true);
 });
