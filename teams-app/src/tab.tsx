@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     siteId: settings.siteId,
     getToken,
     place: { teamId: settings.teamId, channelId: settings.channelId },
+    chatId: host.context.chatId,
   });
   const me = host.context.user ? { email: host.context.user.email, ...(host.context.user.displayName ? { displayName: host.context.user.displayName } : {}) } : null;
   const follow = followStorageEvents(window);

@@ -122,7 +122,10 @@ test('a full review in the side panel: one Review, the action, one channel messa
   const events = await graph<{ value: Event[] }>(`me/events`);
   expect(events.value.map((e) => e.start.dateTime.slice(0, 10))).toEqual([NEXT]);
   expect(events.value[0]?.isOnlineMeeting).toBe(true);
-  expect(events.value[0]?.attendees.map((a) => a.emailAddress.address)).toEqual(['elena.ricci@contoso.example']);
+  // The side panel is in the meeting: its attendees are the meeting chat's 8 members, Elena first.
+  const members = await graph<{ value: { email: string }[] }>(`chats/${encodeURIComponent('19:meeting_gtm-review@thread.v2')}/members`);
+  expect(members.value).toHaveLength(8);
+  expect(events.value[0]?.attendees.map((a) => a.emailAddress.address)).toEqual(members.value.map((m) => m.email));
   expect((await graph<{ value: unknown[] }>(`groups/gtm-team/events`)).value).toHaveLength(0);
   // Both ids are on the Review item: another attendee's "End review" posts and schedules nothing.
   const [noted] = (await graph<Items>(`sites/root/lists/GTM Reviews/items?expand=fields&$top=100`)).value.filter((r) => String(r.fields.GtmReviewDate).startsWith(TODAY));

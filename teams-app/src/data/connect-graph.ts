@@ -43,14 +43,17 @@ export interface TabConnection {
   siteId: string;
   getToken: () => Promise<string>;
   place: ReviewPlace;
+  /** The meeting's chat, whose members are the attendees to choose from; null outside a meeting. */
+  chatId: string | null;
 }
 
-/** The review's backend over Graph: the GTM lists, the channel and the organizer's calendar. */
+/** The review's backend over Graph: the GTM lists, the meeting chat, the channel and the organizer's calendar. */
 export function connectReviewBackend(connection: TabConnection): ReviewBackend {
   const graph = graphFor(connection.graphUrl, connection.getToken);
   return createReviewGateway({
     store: createGraphListStore(graph, connection.siteId),
     graph: createGraphTeams(graph),
     place: connection.place,
+    chatId: connection.chatId,
   });
 }

@@ -1,15 +1,16 @@
 /**
- * `TeamsGraph` on `@pnp/graph`: the summary message (`POST /teams/{team}/channels/{channel}/messages`,
+ * `TeamsGraph` on `@pnp/graph`: the meeting chat's members (`GET /chats/{chat}/members`, delegated
+ * `Chat.ReadBasic`), the summary message (`POST /teams/{team}/channels/{channel}/messages`,
  * delegated `ChannelMessage.Send`) and the next review as a Teams meeting in the organizer's own
  * calendar (`POST /me/events`, delegated `Calendars.ReadWrite`, user-consentable). Raw queryables
  * keep the calls on the documented endpoints.
  */
 import type { GraphFI } from '@pnp/graph';
-import { GraphQueryable, graphPost } from '@pnp/graph';
+import { GraphQueryable, graphGet, graphPost } from '@pnp/graph';
 import '@pnp/graph/sites';
-import { body } from '@pnp/queryable';
+import { body, JSONParse } from '@pnp/queryable';
 import { toListStoreError } from '@gtm/shared';
-import type { MeetingInput, TeamsGraph } from './teams-graph';
+import type { ChatMember, MeetingInput, TeamsGraph } from './teams-graph';
 
 const enc = encodeURIComponent;
 
@@ -17,6 +18,23 @@ export function createGraphTeams(graph: GraphFI): TeamsGraph {
   // A queryable at a path under the Graph root, carrying the root's behaviors (auth, retry, parse).
   const at = (path: string) => GraphQueryable([graph.sites, path]);
   return {
+    async chatMembers(chatId): Promise<ChatMember[]> {
+      type Page = { value?: Partial<ChatMember>[]; '@odata.nextLink'?: string };
+      const members: ChatMember[] = [];
+      try {
+        // Graph may page a large meeting's members: follow `@odata.nextLink` (an absolute URL).
+        let next: string | undefined = `chats/${enc(chatId)}/members`;
+        for (let pages = 0; next !== undefined && pages < 50; pages++) {
+          // Raw JSON: the default parse keeps only `value` and would drop the next link.
+          const page: Page = await graphGet<Page>(at(next).using(JSONParse()));
+          for (const m of page.value ?? []) members.push({ displayName: m.displayName ?? null, email: m.email ?? null, userId: m.userId ?? null });
+          next = page['@odata.nextLink'];
+        }
+        return members;
+      } catch (e) {
+        throw toListStoreError(e, "Reading the meeting's participants");
+      }
+    },
     async postMessage(teamId, channelId, html): Promise<string> {
       try {
         const created = await graphPost<{ id: string }>(

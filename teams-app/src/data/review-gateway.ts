@@ -1,6 +1,6 @@
 /**
  * The `ReviewBackend` over the GTM lists (any `ListStore`: Graph in the tab, memory in tests) and
- * the Teams Graph calls (the channel summary, the next review in the organizer's calendar). Rows that do not validate are reported with their list and id.
+ * the Teams Graph calls (the meeting's participants, the channel summary, the next review in the organizer's calendar). Rows that do not validate are reported with their list and id.
  */
 import type { Action, IsoDate, Person, Review } from '@gtm/shared';
 import {
@@ -10,6 +10,7 @@ import {
 import type { ListStore } from '@gtm/shared';
 import type { AgendaData, NextReviewEvent, ReviewBackend, StoredReview } from '../review/review-backend';
 import type { ReviewPlace } from '../review/review-model';
+import { chooseAttendeeOptions } from './meeting-attendees';
 import type { TeamsGraph } from './teams-graph';
 
 /** Where the next review's event starts and ends (the circle meets at 09:00, for an hour). */
@@ -20,6 +21,8 @@ export interface ReviewGatewayOptions {
   store: ListStore;
   graph: TeamsGraph;
   place: ReviewPlace;
+  /** The meeting's chat (its members are the attendees to choose from); null outside a meeting. */
+  chatId?: string | null;
   /** The time zone of the next review's 09:00 start (default UTC). */
   timeZone?: string;
 }
@@ -41,6 +44,10 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
 
   return {
     async loadAgendaData(today: IsoDate): Promise<AgendaData> {
+      // The meeting's participants are read alongside the lists; a failure there never fails the load.
+      const chatId = options.chatId ?? null;
+      const members = chatId === null ? null : graph.chatMembers(chatId);
+      members?.catch(() => undefined); // handled by chooseAttendeeOptions, once the lists are read
       const [k, m, r, a, act, rev] = await Promise.all([
         kpis.read(), measurements.read(), risks.read(), accounts.read(), actions.read(), reviews.read(),
       ]);
@@ -58,7 +65,8 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
       addPeople(people, past[0]?.attendees ?? []);
       addPeople(people, k.items.map((x) => x.owner));
       addPeople(people, act.items.map((x) => x.owner));
-      return { kpis: k.items, measurements: m.items, risks: r.items, accounts: a.items, actions: act.items, lastReview: past[0] ?? null, people, invalid };
+      const attendeeOptions = await chooseAttendeeOptions({ chatId, readMembers: () => members ?? Promise.resolve([]), circle: () => people });
+      return { kpis: k.items, measurements: m.items, risks: r.items, accounts: a.items, actions: act.items, lastReview: past[0] ?? null, attendeeOptions, invalid };
     },
 
     async findReview(date: IsoDate): Promise<StoredReview | null> {

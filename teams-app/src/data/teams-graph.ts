@@ -1,6 +1,6 @@
 /**
- * The Graph calls of the review that are not list items: the channel summary and the next review's
- * meeting. An interface, so the review gateway runs on Graph in the tab and in memory in tests.
+ * The Graph calls of the review that are not list items: the meeting chat's members, the channel
+ * summary and the next review's meeting. An interface, so the review gateway runs on Graph in the tab and in memory in tests.
  * Least privilege: nothing here reads the channel or any calendar (README, "Graph permissions").
  */
 export interface MeetingInput {
@@ -15,7 +15,20 @@ export interface MeetingInput {
   attendees: { email: string; name?: string }[];
 }
 
+/** A chat member as Graph lists it (`aadUserConversationMember`); guests may lack an e-mail. */
+export interface ChatMember {
+  displayName: string | null;
+  email: string | null;
+  /** The member's Entra object id. */
+  userId: string | null;
+}
+
 export interface TeamsGraph {
+  /**
+   * The members of a chat — in a meeting, its participants (`GET /chats/{id}/members`, delegated
+   * `Chat.ReadBasic`, user-consentable), every page of them.
+   */
+  chatMembers(chatId: string): Promise<ChatMember[]>;
   /** Posts an HTML message to a channel (`ChannelMessage.Send`); the new message's id. */
   postMessage(teamId: string, channelId: string, html: string): Promise<string>;
   /**

@@ -3,6 +3,11 @@
  * and answers the teams-js postMessage calls a meeting tab makes — `initialize`, `getContext` with
  * a meeting and the frame context chosen by `?frame=sidePanel|meetingStage|content&theme=dark`, and
  * the configuration page's settings calls. Plain DOM: it stands in for Teams, not for the app.
+ *
+ * The side panel and the stage are in the GTM Review meeting: the context carries the meeting id
+ * and the meeting's chat id, whose members the Graph stand-in lists (workbench/src/seed/meeting-chat.ts
+ * holds the same id). `content` is the channel tab: no meeting, no chat. `?chat=<id>` puts the
+ * frame in another chat (an unknown one shows the tab's fallback), `?chat=none` in none.
  */
 
 interface ChildRequest {
@@ -17,6 +22,11 @@ const frame = params.get('frame') ?? 'sidePanel';
 const theme = params.get('theme') ?? 'default';
 const page = params.get('page') === 'config' ? 'config' : 'index';
 const frameContext = page === 'config' ? 'settings' : frame;
+const inMeeting = frameContext === 'sidePanel' || frameContext === 'meetingStage';
+/** The GTM Review meeting's chat: the stand-in's `DEMO_MEETING_CHAT_ID`. */
+const MEETING_CHAT_ID = '19:meeting_gtm-review@thread.v2';
+const chatParam = params.get('chat');
+const chatId = chatParam === 'none' ? undefined : chatParam ?? (inMeeting ? MEETING_CHAT_ID : undefined);
 
 /** The meeting the fake host is in: the workbench's demo team and channel. */
 const CONTEXT = {
@@ -31,8 +41,9 @@ const CONTEXT = {
   userPrincipalName: 'elena.ricci@contoso.example',
   loginHint: 'elena.ricci@contoso.example',
   userDisplayName: 'Elena Ricci',
-  meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy',
-  chatId: '19:meeting_gtm-review@thread.v2',
+  // teams-js maps these legacy fields to `context.meeting.id` and `context.chat.id`.
+  ...(inMeeting ? { meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy' } : {}),
+  ...(chatId ? { chatId } : {}),
   teamId: '19:gtm-team@thread.tacv2',
   groupId: 'gtm-team',
   teamName: 'GTM',
@@ -62,7 +73,7 @@ document.body.appendChild(bar);
 
 const iframe = document.createElement('iframe');
 const target = new URL(page === 'config' ? 'config.html' : 'index.html', window.location.href);
-for (const [k, v] of params) if (k !== 'frame' && k !== 'page') target.searchParams.set(k, v);
+for (const [k, v] of params) if (k !== 'frame' && k !== 'page' && k !== 'chat') target.searchParams.set(k, v);
 iframe.src = target.toString();
 iframe.title = page === 'config' ? 'GTM Review configuration' : 'GTM Review tab';
 iframe.setAttribute('style', `${frameSize[frameContext] ?? frameSize.content};border:0;background:${theme === 'default' ? '#fff' : '#292929'};margin:4px`);

@@ -13,7 +13,7 @@ export const HOST_TIMEOUT_MS = 3000;
 
 function standalone(note: string | null, theme: TabTheme): TabHost {
   return {
-    context: { mode: 'standalone', frameContext: 'standalone', theme, user: null, meetingId: null, teamId: null, groupId: null, channelId: null, note },
+    context: { mode: 'standalone', frameContext: 'standalone', theme, user: null, meetingId: null, chatId: null, teamId: null, groupId: null, channelId: null, note },
     onThemeChange: () => undefined,
   };
 }
@@ -41,6 +41,7 @@ export async function connectHost(win: Window = window, timeoutMs: number = HOST
       theme: asTheme(ctx.app.theme),
       user: email ? { email, ...(ctx.user?.displayName ? { displayName: ctx.user.displayName } : {}) } : null,
       meetingId: ctx.meeting?.id ?? null,
+      chatId: ctx.chat?.id ?? null,
       teamId: ctx.team?.groupId ?? ctx.team?.internalId ?? null,
       groupId: ctx.team?.groupId ?? null,
       channelId: ctx.channel?.id ?? null,

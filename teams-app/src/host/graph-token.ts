@@ -16,6 +16,9 @@ export type TokenSource = () => Promise<string>;
 export const GRAPH_SCOPES = [
   'https://graph.microsoft.com/User.Read',
   'https://graph.microsoft.com/Sites.ReadWrite.All',
+  // The meeting chat's members (the attendees); Graph's least-privileged delegated scope for
+  // GET /chats/{id}/members, user-consentable. Without it the tab falls back to the circle.
+  'https://graph.microsoft.com/Chat.ReadBasic',
   'https://graph.microsoft.com/ChannelMessage.Send',
   'https://graph.microsoft.com/Calendars.ReadWrite',
 ];

@@ -19,6 +19,11 @@ export interface TabContext {
   theme: TabTheme;
   user: TabUser | null;
   meetingId: string | null;
+  /**
+   * The chat the tab is in: in a meeting, the meeting's chat (teams-js `context.chat.id`), whose
+   * members are the meeting's participants (`GET /chats/{id}/members`). Null in a channel tab.
+   */
+  chatId: string | null;
   teamId: string | null;
   /** The team's Microsoft 365 group id: the id Graph's `/teams/{id}` takes. */
   groupId: string | null;

@@ -20,7 +20,7 @@ setIconOptions({ disableWarnings: true });
 
 const elena = { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' };
 const place = { teamId: 'team-1', channelId: 'channel-1' };
-const noData: AgendaData = { kpis: [], measurements: [], risks: [], accounts: [], actions: [], lastReview: null, people: [elena], invalid: [] };
+const noData: AgendaData = { kpis: [], measurements: [], risks: [], accounts: [], actions: [], lastReview: null, attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [] };
 
 function memoryStorage(): OutboxStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();

@@ -34,7 +34,7 @@ const pipeline: Kpi = {
 };
 const data: AgendaData = {
   kpis: [pipeline], measurements: [{ kpiId: 'pipeline', cycle: '2026-12-07', value: 705_000 }],
-  risks: [], accounts: [], actions: [], lastReview: null, people: [elena], invalid: [],
+  risks: [], accounts: [], actions: [], lastReview: null, attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
 };
 
 /**

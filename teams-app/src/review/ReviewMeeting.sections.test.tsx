@@ -34,7 +34,7 @@ const data: AgendaData = {
     { kpiId: 'mqls', cycle: '2026-12-07', value: 95 },
   ],
   risks: [], accounts: [], actions: [], lastReview: null,
-  people: [elena], invalid: [],
+  attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
 };
 
 function memoryStorage(): OutboxStorage & { map: Map<string, string> } {

@@ -19,7 +19,8 @@ import { describeError } from './error-message';
 import type { OutboxStorage } from './local-outbox';
 import { retryDelaySeconds } from './local-outbox';
 import { PendingPanel } from './PendingPanel';
-import type { AgendaData, ReviewBackend } from './review-backend';
+import { AttendeesOrigin } from './AttendeesOrigin';
+import type { AgendaData, AttendeeOptions, ReviewBackend } from './review-backend';
 import type { ItemRef, ReviewPlace, ReviewSession } from './review-model';
 import { SectionItems } from './SectionItems';
 import { newSession } from './review-model';
@@ -49,12 +50,21 @@ export interface ReviewMeetingProps {
   now(): number;
 }
 
+/**
+ * Who attends a new session: in a meeting, everyone in it (the current user included, should the
+ * members call not list them); elsewhere the current user, who ticks the others from the circle.
+ */
+export function initialAttendees(options: AttendeeOptions, me: Person | null): Person[] {
+  if (options.from !== 'meeting') return me ? [me] : [];
+  return me && !options.people.some((p) => samePerson(p, me)) ? [me, ...options.people] : [...options.people];
+}
+
 export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const { data, backend, today, place, frame, storage } = props;
   const { session, progress, position, update, setProgress, move, restored } = useReviewSession({
     storage,
     follow: props.follow,
-    initial: () => newSession(place, today, props.me ? [props.me] : []),
+    initial: () => newSession(place, today, initialAttendees(data.attendeeOptions, props.me)),
     // The agenda always opens with the KPI review (metrics first).
     initialPosition: () => startPosition('kpi-review', props.now()),
   });
@@ -124,9 +134,9 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const compact = frame === 'sidePanel';
   const people = React.useMemo(() => {
     const all = [...session.attendees];
-    for (const p of data.people) if (!all.some((q) => samePerson(p, q))) all.push(p);
+    for (const p of data.attendeeOptions.people) if (!all.some((q) => samePerson(p, q))) all.push(p);
     return all;
-  }, [data.people, session.attendees]);
+  }, [data.attendeeOptions.people, session.attendees]);
   const isAttendee = (p: Person): boolean => session.attendees.some((q) => samePerson(p, q));
   const [newAttendee, setNewAttendee] = React.useState('');
   const [attendeeError, setAttendeeError] = React.useState<string | undefined>();
@@ -199,7 +209,8 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
 
   const setup = (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text variant="mediumPlus" as="h3">Attendees</Text>
+      <Text variant="mediumPlus" as="h2">Attendees</Text>
+      <AttendeesOrigin options={data.attendeeOptions} />
       <Stack tokens={{ childrenGap: 4 }} role="group" aria-label="Attendees">
         {people.map((p) => (
           <Checkbox

@@ -50,7 +50,8 @@ export function ReviewTab(props: ReviewTabProps): React.ReactElement {
 
   const frameLabel = props.frame === 'sidePanel' ? 'side panel' : props.frame === 'meetingStage' ? 'stage' : props.frame === 'standalone' ? 'standalone' : 'tab';
   return (
-    <ThemeProvider theme={themeFor(props.theme)} style={{ minHeight: '100vh', padding: props.frame === 'sidePanel' ? 8 : 16, boxSizing: 'border-box' }}>
+    // `main`: the tab's whole content is its main landmark, so screen readers can jump straight to it.
+    <ThemeProvider as="main" theme={themeFor(props.theme)} style={{ minHeight: '100vh', padding: props.frame === 'sidePanel' ? 8 : 16, boxSizing: 'border-box' }}>
       <ReviewColoursProvider theme={props.theme}>
         <Stack tokens={{ childrenGap: 12 }}>
           <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap>

@@ -1,15 +1,21 @@
 /**
- * For tests: a channel and the organizer's calendar in memory. Like Graph, the calendar answers a
+ * For tests: meeting chats, a channel and the organizer's calendar in memory. Like Graph, the calendar answers a
  * repeated transactionId with the event it already has; `failPosts` throttles the next posts.
  */
-import { ThrottledError } from '@gtm/shared';
-import type { MeetingInput, TeamsGraph } from '../data/teams-graph';
+import { ListStoreError, ThrottledError } from '@gtm/shared';
+import type { ChatMember, MeetingInput, TeamsGraph } from '../data/teams-graph';
 
-export type FakeTeams = TeamsGraph & { posts: string[]; created: MeetingInput[]; failPosts: number };
+/** `chats`: the members of each chat; reading an unknown chat's members fails like Graph's 404. */
+export type FakeTeams = TeamsGraph & { posts: string[]; created: MeetingInput[]; failPosts: number; chats: Record<string, ChatMember[]> };
 
 export function fakeTeams(): FakeTeams {
   const fake: FakeTeams = {
-    posts: [], created: [], failPosts: 0,
+    posts: [], created: [], failPosts: 0, chats: {},
+    chatMembers: async (chatId) => {
+      const members = fake.chats[chatId];
+      if (!members) throw new ListStoreError(`Reading the meeting's participants: chat ${chatId} not found`, 404);
+      return members;
+    },
     postMessage: async (_team, _channel, html) => {
       if (fake.failPosts > 0) {
         fake.failPosts -= 1;

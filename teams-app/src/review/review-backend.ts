@@ -12,10 +12,21 @@ export interface AgendaData {
   accounts: QualifiedAccount[];
   actions: Action[];
   lastReview: Review | null;
-  /** The people of the circle (owners found in the data), to choose attendees from. */
-  people: Person[];
+  /** The people to choose attendees (and so action owners) from, and where they come from. */
+  attendeeOptions: AttendeeOptions;
   /** Rows that did not validate, by list: shown to the user, never silently dropped. */
   invalid: { list: string; id: number; errors: string[] }[];
+}
+
+/**
+ * Who can attend: in a meeting, its participants (the meeting chat's members); otherwise the
+ * circle found in the data (last review's attendees, KPI and action owners). `note` says in one
+ * line why a meeting fell back to the circle (no consent for the members call, offline…).
+ */
+export interface AttendeeOptions {
+  from: 'meeting' | 'circle';
+  people: Person[];
+  note: string | null;
 }
 
 /** The stored Review item found or created for a session. */

@@ -21,6 +21,7 @@ export type { SalesWorkingListEntry, WorkingListStage } from './sales-working-li
 export { WORKING_LIST_STAGES, salesWorkingList } from './sales-working-list';
 export { CAST, DEMO_DOMAIN, ROLES } from './cast';
 export { CHANNELS, CONVERTING_SOURCES, INTENT_TOPICS } from './channels';
+export { DEMO_CHATS, DEMO_MEETING_CHAT, DEMO_MEETING_CHAT_ID, type DemoChat, userIdOf } from './meeting-chat';
 export { lastReviewBefore, reviewCycles, reviewId } from './calendar';
 
 export interface DemoTenantOptions {

@@ -1,6 +1,6 @@
 /**
  * Microsoft Graph under `/graph/v1.0/`: sites, lists, list items (with `fields`), channel messages,
- * group and /me calendar events (`calendar.ts`). Same SQLite data as the SharePoint REST routes.
+ * group and /me calendar events (`calendar.ts`), chat members (`chats.ts`). Same SQLite data as the SharePoint REST routes.
  */
 import type { RouteContext } from '../context';
 import { type InternalRequest, type InternalResponse, parseJsonObject } from '../http';
@@ -14,6 +14,7 @@ import { type FieldDef, type ListDef, StoreError } from '../store/types';
 import { CURRENT_USER_ID, getUser } from '../store/users';
 import { coerceBody } from '../store/values';
 import { eventsRoute } from './calendar';
+import { chatMembersRoute } from './chats';
 import { GraphError, graphError, graphJson } from './format';
 import { fieldsJson, itemJson, listJson, siteJson } from './render';
 
@@ -222,6 +223,8 @@ function route(ctx: RouteContext, req: InternalRequest, path: string): InternalR
   if (tm) return messagesRoute(ctx, req, decodeURIComponent(tm[1] ?? ''), decodeURIComponent(tm[2] ?? ''), tm[3] === undefined ? undefined : decodeURIComponent(tm[3]));
   const gm = /^groups\/([^/]+)\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
   if (gm) return eventsRoute(ctx, req, { kind: 'group', groupId: decodeURIComponent(gm[1] ?? '') }, gm[2] === undefined ? undefined : decodeURIComponent(gm[2]), () => body(req), (all) => topOf(req.url, all));
+  const cm = /^chats\/([^/]+)\/members(?:\/([^/]+))?$/i.exec(path);
+  if (cm) return chatMembersRoute(ctx, req, decodeURIComponent(cm[1] ?? ''), cm[2] === undefined ? undefined : decodeURIComponent(cm[2]));
   const me = /^me\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
   if (me) return eventsRoute(ctx, req, { kind: 'me' }, me[1] === undefined ? undefined : decodeURIComponent(me[1]), () => body(req), (all) => topOf(req.url, all));
   throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/')[0] ?? ''}'.`);
