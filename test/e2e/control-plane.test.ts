@@ -45,10 +45,10 @@ test('shows the 22 seeded KPIs grouped by their 7 areas, in the domain order, wi
 test('a KPI actual entered for the current cycle is still there after a reload', async () => {
   const page = await openControlPlane();
   const card = page.getByRole('article', { name: 'MQAs shared with Sales' });
-  await card.getByRole('button', { name: /^Enter the actual of MQAs shared with Sales/ }).click();
+  await card.getByRole('button', { name: /^Enter actual of MQAs shared with Sales/ }).click();
   await card.getByLabel(/^Actual for the review of/).fill('17');
   await card.getByRole('button', { name: 'Save actual' }).click();
-  await card.getByRole('button', { name: /^Correct the actual/ }).waitFor();
+  await card.getByRole('button', { name: /^Correct actual/ }).waitFor();
   await expect(card.getByTestId('kpi-actual').textContent()).resolves.toBe('17');
 
   await page.reload();

@@ -40,12 +40,13 @@ function pageHtml(page) {
   body { margin: 0; font-family: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif; background: #faf9f8; color: #323130; }
   header { background: #0078d4; color: #fff; padding: 8px 24px; font-size: 14px; display: flex; gap: 16px; align-items: baseline; flex-wrap: wrap; }
   header a { color: #fff; }
-  header .site { font-weight: 600; }
+  /* The site name is the page's level-1 heading; the web parts' titles are level 2, as on a SharePoint page. */
+  header .site { font-weight: 600; font-size: inherit; margin: 0; }
   main { max-width: 1240px; margin: 16px auto; padding: 16px 24px; background: #fff; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13); }
 </style>
 </head>
 <body>
-<header><span class="site">GTM site (local workbench)</span><nav aria-label="Web parts"><a href="./">All web parts</a> · ${nav}</nav></header>
+<header><h1 class="site">GTM site (local workbench)</h1><nav aria-label="Web parts"><a href="./">All web parts</a> · ${nav}</nav></header>
 <main><div id="root" data-webpart="${page.name}"></div></main>
 <script src="${page.name}.js"></script>
 </body>

@@ -36,7 +36,8 @@ function sheetTable(grid: Grid): HTMLTableElement {
   const table = element('table', undefined, { borderCollapse: 'collapse', fontSize: '13px' });
   table.setAttribute('aria-label', 'Sample data, Sheet1');
   const head = table.createTHead().insertRow();
-  head.appendChild(element('th', '', { background: '#f3f3f3', border: BORDER }));
+  // The corner above the row numbers heads nothing: a plain cell, not an empty header.
+  head.appendChild(element('td', '', { background: '#f3f3f3', border: BORDER }));
   for (let c = 0; c < width; c++) head.appendChild(element('th', columnName(c), { background: '#f3f3f3', border: BORDER, padding: '2px 8px' }));
   const body = table.createTBody();
   grid.forEach((row, r) => {
@@ -80,9 +81,10 @@ function formulaCard(cell: string, formula: string, note: string, grid: Grid, fu
   return card;
 }
 
-/** Renders the whole playground into `root`. */
-export function renderPlayground(root: HTMLElement, grid: Grid, functions: ReadonlyMap<string, CustomFunction>): void {
-  root.replaceChildren();
+/** Renders the whole playground into `root`, inside a `main` landmark. */
+export function renderPlayground(container: HTMLElement, grid: Grid, functions: ReadonlyMap<string, CustomFunction>): void {
+  const root = element('main');
+  container.replaceChildren(root);
   Object.assign(root.style, { fontFamily: FONT, margin: '16px', color: '#242424' });
   root.appendChild(element('h1', 'GTM functions playground', { fontSize: '20px', margin: '0 0 4px' }));
   root.appendChild(

@@ -28,7 +28,7 @@ describe('ControlPlane: editing a KPI actual for the current cycle (the review o
   it('adds the cycle’s measurement: pipeline 1,350,000 is above amber 1,300,000, so the card turns On track', async () => {
     const seeded = await renderSeeded();
     const pipeline = card('Qualified pipeline');
-    await seeded.user.click(within(pipeline).getByRole('button', { name: 'Enter the actual of Qualified pipeline for the review of 7 Dec 2026' }));
+    await seeded.user.click(within(pipeline).getByRole('button', { name: 'Enter actual of Qualified pipeline for the review of 7 Dec 2026' }));
     await seeded.user.type(within(pipeline).getByLabelText('Actual for the review of 7 Dec 2026'), '1,350,000{Enter}');
     await waitFor(() => expect(within(pipeline).getByTestId('kpi-actual')).toHaveTextContent('€1,350,000'));
     expect(within(pipeline).getByTestId('kpi-status')).toHaveTextContent('On track');
@@ -40,9 +40,9 @@ describe('ControlPlane: editing a KPI actual for the current cycle (the review o
   it('corrects the cycle’s value in place the second time (one measurement per KPI and cycle)', async () => {
     const seeded = await renderSeeded();
     const pipeline = card('Qualified pipeline');
-    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Enter the actual/ }));
+    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Enter actual/ }));
     await seeded.user.type(within(pipeline).getByLabelText('Actual for the review of 7 Dec 2026'), '1350000{Enter}');
-    await seeded.user.click(await within(pipeline).findByRole('button', { name: /^Correct the actual/ }));
+    await seeded.user.click(await within(pipeline).findByRole('button', { name: /^Correct actual/ }));
     const field = within(pipeline).getByLabelText('Actual for the review of 7 Dec 2026');
     expect(field).toHaveValue('1350000');
     await seeded.user.clear(field);
@@ -54,7 +54,7 @@ describe('ControlPlane: editing a KPI actual for the current cycle (the review o
   it('refuses text that is not a number on the field, saving nothing and keeping what was typed', async () => {
     const seeded = await renderSeeded();
     const cycleLength = card('Sales cycle length');
-    await seeded.user.click(within(cycleLength).getByRole('button', { name: /^Enter the actual/ }));
+    await seeded.user.click(within(cycleLength).getByRole('button', { name: /^Enter actual/ }));
     const field = within(cycleLength).getByLabelText('Actual for the review of 7 Dec 2026');
     await seeded.user.type(field, 'about forty{Enter}');
     expect(await within(cycleLength).findByText('“about forty” is not a number: enter the actual in days, e.g. 30.')).toBeInTheDocument();
@@ -65,13 +65,13 @@ describe('ControlPlane: editing a KPI actual for the current cycle (the review o
   it('opens the conflict dialog when someone else changed the value, and "Apply mine again" saves mine over their new version', async () => {
     const seeded = await renderSeeded();
     const pipeline = card('Qualified pipeline');
-    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Enter the actual/ }));
+    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Enter actual/ }));
     await seeded.user.type(within(pipeline).getByLabelText('Actual for the review of 7 Dec 2026'), '1350000{Enter}');
-    await within(pipeline).findByRole('button', { name: /^Correct the actual/ });
+    await within(pipeline).findByRole('button', { name: /^Correct actual/ });
     const row = decemberRow(seeded, seeded.ids.kpis.pipeline ?? '');
     seeded.store.touch(GTM_KPI_MEASUREMENTS_LIST, row?.id ?? 0, { GtmValue: 1_420_000, GtmRecordedByEmail: 'ana.silva@contoso.example', GtmRecordedByName: 'Ana Silva' });
 
-    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Correct the actual/ }));
+    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Correct actual/ }));
     const field = within(pipeline).getByLabelText('Actual for the review of 7 Dec 2026');
     await seeded.user.clear(field);
     await seeded.user.type(field, '1380000{Enter}');
@@ -90,7 +90,7 @@ describe('ControlPlane: editing a KPI actual for the current cycle (the review o
   it('"Reload theirs" shows their value and drops mine', async () => {
     const seeded = await renderSeeded();
     const pipeline = card('Qualified pipeline');
-    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Enter the actual/ }));
+    await seeded.user.click(within(pipeline).getByRole('button', { name: /^Enter actual/ }));
     // Someone else reports the cycle's value after this page loaded: adding a second one would break "one per cycle".
     await seeded.repositories.measurements.add([{ kpiId: seeded.ids.kpis.pipeline ?? '', cycle: '2026-12-07', value: 1_250_000 }]);
     await seeded.user.type(within(pipeline).getByLabelText('Actual for the review of 7 Dec 2026'), '1350000{Enter}');

@@ -36,7 +36,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   return (
     <section aria-label={title}>
       <Separator alignContent="start">
-        <Text variant="mediumPlus" role="heading" aria-level={3}>
+        {/* Level 2: the panel's title is the level-1 heading of this dialog (Fluent's Panel header). */}
+        <Text variant="mediumPlus" role="heading" aria-level={2}>
           {title}
         </Text>
       </Separator>

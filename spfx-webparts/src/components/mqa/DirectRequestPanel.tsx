@@ -29,7 +29,8 @@ export interface DirectRequestPanelProps {
 function Heading({ children }: { children: string }): React.ReactElement {
   return (
     <Separator alignContent="start">
-      <Text variant="mediumPlus" role="heading" aria-level={3}>
+      {/* Level 2: the panel's title is the level-1 heading of this dialog (Fluent's Panel header). */}
+      <Text variant="mediumPlus" role="heading" aria-level={2}>
         {children}
       </Text>
     </Separator>

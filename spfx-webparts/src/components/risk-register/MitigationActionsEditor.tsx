@@ -35,7 +35,8 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
     onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
   return (
     <Stack tokens={{ childrenGap: 8 }} role="group" aria-label="Mitigation actions">
-      <Text variant="mediumPlus" role="heading" aria-level={3}>
+      {/* Level 2: the panel's title is the level-1 heading of this dialog (Fluent's Panel header). */}
+      <Text variant="mediumPlus" role="heading" aria-level={2}>
         Mitigation actions
       </Text>
       {mitigations.length === 0 && <Text>No mitigation actions yet.</Text>}
