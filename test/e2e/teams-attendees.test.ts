@@ -65,8 +65,10 @@ test('a chat the stand-in does not know (404): the circle, and one line saying w
   // A new session outside the meeting's members starts with the user alone; the others are ticked from the circle.
   expect(owners).toEqual(['Elena Ricci']);
   await page.keyboard.press('Escape');
-  const circle = await page.frameLocator('iframe').getByRole('group', { name: 'Attendees' }).getByRole('checkbox').count();
-  expect(circle).toBeGreaterThan(8);
+  // count() does not wait: wait for the attendee list to be there (it re-renders as the dropdown closes).
+  const checkboxes = page.frameLocator('iframe').getByRole('group', { name: 'Attendees' }).getByRole('checkbox');
+  await checkboxes.first().waitFor();
+  expect(await checkboxes.count()).toBeGreaterThan(8);
   await page.close();
 });
 
