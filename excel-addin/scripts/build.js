@@ -9,8 +9,9 @@ const { writeSite } = require('./site');
 const { ADDIN } = require('./webpack-config');
 
 const outDir = path.join(ADDIN, 'dist');
-compile({ mode: 'development', outDir, typeCheck: false })
-  .then(() => writeSite(outDir, 'http://127.0.0.1:4321/excel/'))
+// workbench: the stub-Office page taskpane-workbench.html, which the package build leaves out.
+compile({ mode: 'development', outDir, typeCheck: false, workbench: true })
+  .then(() => writeSite(outDir, 'http://127.0.0.1:4321/excel/', { workbench: true }))
   .catch((error) => {
     process.stderr.write(`excel-addin build failed:\n${error.message}\n`);
     process.exit(1);

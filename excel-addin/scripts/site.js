@@ -44,6 +44,7 @@ const PAGES = {
   <ul>
     <li><a href="playground.html">Functions playground</a>: the real functions bundle on a small sheet, without Excel.</li>
     <li><a href="taskpane.html">Task pane</a>: runs inside Excel (sideload <a href="manifest.xml">manifest.xml</a>).</li>
+<!--workbench-->
     <li><a href="functions.json">functions.json</a>: the metadata Excel reads.</li>
   </ul>`,
   ),
@@ -87,9 +88,30 @@ function renderManifest(baseUrl) {
   return template.replaceAll('{{BASE_URL}}', base).replaceAll('{{ORIGIN}}', url.origin);
 }
 
-/** Writes the pages, icons and manifest.xml into outDir. */
-function writeSite(outDir, baseUrl) {
-  for (const [name, html] of Object.entries(PAGES)) fs.writeFileSync(path.join(outDir, name), html);
+/**
+ * The workbench's extra page: the real task pane beside a stub workbook. office-stub.js installs the
+ * Office and Excel globals first, then (as in taskpane.html) the functions, then the pane.
+ */
+const WORKBENCH_PAGE = page(
+  'GTM data (workbench, stub Excel)',
+  ['office-stub.js', 'cf-stub.js', 'functions.js', 'taskpane.js'],
+  `  <div style="display:flex;gap:24px;align-items:flex-start">
+    <div id="root" style="flex:0 0 420px"></div>
+    <div id="workbook" style="flex:1;min-width:0;padding-top:16px"></div>
+  </div>`,
+);
+const WORKBENCH_LINK =
+  '    <li><a href="taskpane-workbench.html">Task pane in the workbench</a>: the real pane beside a stub workbook, without Excel.</li>\n';
+
+/**
+ * Writes the pages, icons and manifest.xml into outDir; with `workbench`, also
+ * taskpane-workbench.html and its link on index.html (the package build passes no options).
+ */
+function writeSite(outDir, baseUrl, { workbench = false } = {}) {
+  const pages = { ...PAGES };
+  if (workbench) pages['taskpane-workbench.html'] = WORKBENCH_PAGE;
+  pages['index.html'] = PAGES['index.html'].replace('<!--workbench-->\n', workbench ? WORKBENCH_LINK : '');
+  for (const [name, html] of Object.entries(pages)) fs.writeFileSync(path.join(outDir, name), html);
   fs.mkdirSync(path.join(outDir, 'assets'), { recursive: true });
   for (const size of ICON_SIZES) fs.writeFileSync(path.join(outDir, 'assets', `icon-${size}.png`), drawIcon(size));
   fs.writeFileSync(path.join(outDir, 'manifest.xml'), renderManifest(baseUrl));

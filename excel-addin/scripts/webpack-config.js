@@ -18,14 +18,16 @@ const ROOT = path.resolve(ADDIN, '..');
  * @param {string} [options.functionsFile] the file whose JSDoc becomes functions.json (tests feed a bad one)
  * @param {boolean} [options.typeCheck] run the TypeScript checker (default true)
  * @param {string[]} [options.only] build only these entries (tests build just `functions`)
+ * @param {boolean} [options.workbench] also build office-stub.js (the stub Office of taskpane-workbench.html; never packaged)
  * @returns {import('webpack').Configuration}
  */
-function webpackConfig({ mode, outDir, functionsFile = path.join(ADDIN, 'src', 'functions', 'functions.ts'), typeCheck = true, only }) {
+function webpackConfig({ mode, outDir, functionsFile = path.join(ADDIN, 'src', 'functions', 'functions.ts'), typeCheck = true, only, workbench = false }) {
   const entries = {
     functions: functionsFile,
     taskpane: path.join(ADDIN, 'src', 'taskpane', 'main.tsx'),
     playground: path.join(ADDIN, 'src', 'playground', 'main.ts'),
     'cf-stub': path.join(ADDIN, 'src', 'playground', 'cf-stub-entry.ts'),
+    ...(workbench ? { 'office-stub': path.join(ADDIN, 'src', 'playground', 'office-stub-entry.ts') } : {}),
   };
   return {
     mode,

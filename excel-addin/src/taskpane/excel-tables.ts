@@ -52,6 +52,15 @@ export async function writeTable(
   pages: AsyncIterable<CellValue[][]>,
   onProgress: (rowsWritten: number) => void,
 ): Promise<number> {
+  // The first page is read before Excel is touched: a list that is missing, forbidden or out of
+  // reach fails here and leaves the workbook (and a previous load's table) as it was.
+  const iterator = pages[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* remaining(): AsyncGenerator<CellValue[][]> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
   return Excel.run(async (context) => {
     const sheet = await freshSheet(context, target.sheetName, target.tableName);
     const header = sheet.getRange(blockAddress('A1', 1, target.headers.length));
@@ -60,7 +69,7 @@ export async function writeTable(
     table.name = target.tableName;
     await context.sync();
     let written = 0;
-    for await (const page of pages) {
+    for await (const page of remaining()) {
       for (const chunk of chunksOf(page, CHUNK_ROWS)) {
         table.rows.add(undefined, chunk);
         await context.sync();
