@@ -1,5 +1,7 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
+import type { Person } from '@gtm/shared';
+import { PersonPicker } from '../common/PersonPicker';
 import { useThemedClasses } from '../common/use-themed-classes';
 import type { MitigationDraft, RiskFieldErrors } from './risk-draft';
 import { nextMitigationKey } from './risk-draft';
@@ -23,13 +25,15 @@ export interface MitigationActionsEditorProps {
   errors: RiskFieldErrors;
   /** The owner a new action starts with (the risk's owner); a blank name is left out. */
   defaultOwner: { email: string; name: string };
+  /** The people known from the lists: the owner pickers' suggestions. */
+  people: readonly Person[];
 }
 
 /**
  * The risk's mitigation actions, each with what, who, by when and its status (like follow-up
  * actions, an owner and a due date are required). Adding and removing rows is inline.
  */
-export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner }: MitigationActionsEditorProps): React.ReactElement {
+export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people }: MitigationActionsEditorProps): React.ReactElement {
   const classes = useThemedClasses(getClasses);
   const update = (index: number, changes: Partial<MitigationDraft>): void =>
     onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
@@ -53,14 +57,14 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
               errorMessage={error('title')}
             />
             <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-              <TextField
-                label={`Action ${n} owner e-mail`}
+              <PersonPicker
+                label={`Action ${n} owner`}
                 required
-                value={m.ownerEmail}
-                // A different person: the stored display name no longer belongs to them.
-                onChange={(_, v) => update(index, { ownerEmail: v ?? '', ownerName: undefined })}
+                people={people}
+                value={{ email: m.ownerEmail, displayName: m.ownerName }}
+                // A different person: only a known person's display name belongs to them.
+                onChange={(p) => update(index, { ownerEmail: p.email, ownerName: p.displayName })}
                 errorMessage={error('owner.email')}
-                styles={{ root: { minWidth: 200 } }}
               />
               <TextField
                 label={`Action ${n} due date`}

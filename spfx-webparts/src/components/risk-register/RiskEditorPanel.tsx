@@ -13,7 +13,8 @@ import {
   TextField,
   type IDropdownOption,
 } from '@fluentui/react';
-import type { IsoDate, Kpi, KpiStatus, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
+import type { IsoDate, Kpi, KpiStatus, Person, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
+import { PersonPicker } from '../common/PersonPicker';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS } from '@gtm/shared';
 import { AssessmentFields } from './AssessmentFields';
 import { MitigationActionsEditor } from './MitigationActionsEditor';
@@ -32,6 +33,8 @@ export interface RiskEditorPanelProps {
   /** The risk as it was opened (a new one has `id` null). */
   initial: RiskDraft;
   kpis: readonly Kpi[];
+  /** The people known from the lists (risk, mitigation and KPI owners): the owner pickers' suggestions. */
+  people: readonly Person[];
   kpiStatuses: ReadonlyMap<string, KpiStatus>;
   /** Why the KPIs could not be read, if so. */
   kpiUnavailable?: string;
@@ -50,7 +53,7 @@ export interface RiskEditorPanelProps {
  * the domain's RiskSchema and shows each problem on its field; "Close risk" saves it as closed.
  */
 export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement {
-  const { initial, kpis, kpiStatuses, kpiUnavailable, today, saving, saveError, onSave, onDismiss } = props;
+  const { initial, kpis, people, kpiStatuses, kpiUnavailable, today, saving, saveError, onSave, onDismiss } = props;
   const [draft, setDraft] = React.useState<RiskDraft>(initial);
   const [errors, setErrors] = React.useState<RiskFieldErrors>({});
   const [submitted, setSubmitted] = React.useState(false);
@@ -150,15 +153,14 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
           />
         </Stack>
         <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <TextField
-            label="Owner e-mail"
+          <PersonPicker
+            label="Owner"
             required
-            value={draft.ownerEmail}
-            onChange={(_, v) => change({ ownerEmail: v ?? '' })}
+            people={people}
+            value={{ email: draft.ownerEmail, displayName: draft.ownerName }}
+            onChange={(p) => change({ ownerEmail: p.email, ownerName: p.displayName ?? '' })}
             errorMessage={errors['owner.email']}
-            styles={{ root: { minWidth: 240 } }}
           />
-          <TextField label="Owner name" value={draft.ownerName} onChange={(_, v) => change({ ownerName: v ?? '' })} />
         </Stack>
         <AssessmentFields name="Inherent" value={draft.inherent} onChange={(inherent) => change({ inherent })} />
         <AssessmentFields name="Residual" value={draft.residual} onChange={(residual) => change({ residual })} error={errors.residual} />
@@ -179,6 +181,7 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
           onChange={(mitigations) => change({ mitigations })}
           errors={errors}
           defaultOwner={{ email: draft.ownerEmail, name: draft.ownerName }}
+          people={people}
         />
         <MonitoringKpiPicker
           kpis={kpis}

@@ -4,6 +4,7 @@ import type { ConflictError, Person, Risk } from '@gtm/shared';
 import { toRisk } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';
 import { ConflictDialog, EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
+import { knownPeople } from '../common/known-people';
 import { RiskEditorPanel } from './RiskEditorPanel';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';
@@ -211,6 +212,12 @@ export function RiskRegister({ env, repositories }: RiskRegisterProps): React.Re
           key={editor.version}
           initial={editor.draft}
           kpis={data.kpis}
+          // Owners pick from everyone already named in the lists: risk, mitigation and KPI owners.
+          people={knownPeople(
+            risks.map((r) => r.owner),
+            risks.flatMap((r) => r.mitigationActions.map((m) => m.owner)),
+            data.kpis.map((k) => k.owner),
+          )}
           kpiStatuses={data.kpiStatuses}
           {...(data.kpiError !== undefined ? { kpiUnavailable: 'The KPI list could not be read' } : {})}
           today={today}
