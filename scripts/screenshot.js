@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // Screenshots for the READMEs, of the real pages over the demo tenant:
-//   node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--click <css>]... [--width 1280] [--height 900] [--full-page]
+//   node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--click <css>]... [--after <css>] [--width 1280] [--height 900] [--full-page]
 // Starts a seeded workbench on a free port over a temp folder (needs `npm run build` first), opens the
-// path in Debian Chromium, waits for the selector (and network idle), clicks in order, saves the PNG.
+// path in Debian Chromium, waits for the selector (and network idle), clicks in order, waits for
+// `--after` (what the clicks should bring, e.g. a finished message), saves the PNG.
 const { mkdtempSync, rmSync, mkdirSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
@@ -17,6 +18,7 @@ async function main() {
     options: {
       wait: { type: 'string' },
       click: { type: 'string', multiple: true },
+      after: { type: 'string' },
       width: { type: 'string', default: '1280' },
       height: { type: 'string', default: '900' },
       'full-page': { type: 'boolean', default: false },
@@ -24,7 +26,7 @@ async function main() {
   });
   const [urlPath, out] = positionals;
   if (!urlPath || !out) {
-    process.stderr.write('Usage: node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--click <css>]... [--width N] [--height N] [--full-page]\n');
+    process.stderr.write('Usage: node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--click <css>]... [--after <css>] [--width N] [--height N] [--full-page]\n');
     process.exit(2);
   }
   const { startDemoWorkbench, localDay } = require(path.join(ROOT, 'workbench/dist/start/start.js'));
@@ -46,6 +48,7 @@ async function main() {
       await page.click(selector);
       await page.waitForLoadState('networkidle');
     }
+    if (values.after) await page.waitForSelector(values.after, { timeout: 30_000 });
     await page.waitForTimeout(300); // let transitions settle
     mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     await page.screenshot({ path: out, fullPage: values['full-page'] });

@@ -122,7 +122,7 @@ it('loads deals when Deals is picked with the keyboard: headers deal_id, amount,
   await userEvent.keyboard('{ArrowUp}');
   expect(screen.getByLabelText('Deals (GTM Deals)')).toBeChecked();
   await userEvent.click(screen.getByRole('button', { name: 'Load from SharePoint' }));
-  expect(await screen.findByText('Loaded 1 deals into the table Deals on the sheet "GTM Deals".')).toBeInTheDocument();
+  expect(await screen.findByText('Loaded 1 deal into the table Deals on the sheet "GTM Deals".')).toBeInTheDocument();
   expect(tables.written[0]?.target.headers.slice(0, 6)).toEqual(['deal_id', 'amount', 'ols', 'ols_date', 'cs', 'cs_date']);
   expect(tables.written[0]?.rows).toEqual([['D-1', 5000, 'Events', '2026-01-05', 'Webinar', '2026-02-01', 'Contoso renewal', 'won', '2026-03-01', '']]);
 });

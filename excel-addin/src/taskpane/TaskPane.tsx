@@ -54,7 +54,7 @@ export function TaskPane({ openStore, tables }: TaskPaneProps): React.ReactEleme
 
   const load = async (): Promise<void> => {
     const dataset = datasetOf(choice);
-    setStatus({ kind: 'loading', label: dataset.label, written: 0 });
+    setStatus({ kind: 'loading', label: dataset.plural, written: 0 });
     const invalid: { id: number; errors: string[] }[] = [];
     try {
       const store = await openStore();
@@ -65,10 +65,10 @@ export function TaskPane({ openStore, tables }: TaskPaneProps): React.ReactEleme
         }
       }
       const target = { sheetName: `GTM ${dataset.label}`, tableName: dataset.tableName, headers: dataset.headers };
-      const written = await tables.writeTable(target, rows(), (n) => setStatus({ kind: 'loading', label: dataset.label, written: n }));
+      const written = await tables.writeTable(target, rows(), (n) => setStatus({ kind: 'loading', label: dataset.plural, written: n }));
       setStatus({
         kind: 'done',
-        text: `Loaded ${written.toLocaleString('en')} ${dataset.label.toLowerCase()} into the table ${dataset.tableName} on the sheet "${target.sheetName}".`,
+        text: `Loaded ${written.toLocaleString('en')} ${written === 1 ? dataset.singular : dataset.plural} into the table ${dataset.tableName} on the sheet "${target.sheetName}".`,
         warning: invalidRowsMessage(invalid, dataset.list.title),
       });
     } catch (error) {
@@ -100,7 +100,7 @@ export function TaskPane({ openStore, tables }: TaskPaneProps): React.ReactEleme
       <PrimaryButton text="Load from SharePoint" onClick={() => void load()} disabled={busy} />
       {status.kind === 'loading' && (
         <ProgressIndicator
-          label={`Loading ${status.label.toLowerCase()}…`}
+          label={`Loading ${status.label}…`}
           description={`${status.written.toLocaleString('en')} rows written to Excel`}
         />
       )}

@@ -29,6 +29,10 @@ export interface Dataset<T> {
   key: DatasetKey;
   /** What the user picks: "MQA accounts". */
   label: string;
+  /** In a sentence: "MQA accounts" (not lower-cased blindly: MQA stays MQA). */
+  plural: string;
+  /** One of them, for counts of 1: "MQA account". */
+  singular: string;
   list: ListSchema;
   /** The Excel table's name (also the worksheet's). */
   tableName: string;
@@ -42,6 +46,8 @@ const orEmpty = (value: string | number | null | undefined): CellValue => value 
 const TOUCHPOINTS: Dataset<Touchpoint> = {
   key: 'touchpoints',
   label: 'Touchpoints',
+  plural: 'touchpoints',
+  singular: 'touchpoint',
   list: GTM_TOUCHPOINTS_LIST,
   tableName: 'Touchpoints',
   headers: ['journey_id', 'channel', 'touched_at', 'converted_at', 'value', 'lead_id', 'account_id'],
@@ -52,6 +58,8 @@ const TOUCHPOINTS: Dataset<Touchpoint> = {
 const DEALS: Dataset<DealRecord> = {
   key: 'deals',
   label: 'Deals',
+  plural: 'deals',
+  singular: 'deal',
   list: GTM_DEALS_LIST,
   tableName: 'Deals',
   headers: ['deal_id', 'amount', 'ols', 'ols_date', 'cs', 'cs_date', 'name', 'stage', 'closed_at', 'account_id'],
@@ -62,6 +70,8 @@ const DEALS: Dataset<DealRecord> = {
 const ACCOUNTS: Dataset<QualifiedAccount> = {
   key: 'accounts',
   label: 'MQA accounts',
+  plural: 'MQA accounts',
+  singular: 'MQA account',
   list: MQA_FILE_LIST,
   tableName: 'MQA_Accounts',
   headers: ['account_id', 'name', 'domain', 'stage', 'icp_fit', 'engagement_score', 'identified_at', 'marketing_owner', 'sales_owner', 'ols', 'ols_date', 'cs', 'cs_date'],
