@@ -1,6 +1,7 @@
 /**
  * The MQA file web part in Chromium against the seeded stand-in: a stage move with evidence
- * persists across a reload, "Share with Sales" writes one Sales working list row, and a direct
+ * persists across a reload, "Share with Sales" writes one Sales working list row that follows the
+ * account's next move, and a direct
  * request is triaged from new to closed as MQA. The test reads the lists back over SharePoint REST
  * (the same repositories the page uses) to check what was stored.
  */
@@ -88,6 +89,15 @@ test('"Share with Sales" moves a validated account to Shared with Sales and adds
 
   const rows = (await repositories().workingList.read()).items.filter((e) => e.accountId === account.id);
   expect(rows).toEqual([expect.objectContaining({ accountName: account.name, sharedOn: e2e.workbench.today, status: 'shared-with-sales' })]);
+
+  // The row follows the account: the next move updates it (with its ETag), no second row.
+  await panel.getByRole('radio', { name: 'Sales accepted' }).check();
+  await panel.getByRole('textbox', { name: 'Evidence' }).fill('E2E: the AE accepted after discovery');
+  await panel.getByRole('button', { name: 'Move account' }).click();
+  await share.getByTestId('shared-with-sales').filter({ hasText: '(Sales accepted' }).waitFor();
+  const followed = (await repositories().workingList.read()).items.filter((e) => e.accountId === account.id);
+  expect(followed).toEqual([expect.objectContaining({ id: rows[0]?.id, status: 'sales-accepted' })]);
+  expect(await panel.getByTestId('working-list-lag').count()).toBe(0);
   expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });

@@ -3,7 +3,7 @@ import type { IComboBox, IComboBoxOption } from '@fluentui/react';
 import { ComboBox } from '@fluentui/react';
 import type { Person } from '@gtm/shared';
 import { PersonSchema } from '@gtm/shared';
-import { matchingPeople } from './known-people';
+import { invalidEmailMessage, matchingPeople } from './known-people';
 
 /** Props of {@link PersonPicker}. */
 export interface PersonPickerProps {
@@ -32,11 +32,6 @@ function optionText(person: Person): string {
 
 function keyOf(email: string): string {
   return email.trim().toLowerCase();
-}
-
-/** Why typed text is not an owner, and how to fix it. */
-export function invalidEmailMessage(typed: string): string {
-  return `“${typed}” is not an e-mail address: pick a person from the list or type a full address, e.g. ana.silva@contoso.com.`;
 }
 
 /**

@@ -18,6 +18,6 @@ export { InvalidRowsMessage } from './InvalidRowsMessage';
 export type { InvalidRow } from './InvalidRowsMessage';
 export { KpiStatusBadge, KPI_STATUS_COLOURS } from './KpiStatusBadge';
 export { useThemedClasses } from './use-themed-classes';
-export { PersonPicker, invalidEmailMessage } from './PersonPicker';
+export { PersonPicker } from './PersonPicker';
 export type { PersonPickerProps } from './PersonPicker';
-export { knownPeople, matchingPeople, personLabel } from './known-people';
+export { invalidEmailMessage, knownPeople, matchingPeople, personLabel } from './known-people';

@@ -35,3 +35,11 @@ export function matchingPeople(people: readonly Person[], typed: string): Person
   if (query === '') return [...people];
   return people.filter((p) => p.email.toLowerCase().includes(query) || (p.displayName ?? '').toLowerCase().includes(query));
 }
+
+/**
+ * Why typed text is not an owner, and how to fix it (the owner field's error, shown by the
+ * {@link PersonPicker} as you type and by the forms that validate an owner).
+ */
+export function invalidEmailMessage(typed: string): string {
+  return `“${typed}” is not an e-mail address: pick a person from the list or type a full address, e.g. ana.silva@contoso.com.`;
+}

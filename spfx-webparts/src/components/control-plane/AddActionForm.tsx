@@ -4,14 +4,14 @@ import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSi
 import type { Action, IsoDate, Kpi, Person } from '@gtm/shared';
 import { errorText } from '../common/list-error-kind';
 import { formatDate } from '../common/format-date';
+import { PersonPicker } from '../common/PersonPicker';
 import type { ActionForm, ActionFormErrors } from './action-draft';
 import { validateActionForm } from './action-draft';
 import { useThemedClasses } from '../common/use-themed-classes';
 import { getControlPlaneClasses } from './control-plane-styles';
-import { personName } from './control-plane-updates';
 
 export interface AddActionFormProps {
-  /** Who can own the action (the owner dropdown's choices). */
+  /** The people the owner field suggests (`knownPeople` of the lists); anyone else may be typed by e-mail. */
   people: readonly Person[];
   kpis: readonly Kpi[];
   /** The owner chosen at first: the signed-in user. */
@@ -31,6 +31,8 @@ export interface AddActionFormProps {
 export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd }: AddActionFormProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   const [form, setForm] = React.useState<ActionForm>({ title: '', ownerEmail: defaultOwner.email, dueDate: '', kpiId: '' });
+  // The owner's name as picked, so a new colleague typed by e-mail reads as typed (no name yet).
+  const [ownerName, setOwnerName] = React.useState<string | undefined>(defaultOwner.displayName);
   const [errors, setErrors] = React.useState<ActionFormErrors>({});
   const [saveError, setSaveError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
@@ -62,7 +64,6 @@ export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd
     }
   };
 
-  const ownerOptions: IDropdownOption[] = people.map((p) => ({ key: p.email, text: personName(p) }));
   const kpiOptions: IDropdownOption[] = [
     { key: '', text: 'No KPI' },
     ...[...kpis].sort((a, b) => a.title.localeCompare(b.title)).map((k) => ({ key: k.id, text: k.title })),
@@ -79,12 +80,15 @@ export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd
           errorMessage={errors.title}
           disabled={saving}
         />
-        <Dropdown
+        <PersonPicker
           label="Owner"
           required
-          options={ownerOptions}
-          selectedKey={form.ownerEmail || null}
-          onChange={(_, option) => set('ownerEmail')(String(option?.key ?? ''))}
+          people={people}
+          value={{ email: form.ownerEmail, displayName: ownerName }}
+          onChange={(person) => {
+            setOwnerName(person.displayName);
+            set('ownerEmail')(person.email);
+          }}
           errorMessage={errors.ownerEmail}
           disabled={saving}
         />

@@ -22,6 +22,7 @@ import { useThemedClasses } from '../common/use-themed-classes';
 import { getControlPlaneClasses } from './control-plane-styles';
 import { ownersOf, personName, withAction, withMeasurement } from './control-plane-updates';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
+import { knownPeople } from '../common/known-people';
 import { KpiAreaGroups } from './KpiAreaGroups';
 import { NextReview } from './NextReview';
 import { PriorityList } from './PriorityList';
@@ -216,7 +217,14 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
         />
         {cycle.lastReview ? (
           <AddActionForm
-            people={people}
+            // Suggest everyone the lists name; a colleague not named yet is typed by e-mail.
+            people={knownPeople(
+              [currentUser],
+              data.kpis.map((k) => k.owner),
+              data.actions.map((a) => a.owner),
+              data.priorities.map((p) => p.owner),
+              data.reviews.flatMap((r) => r.attendees),
+            )}
             kpis={data.kpis}
             defaultOwner={currentUser}
             review={cycle.lastReview}

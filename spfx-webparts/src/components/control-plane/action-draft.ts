@@ -1,9 +1,11 @@
 import type { Action, IsoDate, Person } from '@gtm/shared';
-import { IsoDateSchema } from '@gtm/shared';
+import { IsoDateSchema, PersonSchema } from '@gtm/shared';
+import { invalidEmailMessage } from '../common/known-people';
 
 /** The add-action form as typed: strings, possibly empty. */
 export interface ActionForm {
   title: string;
+  /** The owner's e-mail: a known person's, or a new colleague's typed in full. */
   ownerEmail: string;
   dueDate: string;
   /** A KPI's id, or '' for none. */
@@ -13,9 +15,24 @@ export interface ActionForm {
 export type ActionFormErrors = Partial<Record<keyof ActionForm, string>>;
 
 /**
+ * The action's owner: the known person with that e-mail (keeping their display name), else a new
+ * colleague when the e-mail passes the domain's `PersonSchema` (the list fills in the name), else
+ * the error to show on the owner field.
+ * @example ownerOf('new.hire@contoso.example', []) // { ok: true, owner: { email: 'new.hire@contoso.example' } }
+ */
+export function ownerOf(ownerEmail: string, people: readonly Person[]): { ok: true; owner: Person } | { ok: false; error: string } {
+  const email = ownerEmail.trim();
+  if (email === '') return { ok: false, error: 'Choose who owns this action.' };
+  const known = people.find((p) => p.email.toLowerCase() === email.toLowerCase());
+  if (known) return { ok: true, owner: known };
+  const parsed = PersonSchema.safeParse({ email });
+  return parsed.success ? { ok: true, owner: parsed.data } : { ok: false, error: invalidEmailMessage(email) };
+}
+
+/**
  * Checks the form against the accountability rule ("someone should…" is not an action: a title,
  * an owner and a due date are required) and returns the action to add, or an error per field
- * saying how to fix it. A due date before today is refused: the action would be born overdue.
+ * saying how to fix it. The owner may be someone the lists do not name yet (see {@link ownerOf}). A due date before today is refused: the action would be born overdue.
  * @example validateActionForm({ title: 'Send the deck', ownerEmail: '', dueDate: '2026-12-01', kpiId: '' }, people, 'review-1', '2026-11-22')
  * // { ok: false, errors: { ownerEmail: 'Choose who owns this action.' } }
  */
@@ -28,8 +45,9 @@ export function validateActionForm(
   const errors: ActionFormErrors = {};
   const title = form.title.trim();
   if (title === '') errors.title = 'Say what will be done, e.g. “Send the revised pricing deck to Sales”.';
-  const owner = people.find((p) => p.email.toLowerCase() === form.ownerEmail.toLowerCase());
-  if (!owner) errors.ownerEmail = 'Choose who owns this action.';
+  const checkedOwner = ownerOf(form.ownerEmail, people);
+  const owner = checkedOwner.ok ? checkedOwner.owner : undefined;
+  if (!checkedOwner.ok) errors.ownerEmail = checkedOwner.error;
   if (form.dueDate.trim() === '') errors.dueDate = 'Choose a due date.';
   else if (!IsoDateSchema.safeParse(form.dueDate).success) errors.dueDate = `“${form.dueDate}” is not a date: use YYYY-MM-DD.`;
   else if (form.dueDate < today) errors.dueDate = 'The due date is in the past: choose today or later.';

@@ -46,8 +46,8 @@ describe('validateActionForm', () => {
     expect(result).toEqual({ ok: true, draft: { title: 'Send the deck', owner: ANA, dueDate: '2026-11-22', status: 'open', reviewId: '7', link: { kind: 'kpi', id: '3' } } });
   });
 
-  it('names each field to fix: no title, an owner nobody knows, an impossible date', () => {
-    const result = validateActionForm({ title: '  ', ownerEmail: 'who@contoso.example', dueDate: '2026-02-30', kpiId: '' }, [ANA], '7', '2026-11-22');
+  it('names each field to fix: no title, no owner, an impossible date', () => {
+    const result = validateActionForm({ title: '  ', ownerEmail: ' ', dueDate: '2026-02-30', kpiId: '' }, [ANA], '7', '2026-11-22');
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -55,6 +55,19 @@ describe('validateActionForm', () => {
         ownerEmail: 'Choose who owns this action.',
         dueDate: '“2026-02-30” is not a date: use YYYY-MM-DD.',
       },
+    });
+  });
+
+  it('accepts an owner the lists do not name yet when the e-mail is valid: the e-mail alone, no name', () => {
+    const result = validateActionForm({ title: 'Brief the new AE', ownerEmail: ' new.hire@contoso.example ', dueDate: '2026-12-01', kpiId: '' }, [ANA], '7', '2026-11-22');
+    expect(result).toEqual({ ok: true, draft: { title: 'Brief the new AE', owner: { email: 'new.hire@contoso.example' }, dueDate: '2026-12-01', status: 'open', reviewId: '7' } });
+  });
+
+  it('refuses an owner that is neither known nor an e-mail, saying how to fix it on the owner field', () => {
+    const result = validateActionForm({ title: 'Brief the new AE', ownerEmail: 'new.hire@', dueDate: '2026-12-01', kpiId: '' }, [ANA], '7', '2026-11-22');
+    expect(result).toEqual({
+      ok: false,
+      errors: { ownerEmail: '“new.hire@” is not an e-mail address: pick a person from the list or type a full address, e.g. ana.silva@contoso.com.' },
     });
   });
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
 import { MQA_STAGE_LABELS } from '@gtm/shared';
 import { ConversionHistory, StageHistory } from './AccountHistory';
@@ -25,6 +25,13 @@ export interface AccountPanelProps {
   saving: boolean;
   /** Why the last change was not saved (shown at the top of the panel). */
   error: string | null;
+  /**
+   * Why the account's Sales working list row did not follow its last stage move (null when it
+   * did, or nothing moved): the panel says so and offers to retry.
+   */
+  workingListLag: string | null;
+  /** Updates the row again to the account's stage. */
+  onRetryWorkingList: () => Promise<void>;
   onMove: (to: MqaStage, evidence: string) => Promise<boolean>;
   onShare: (evidence: string | null) => Promise<boolean>;
   onCorrect: (field: SourceField, newValue: string, reason: string) => Promise<boolean>;
@@ -74,6 +81,23 @@ export function AccountPanel(props: AccountPanelProps): React.ReactElement {
           <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={props.onClearError} role="alert" data-testid="account-error">
             {error}
           </MessageBar>
+        )}
+        {props.workingListLag !== null && (
+          <div data-testid="working-list-lag">
+            <MessageBar
+              messageBarType={MessageBarType.severeWarning}
+              isMultiline
+              actions={
+                <div>
+                  <DefaultButton text="Retry updating the Sales working list" onClick={() => void props.onRetryWorkingList()} disabled={saving} />
+                </div>
+              }
+            >
+              {`${account.name} moved to ${MQA_STAGE_LABELS[account.stage]}, but its row on the Sales working list was not updated` +
+                (workingEntry ? ` (it still says ${MQA_STAGE_LABELS[workingEntry.status]})` : '') +
+                `: ${props.workingListLag}`}
+            </MessageBar>
+          </div>
         )}
         <Section title="Profile">
           <dl className={classes.profile}>

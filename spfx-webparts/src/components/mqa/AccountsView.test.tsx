@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import '@testing-library/jest-dom';
 import { setIconOptions } from '@fluentui/react';
 import { ListStoreError, MQA_FILE_LIST, MQA_SALES_WORKING_LIST } from '@gtm/shared';
 import { MqaFile } from './MqaFile';
 import type { Seeded } from './mqa.fixture';
-import { accountAt, dealOf, seedMqa } from './mqa.fixture';
+import { accountAt, dealOf, putOnWorkingList, seedMqa } from './mqa.fixture';
 
 setIconOptions({ disableWarnings: true });
 
@@ -228,5 +228,110 @@ describe('MqaFile — Accounts', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
     expect(await within(panel).findByTestId('account-error')).toHaveTextContent('Access denied');
     expect(within(panel).getByRole('textbox', { name: 'Evidence' })).toHaveValue('Discovery call');
+  });
+});
+
+describe('MqaFile — the Sales working list follows the account', () => {
+  /** The account's row on the Sales working list, as SharePoint stores it. */
+  function storedRow(seeded: Seeded, rowId: string): Record<string, unknown> | undefined {
+    return seeded.store.rows(MQA_SALES_WORKING_LIST).find((r) => r.id === Number(rowId))?.values;
+  }
+
+  async function moveTo(panel: HTMLElement, stage: string, evidence: string): Promise<void> {
+    await userEvent.click(within(panel).getByRole('radio', { name: stage }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), evidence);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
+  }
+
+  it('a move from Shared with Sales to Sales accepted updates the account’s row to Sales accepted, keeping Sales’ notes', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'shared-with-sales' })] });
+    const rowId = await putOnWorkingList(seeded, 'Globex', 'shared-with-sales');
+    await renderMqa(seeded);
+    const panel = await openAccount('Globex');
+    await moveTo(panel, 'Sales accepted', 'AE accepted after the discovery call');
+    await waitFor(() => expect(storedRow(seeded, rowId)).toEqual(expect.objectContaining({ GtmSalesStatus: 'Sales accepted', GtmNotes: 'First call booked' })));
+    expect(storedAccount(seeded, 'Globex').GtmStage).toBe('Sales accepted');
+    expect(within(panel).getByTestId('shared-with-sales')).toHaveTextContent('On the Sales working list since 4 Nov 2026 (Sales accepted)');
+    expect(within(panel).queryByTestId('working-list-lag')).not.toBeInTheDocument();
+  });
+
+  it('a disqualified account is Lost on the working list (the list has no Disqualified)', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'sales-accepted' })] });
+    const rowId = await putOnWorkingList(seeded, 'Globex', 'sales-accepted');
+    await renderMqa(seeded);
+    const panel = await openAccount('Globex');
+    await moveTo(panel, 'Disqualified', 'Acquired by a customer of ours');
+    await waitFor(() => expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Lost'));
+    expect(storedAccount(seeded, 'Globex').GtmStage).toBe('Disqualified');
+  });
+
+  it('a stalled account shared with Sales again keeps its one row, which goes from Stalled back to Shared with Sales', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Hooli', stage: 'stalled' })] });
+    const rowId = await putOnWorkingList(seeded, 'Hooli', 'stalled');
+    await renderMqa(seeded);
+    const panel = await openAccount('Hooli');
+    await moveTo(panel, 'Shared with Sales', 'New CISO restarted the project');
+    await waitFor(() => expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Shared with Sales'));
+    expect(seeded.store.rows(MQA_SALES_WORKING_LIST)).toHaveLength(1);
+  });
+
+  it('when the account moved but the row update failed (403), the panel says exactly that; "Retry updating the Sales working list" then updates it', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'shared-with-sales' })] });
+    const rowId = await putOnWorkingList(seeded, 'Globex', 'shared-with-sales');
+    // Only the first update of the working list is refused (the MQA File update goes through).
+    const workingList = seeded.repositories.salesWorkingList;
+    let refusals = 1;
+    const repositories = {
+      ...seeded.repositories,
+      salesWorkingList: {
+        ...workingList,
+        update: (changes: Parameters<typeof workingList.update>[0]) =>
+          refusals-- > 0
+            ? Promise.resolve(changes.map((c) => ({ ok: false as const, id: Number(c.id), error: new ListStoreError('MQA Sales Working List: Access denied.', 403) })))
+            : workingList.update(changes),
+      },
+    };
+    render(<MqaFile env={seeded.env} repositories={repositories} />);
+    await screen.findByTestId('accounts-view');
+    const panel = await openAccount('Globex');
+    await moveTo(panel, 'Sales accepted', 'AE accepted');
+
+    const lag = await within(panel).findByTestId('working-list-lag');
+    expect(lag).toHaveTextContent(
+      'Globex moved to Sales accepted, but its row on the Sales working list was not updated (it still says Shared with Sales): MQA Sales Working List: Access denied.',
+    );
+    expect(storedAccount(seeded, 'Globex').GtmStage).toBe('Sales accepted');
+    expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Shared with Sales');
+
+    await userEvent.click(within(lag).getByRole('button', { name: 'Retry updating the Sales working list' }));
+    await waitFor(() => expect(within(panel).queryByTestId('working-list-lag')).not.toBeInTheDocument());
+    expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Sales accepted');
+    expect(within(panel).getByTestId('shared-with-sales')).toHaveTextContent('(Sales accepted)');
+  });
+
+  it('a row Sales changed meanwhile opens the conflict dialog; closing it leaves the lag in the panel, and "Apply mine again" keeps their notes', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'shared-with-sales' })] });
+    const rowId = await putOnWorkingList(seeded, 'Globex', 'shared-with-sales');
+    await renderMqa(seeded);
+    const panel = await openAccount('Globex');
+    seeded.store.touch(MQA_SALES_WORKING_LIST, Number(rowId), { GtmNotes: 'Demo on 1 Dec' });
+    await moveTo(panel, 'Sales accepted', 'AE accepted');
+
+    const dialog = await screen.findByTestId('conflict-dialog');
+    const rowOf = (label: string) => Array.from(within(dialog).getByRole('rowheader', { name: label }).parentElement?.children ?? []).map((c) => c.textContent);
+    expect(rowOf('Sales working list stage')).toEqual(['Sales working list stage', 'Sales accepted', 'Shared with Sales']);
+    expect(rowOf('Sales notes')).toEqual(['Sales notes', 'First call booked', 'Demo on 1 Dec']);
+    expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Shared with Sales');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByTestId('conflict-dialog')).not.toBeInTheDocument());
+    const lag = within(panel).getByTestId('working-list-lag');
+    expect(lag).toHaveTextContent('Globex moved to Sales accepted, but its row on the Sales working list was not updated (it still says Shared with Sales): someone else changed the row at the same time, and neither version was chosen.');
+
+    await userEvent.click(within(lag).getByRole('button', { name: 'Retry updating the Sales working list' }));
+    await screen.findByTestId('conflict-dialog');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply mine again' }));
+    await waitFor(() => expect(storedRow(seeded, rowId)).toEqual(expect.objectContaining({ GtmSalesStatus: 'Sales accepted', GtmNotes: 'Demo on 1 Dec' })));
+    expect(within(panel).queryByTestId('working-list-lag')).not.toBeInTheDocument();
   });
 });

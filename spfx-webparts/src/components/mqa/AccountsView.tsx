@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { AccountResult, MqaStage, QualifiedAccount, SourceField } from '@gtm/shared';
+import type { AccountResult, MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
 import { correctAttribution, moveAccount } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
@@ -22,6 +22,7 @@ import type { EntityChange, Versioned } from './save-with-etag';
 import { ensureOnWorkingList } from './share-with-sales';
 import { currentPerson, todayOf } from './today';
 import { useEntitySave } from './use-entity-save';
+import { useWorkingListFollow } from './use-working-list-follow';
 
 const classes = mergeStyleSets({
   layout: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 300px', gap: 16, alignItems: 'start' },
@@ -73,6 +74,22 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
     },
   });
 
+  // The data as last rendered, for follow-ups that run after an await (a retry, "Apply mine again").
+  const latestData = React.useRef(data);
+  latestData.current = data;
+  const replaceRow = React.useCallback((stored: Versioned<SalesWorkingEntry>) => {
+    setData((d) => d && { ...d, workingList: d.workingList.map((r) => (r.entity.id === stored.entity.id ? stored : r)) });
+  }, []);
+  const follower = useWorkingListFollow({
+    repository: repositories.salesWorkingList,
+    current: (accountId) => ({
+      account: latestData.current?.accounts.find((a) => a.entity.id === accountId)?.entity,
+      row: workingEntryOf(latestData.current?.workingList ?? [], accountId),
+    }),
+    onStored: replaceRow,
+    onRowDeleted: (rowId) => setData((d) => d && { ...d, workingList: d.workingList.filter((r) => r.entity.id !== rowId) }),
+  });
+
   const entities = React.useMemo(() => (data ? data.accounts.map((a) => a.entity) : []), [data]);
   const inView = React.useMemo(() => filterAccounts(entities, filter), [entities, filter]);
   const owners = React.useMemo(() => marketingOwnersOf(entities), [entities]);
@@ -86,19 +103,26 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   const today = todayOf(env);
   const me = currentPerson(env);
 
-  const addToWorkingList = async (stored: Versioned<QualifiedAccount>): Promise<void> => {
+  const addToWorkingList = async (stored: Versioned<QualifiedAccount>): Promise<Versioned<SalesWorkingEntry>> => {
     const { entry } = await ensureOnWorkingList(repositories.salesWorkingList, stored.entity, today);
-    setData((d) => d && (workingEntryOf(d.workingList, entry.accountId) ? d : { ...d, workingList: [...d.workingList, entry] }));
+    setData((d) => d && (workingEntryOf(d.workingList, entry.entity.accountId) ? d : { ...d, workingList: [...d.workingList, entry] }));
+    return entry;
+  };
+  // After a stored move, the account's working-list row follows it (a failure shows as a lag in the panel).
+  const followMove = async (stored: Versioned<QualifiedAccount>, to: MqaStage): Promise<void> => {
+    // Shared with Sales is a row in the Sales working list (DOMAIN.md §5): the move adds it, or
+    // finds the row a stalled account already has (which then follows like any other move).
+    const row = to === 'shared-with-sales' ? await addToWorkingList(stored) : workingEntryOf(latestData.current?.workingList ?? [], stored.entity.id);
+    await follower.follow(stored.entity, row);
   };
   const move = (current: Versioned<QualifiedAccount>, to: MqaStage, evidence: string): Promise<boolean> =>
     saver.save(
       current,
       asChange((a) => moveAccount(a, to, { at: today, by: me, evidence })),
-      // Shared with Sales is a row in the Sales working list (DOMAIN.md §5): the move adds it.
-      to === 'shared-with-sales' ? addToWorkingList : undefined,
+      (stored) => followMove(stored, to),
     );
   const share = (current: Versioned<QualifiedAccount>, evidence: string | null): Promise<boolean> =>
-    evidence === null ? saver.perform(() => addToWorkingList(current)) : move(current, 'shared-with-sales', evidence);
+    evidence === null ? saver.perform(async () => void (await addToWorkingList(current))) : move(current, 'shared-with-sales', evidence);
   const correct = (current: Versioned<QualifiedAccount>, field: SourceField, value: string, reason: string): Promise<boolean> =>
     saver.save(current, asChange((a) => correctAttribution(a, field, value, reason, me, today)));
 
@@ -148,8 +172,10 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
       {open && (
         <AccountPanel
           account={open.entity}
-          workingEntry={workingEntryOf(data.workingList, open.entity.id)}
-          saving={saver.saving}
+          workingEntry={workingEntryOf(data.workingList, open.entity.id)?.entity}
+          workingListLag={follower.lags.get(open.entity.id)?.reason ?? null}
+          onRetryWorkingList={() => follower.retry(open.entity.id)}
+          saving={saver.saving || follower.busy}
           error={saver.error}
           onClearError={saver.clearError}
           onMove={(to, evidence) => move(open, to, evidence)}
@@ -162,6 +188,7 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
         />
       )}
       {saver.conflictDialog}
+      {follower.conflictDialog}
     </Stack>
   );
 }

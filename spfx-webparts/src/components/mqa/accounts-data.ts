@@ -7,7 +7,8 @@ export interface AccountsData {
   accounts: Versioned<QualifiedAccount>[];
   /** MQA File items that do not map (id and field errors): reported, never dropped silently. */
   invalid: { id: number; errors: string[] }[];
-  workingList: SalesWorkingEntry[];
+  /** Each working-list row with its ETag: a stage move updates the account's row (never blindly). */
+  workingList: Versioned<SalesWorkingEntry>[];
 }
 
 /** Reads the MQA File and the Sales working list together (two paged reads, in parallel). */
@@ -16,11 +17,11 @@ export async function loadAccountsData(repositories: Pick<GtmRepositories, 'acco
   return {
     accounts: accounts.items.map((entity) => ({ entity, etag: accounts.etags.get(entity.id) ?? '' })),
     invalid: accounts.invalid,
-    workingList: workingList.items,
+    workingList: workingList.items.map((entity) => ({ entity, etag: workingList.etags.get(entity.id) ?? '' })),
   };
 }
 
-/** The Sales working list row of an account, if it has one. */
-export function workingEntryOf(workingList: readonly SalesWorkingEntry[], accountId: string): SalesWorkingEntry | undefined {
-  return workingList.find((entry) => entry.accountId === accountId);
+/** The Sales working list row of an account (with its ETag), if it has one. */
+export function workingEntryOf(workingList: readonly Versioned<SalesWorkingEntry>[], accountId: string): Versioned<SalesWorkingEntry> | undefined {
+  return workingList.find((row) => row.entity.accountId === accountId);
 }

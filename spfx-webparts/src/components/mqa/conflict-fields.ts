@@ -1,4 +1,4 @@
-import type { DirectRequest, QualifiedAccount } from '@gtm/shared';
+import type { DirectRequest, QualifiedAccount, SalesWorkingEntry } from '@gtm/shared';
 import { MQA_STAGE_LABELS } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
 
@@ -52,4 +52,20 @@ export function outcomeLabel(outcome: NonNullable<DirectRequest['outcome']>): st
     case 'nurture':
       return 'Nurture';
   }
+}
+
+/** The Sales working list row fields the conflict dialog compares, in order. */
+export const WORKING_ROW_CONFLICT_LABELS: Record<string, string> = {
+  status: 'Sales working list stage',
+  salesOwner: 'Sales owner',
+  notes: 'Sales notes',
+};
+
+/** A Sales working list row as text for the conflict dialog. */
+export function describeWorkingEntry(entry: SalesWorkingEntry): Record<string, string> {
+  return {
+    status: MQA_STAGE_LABELS[entry.status],
+    salesOwner: entry.salesOwner?.displayName ?? entry.salesOwner?.email ?? '—',
+    notes: entry.notes ?? '—',
+  };
 }

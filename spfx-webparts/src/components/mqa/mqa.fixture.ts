@@ -2,7 +2,7 @@
  * Test fixture for the MQA file views: a fixed clock and user, accounts built through the domain's
  * own rules (so their histories are legal), and an in-memory list store behind the repositories.
  */
-import type { DealRecord, DirectRequest, MqaStage, Person, QualifiedAccount } from '@gtm/shared';
+import type { DealRecord, DirectRequest, MqaStage, Person, QualifiedAccount, SalesWorkingEntry } from '@gtm/shared';
 import { createMemoryListStore, identifyAccount, moveAccount, unwrapWrites } from '@gtm/shared';
 import type { MemoryListStore } from '@gtm/shared';
 import type { WebPartEnvironment } from '../common/environment';
@@ -99,4 +99,19 @@ export async function seedMqa(input: { accounts?: QualifiedAccount[]; deals?: De
   unwrapWrites(await repositories.deals.add(input.deals ?? []));
   const requestIds = unwrapWrites(await repositories.directRequests.add(input.requests ?? [])).map((w) => String(w.id));
   return { store, repositories, env: fixedEnv(), accountIds, requestIds };
+}
+
+/**
+ * Puts a seeded account on the Sales working list at `status`, shared on 4 Nov 2026 with Sales'
+ * note (as Sales would have it), written through the repository. Returns the row's item id.
+ */
+export async function putOnWorkingList(seeded: Seeded, name: string, status: SalesWorkingEntry['status']): Promise<string> {
+  const accountId = seeded.accountIds.get(name);
+  if (accountId === undefined) throw new Error(`no seeded account ${name}`);
+  const [written] = unwrapWrites(
+    await seeded.repositories.salesWorkingList.add([
+      { id: '', accountId, accountName: name, sharedOn: '2026-11-04', salesOwner: null, status, notes: 'First call booked' },
+    ]),
+  );
+  return String(written?.id);
 }

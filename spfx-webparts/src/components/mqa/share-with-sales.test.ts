@@ -9,7 +9,7 @@ describe('ensureOnWorkingList', () => {
     const first = await ensureOnWorkingList(repository, acme, '2026-11-22');
     const second = await ensureOnWorkingList(repository, acme, '2026-11-23');
     expect([first.added, second.added]).toEqual([true, false]);
-    expect(second.entry).toEqual(expect.objectContaining({ accountId: '7', accountName: 'Acme', sharedOn: '2026-11-22', status: 'shared-with-sales' }));
+    expect(second.entry.entity).toEqual(expect.objectContaining({ accountId: '7', accountName: 'Acme', sharedOn: '2026-11-22', status: 'shared-with-sales' }));
     expect((await repository.read()).items).toHaveLength(1);
   });
 });

@@ -1,9 +1,12 @@
 import type { IsoDate, QualifiedAccount, Repository, SalesWorkingEntry } from '@gtm/shared';
 import { SALES_WORKING_STATUSES, unwrapWrites } from '@gtm/shared';
+import type { Versioned } from './save-with-etag';
 
-type SalesWorkingStatus = SalesWorkingEntry['status'];
+/** A stage of the Sales working list (its status column's choices). */
+export type SalesWorkingStatus = SalesWorkingEntry['status'];
 
-function isWorkingStatus(stage: QualifiedAccount['stage']): stage is SalesWorkingStatus {
+/** True when the account stage is also a stage of the Sales working list. */
+export function isWorkingStatus(stage: QualifiedAccount['stage']): stage is SalesWorkingStatus {
   return (SALES_WORKING_STATUSES as readonly string[]).includes(stage);
 }
 
@@ -31,17 +34,18 @@ export function salesWorkingEntryFor(account: QualifiedAccount, sharedOn: IsoDat
 /**
  * Puts the account on the MQA Sales Working List once: the list is read again for this account
  * (its lookup column is indexed) so a second click, a second tab or a colleague never makes a
- * second row. Returns the row that is there now and whether this call added it.
+ * second row. Returns the row that is there now, with its ETag (a later stage move updates it),
+ * and whether this call added it.
  */
 export async function ensureOnWorkingList(
   repository: Pick<Repository<SalesWorkingEntry>, 'read' | 'add'>,
   account: QualifiedAccount,
   sharedOn: IsoDate,
-): Promise<{ entry: SalesWorkingEntry; added: boolean }> {
+): Promise<{ entry: Versioned<SalesWorkingEntry>; added: boolean }> {
   const existing = await repository.read({ where: [{ field: 'GtmAccount', op: 'eq', value: Number(account.id) }] });
   const first = existing.items[0];
-  if (first) return { entry: first, added: false };
+  if (first) return { entry: { entity: first, etag: existing.etags.get(first.id) ?? '' }, added: false };
   const entry = salesWorkingEntryFor(account, sharedOn);
   const [written] = unwrapWrites(await repository.add([entry]));
-  return { entry: { ...entry, id: String(written?.id ?? '') }, added: true };
+  return { entry: { entity: { ...entry, id: String(written?.id ?? '') }, etag: written?.etag ?? '' }, added: true };
 }
