@@ -6,14 +6,14 @@
 //   host.html    the fake Teams host of the workbench (frames the tab, answers teams-js)
 //   privacy.html, terms.html  static pages the manifest links (copied from static/)
 // esbuild bundles the entries as ES modules with code splitting, minified with source maps, on the
-// repository's shared browser setup (scripts/lib/esbuild-browser.js: one React from the root
+// repository's shared browser setup (scripts/esbuild-browser.js: one React from the root
 // install, @gtm/shared from source, English-only zod). Splitting lets MSAL (only needed inside
 // Teams, src/host/graph-token.ts imports it dynamically) live in its own chunk, and React/Fluent
 // shared by index and config in common chunks (build/web/chunks/).
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
-const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/lib/esbuild-browser');
+const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/esbuild-browser');
 
 const APP = path.resolve(__dirname, '..');
 const OUT = path.join(APP, 'build', 'web');

@@ -7,7 +7,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
-const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/lib/esbuild-browser');
+const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/esbuild-browser');
 
 const OUT = path.join(ROOT, 'workbench', 'dist', 'webparts');
 

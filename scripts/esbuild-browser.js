@@ -4,7 +4,7 @@
 // with its English messages only, production defines. Each build adds its entries, output and format.
 const path = require('node:path');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..');
 
 /**
  * React, react-dom and Fluent always from the ROOT node_modules, even for files under a workspace
