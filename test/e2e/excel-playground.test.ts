@@ -3,26 +3,18 @@
  * functions bundle on the stub runtime computes the worked example — Email 33.333…, Paid search
  * 66.666… — and an error cell shows #VALUE! with the message naming the valid models.
  */
-import { launchChromium, type Chromium, type Page } from './support/browser';
-import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+import type { Page } from './support/browser';
+import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
 
-let wb: E2eWorkbench;
-let chromium: Chromium;
+const e2e = useSeededWorkbenchAndChromium();
 let page: Page;
 
 beforeAll(async () => {
-  wb = await startSeededWorkbench();
-  chromium = await launchChromium();
-  page = await chromium.newPage();
-  await page.goto(`${wb.url}/excel/playground.html`);
+  page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/excel/playground.html`);
   await page.waitForSelector('body[data-ready="true"]');
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await wb?.close();
 });
 
 /** The rows of the result table under the formula in `cell`, as text. */
@@ -35,7 +27,7 @@ async function resultRows(cell: string): Promise<string[][]> {
 test('the page loads the six GTM functions from the real bundle, without a page error', async () => {
   await expect(page.locator('h1').textContent()).resolves.toBe('GTM functions playground');
   await expect(page.locator('text=functions.js, 6 functions').count()).resolves.toBe(1);
-  expect(chromium.errors).toEqual([]);
+  expect(e2e.chromium.errors).toEqual([]);
 });
 
 test('the sheet shows the worked example: two touches of journey j1, converting on 2026-03-15 for 100', async () => {

@@ -5,8 +5,8 @@
  * 21 days later in the organizer's calendar; a reload and a second run write nothing more. And the
  * configuration page inside the fake host: Save hands the host the tab URL.
  */
-import { launchChromium, type Chromium, type Page } from './support/browser';
-import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
+import type { Page } from './support/browser';
+import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
 
@@ -14,22 +14,11 @@ jest.setTimeout(60_000);
 const TODAY = '2026-12-07';
 const NEXT = '2026-12-28';
 
-let wb: E2eWorkbench;
-let chromium: Chromium;
-
-beforeAll(async () => {
-  wb = await startSeededWorkbench({ today: TODAY });
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await wb?.close();
-});
+const e2e = useSeededWorkbenchAndChromium({ today: TODAY });
 
 async function graph<T>(path: string): Promise<T> {
-  const { token } = (await (await fetch(`${wb.url}/_workbench/token`)).json()) as { token: string };
-  const res = await fetch(`${wb.url}/graph/v1.0/${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  const { token } = (await (await fetch(`${e2e.workbench.url}/_workbench/token`)).json()) as { token: string };
+  const res = await fetch(`${e2e.workbench.url}/graph/v1.0/${path}`, { headers: { Authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -44,8 +33,8 @@ async function kpiRowStatuses(page: Page | ReturnType<Page['frameLocator']>): Pr
 }
 
 test('standalone, the meeting steps through 5 sections and opens with the KPI table, off-track KPIs first', async () => {
-  const page = await chromium.newPage();
-  await page.goto(`${wb.url}/teams/index.html?today=${TODAY}`);
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/teams/index.html?today=${TODAY}`);
   const statuses = await kpiRowStatuses(page);
   const offTrack = statuses.filter((s) => s === 'off-track').length;
   expect(offTrack).toBeGreaterThan(0);
@@ -61,8 +50,8 @@ test('standalone, the meeting steps through 5 sections and opens with the KPI ta
 });
 
 test('on the stage of the fake Teams host: the agenda overview, the KPI table with formatted figures, what was decided', async () => {
-  const page = await chromium.newPage();
-  await page.goto(`${wb.url}/teams/host.html?frame=meetingStage&theme=dark&today=${TODAY}`);
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/teams/host.html?frame=meetingStage&theme=dark&today=${TODAY}`);
   const tab = page.frameLocator('iframe');
   await tab.locator('[data-testid="kpi-table"]').waitFor({ timeout: 20_000 });
   expect(await tab.locator('[data-testid="frame"]').textContent()).toBe('stage');
@@ -77,8 +66,8 @@ test('on the stage of the fake Teams host: the agenda overview, the KPI table wi
 });
 
 test('a full review in the side panel: one Review, the action, one channel message, one event on 28 Dec', async () => {
-  const page = await chromium.newPage();
-  await page.goto(`${wb.url}/teams/host.html?frame=sidePanel&today=${TODAY}`);
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/teams/host.html?frame=sidePanel&today=${TODAY}`);
   const tab = page.frameLocator('iframe');
   await tab.locator('[data-testid="current-section"]').waitFor({ timeout: 20_000 });
   expect(await tab.locator('[data-testid="frame"]').textContent()).toBe('side panel');
@@ -136,13 +125,13 @@ test('a full review in the side panel: one Review, the action, one channel messa
   await page.frameLocator('iframe').locator('[data-testid="review-ended"]').waitFor({ timeout: 20_000 });
   expect((await graph<{ value: unknown[] }>(`teams/gtm-team/channels/gtm-review/messages`)).value).toHaveLength(1);
   expect((await graph<{ value: unknown[] }>(`me/events`)).value).toHaveLength(1);
-  expect(chromium.errors.filter((e) => !/valid origins|Failed to fetch|ERR_/i.test(e))).toEqual([]);
+  expect(e2e.chromium.errors.filter((e) => !/valid origins|Failed to fetch|ERR_/i.test(e))).toEqual([]);
   await page.close();
 });
 
 test('the configuration page in the fake host: Save is enabled once the fields are set, and hands over the tab URL', async () => {
-  const page = await chromium.newPage();
-  await page.goto(`${wb.url}/teams/host.html?page=config`);
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/teams/host.html?page=config`);
   const tab = page.frameLocator('iframe');
   const site = tab.getByRole('textbox', { name: 'SharePoint site' });
   await site.waitFor({ timeout: 20_000 });
