@@ -7,16 +7,9 @@ import { serialToIsoDate } from '../functions/excel-dates';
 import { SAMPLE_FORMULAS } from '../sample/worked-example';
 import { columnName, evaluate, type Cell, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
+import { BORDER, element } from './dom';
 
 const FONT = '"Segoe UI", system-ui, sans-serif';
-const BORDER = '1px solid #d1d1d1';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, style: Partial<CSSStyleDeclaration> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  Object.assign(node.style, style);
-  return node;
-}
 
 /** A cell as Excel's General format would show it: whole numbers as they are, others to 10 significant digits. */
 export function formatCell(value: Cell, format?: 'date'): string {

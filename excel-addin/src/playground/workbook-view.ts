@@ -8,20 +8,12 @@
 import { columnName } from '../sample/a1';
 import { evaluate, type Cell, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
+import { BORDER, element } from './dom';
 import type { StubSheet, StubWorkbook } from './office-stub';
 import { formatCell } from './sheet-view';
 
 /** Rows drawn of a sheet; a longer sheet says how many more there are (the table line has the count). */
 export const ROWS_SHOWN = 200;
-
-const BORDER = '1px solid #d1d1d1';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, style: Partial<CSSStyleDeclaration> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  Object.assign(node.style, style);
-  return node;
-}
 
 /** The sheet's values with every formula replaced by its (spilled) result or its error code. */
 export function computedGrid(sheet: StubSheet, functions: ReadonlyMap<string, CustomFunction> | undefined): { grid: Grid; errors: Map<string, string> } {
