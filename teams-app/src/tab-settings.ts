@@ -4,7 +4,7 @@
  * `<origin>/graph/v1.0` with its dev token; in Teams, Microsoft Graph with an NAA token.
  */
 import type { IsoDate } from '@gtm/shared';
-import { IsoDateSchema } from '@gtm/shared';
+import { IsoDateSchema, localDay } from '@gtm/shared';
 import type { TabContext } from './host/host-types';
 
 /** The demo team and channel of the workbench (the stand-in accepts any ids). */
@@ -21,11 +21,6 @@ export interface TabSettings {
   today: IsoDate;
 }
 
-/** Today as a local calendar day. */
-export function localToday(date: Date): IsoDate {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export function readTabSettings(href: string, context: TabContext, clock: Date): TabSettings {
   const url = new URL(href);
@@ -43,6 +38,6 @@ export function readTabSettings(href: string, context: TabContext, clock: Date):
     teamId,
     channelId: q('channel') ?? context.channelId ?? WORKBENCH_CHANNEL,
     clientId: q('clientId'),
-    today: todayParam && IsoDateSchema.safeParse(todayParam).success ? todayParam : localToday(clock),
+    today: todayParam && IsoDateSchema.safeParse(todayParam).success ? todayParam : localDay(clock),
   };
 }

@@ -3,7 +3,7 @@
  * folder, the demo tenant. Provisioning and seeding go over HTTP through `@gtm/shared`, exactly as
  * any client would; only the marker that says "seeded" lives in the stand-in's database.
  */
-import { createSpListStore, GTM_LISTS, type ListStore, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '@gtm/shared';
+import { createSpListStore, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '@gtm/shared';
 import { generateDemoTenant } from '../seed';
 import { createWorkbenchServer, type WorkbenchServer, type WorkbenchServerOptions } from '../server/server';
 import { hostPageMounts, REPOSITORY_ROOT } from './host-pages';
@@ -25,11 +25,8 @@ export interface StartedWorkbench {
   seeded: SeedCounts | null;
 }
 
-/** Today in the local time zone as `YYYY-MM-DD`, from the given clock. */
-export function localDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** Today in the local time zone as `YYYY-MM-DD` (from @gtm/shared; re-exported for the start-up callers). */
+export { localDay };
 
 async function waitForHealth(url: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

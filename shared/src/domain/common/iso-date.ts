@@ -15,3 +15,14 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const IsoDateTimeSchema = z.iso.datetime();
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+
+/**
+ * The business day a clock reading falls on for the person using it: the calendar day in the
+ * runtime's own time zone (a user in Seattle at 8 pm on 22 November is still on the 22nd, although
+ * it is the 23rd in UTC). Surfaces call it once with their clock and pass the day to the rules.
+ * @example localDay(new Date(2026, 10, 22, 20, 0)) // '2026-11-22'
+ */
+export function localDay(date: Date): IsoDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -28,12 +28,5 @@ export function reviewCycleOn(reviews: readonly Review[], today: IsoDate): Revie
   return { lastReview, nextReview: lastReview ? nextReviewDate(lastReview.date) : null };
 }
 
-/**
- * The calendar day the user is living in, `YYYY-MM-DD`, in their own time zone (a user in Seattle
- * at 8 pm is still on today, whatever the UTC date says).
- * @example localDay(new Date(2026, 10, 22, 20, 0)) // '2026-11-22'
- */
-export function localDay(date: Date): IsoDate {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** The user's calendar day: @gtm/shared's `localDay`, re-exported where the Control Plane reads it. */
+export { localDay } from '@gtm/shared';

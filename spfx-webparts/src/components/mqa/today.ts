@@ -1,13 +1,13 @@
-import type { IsoDate } from '@gtm/shared';
+import { localDay, type IsoDate } from '@gtm/shared';
 import type { WebPartEnvironment } from '../common/environment';
 
 /**
- * The environment's clock as the domain's business day (UTC calendar day, `YYYY-MM-DD`): the date
- * stamped on stage moves, corrections, triage and outreach.
- * @example todayOf({ now: () => new Date('2026-11-22T15:00:00Z'), … }) // '2026-11-22'
+ * The environment's clock as the user's business day (`localDay`, as the Control Plane and the Risk
+ * Register use it): the date stamped on stage moves, corrections, triage and outreach.
+ * @example todayOf({ now: () => new Date(2026, 10, 22, 15, 0), … }) // '2026-11-22'
  */
 export function todayOf(env: Pick<WebPartEnvironment, 'now'>): IsoDate {
-  return env.now().toISOString().slice(0, 10);
+  return localDay(env.now());
 }
 
 /** The signed-in user as the domain's `Person` (the e-mail is the identity). */

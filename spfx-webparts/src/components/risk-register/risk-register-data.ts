@@ -1,5 +1,5 @@
 import type { IsoDate, Kpi, KpiStatus, Risk } from '@gtm/shared';
-import { kpiStatusMap } from '@gtm/shared';
+import { kpiStatusMap, localDay } from '@gtm/shared';
 import type { GtmRepositories } from '../common';
 
 /** Everything the Risk Register shows, read once. */
@@ -33,7 +33,7 @@ export async function loadRiskRegister(repositories: GtmRepositories, today: Iso
   return { risks: risks.items, etags: risks.etags, invalid: risks.invalid, ...kpiPart };
 }
 
-/** The domain's calendar day (UTC) of the environment's clock. */
+/** The user's business day of the environment's clock (`localDay`, as the other web parts use it). */
 export function todayOf(now: Date): IsoDate {
-  return now.toISOString().slice(0, 10);
+  return localDay(now);
 }
