@@ -32,28 +32,56 @@ import { toSalesWorkingEntry, toSalesWorkingRow } from '../rows/sales-working-ro
 import { toTouchpoint, toTouchpointRow } from '../rows/touchpoint-row';
 import type { ListStore } from '../store/list-store';
 import type { ReadResult, Repository, StoredReadResult } from './repository';
-import { createRepository } from './repository';
+import { createRepository, withItemIdAsId } from './repository';
+import type { SaveResult } from './save-result';
+import { saveFailed } from './save-result';
 
 export function createKpiRepository(store: ListStore): Repository<Kpi> {
-  return createRepository(store, { list: GTM_KPIS_LIST, toEntity: toKpi, toRow: toKpiRow });
+  return createRepository(store, { list: GTM_KPIS_LIST, toEntity: toKpi, toRow: toKpiRow, withItemId: withItemIdAsId });
 }
 
 export interface KpiMeasurementRepository extends Repository<KpiMeasurement> {
   /** One KPI's history, oldest cycle first (filters and sorts on indexed columns only). */
   readForKpi(kpiId: string): Promise<ReadResult<KpiMeasurement>>;
+  /**
+   * Adds the cycle's measurement unless the KPI has one for that cycle already (one per KPI and
+   * cycle, `recordMeasurement`): then it answers conflict with the one that is there, so the user
+   * chooses between the two values instead of the list holding both.
+   * @example
+   *   await measurements.saveNew({ kpiId: '3', cycle: '2026-12-07', value: 1_350_000 });
+   *   // someone reported 1,250,000 first: { kind: 'conflict', itemId: 17, theirs: { …value: 1_250_000 }, etag: '"17,1"' }
+   */
+  saveNew(entity: KpiMeasurement): Promise<SaveResult<KpiMeasurement>>;
 }
 
 export function createKpiMeasurementRepository(store: ListStore): KpiMeasurementRepository {
   const repository = createRepository(store, { list: GTM_KPI_MEASUREMENTS_LIST, toEntity: toKpiMeasurement, toRow: toKpiMeasurementRow });
+  const readStoredForKpi = (kpiId: number) =>
+    repository.readStored({ where: [{ field: 'GtmKpi', op: 'eq', value: kpiId }], orderBy: [{ field: 'GtmCycle' }] });
   return {
     ...repository,
     readForKpi: (kpiId) =>
       repository.read({ where: [{ field: 'GtmKpi', op: 'eq', value: Number(kpiId) }], orderBy: [{ field: 'GtmCycle' }] }),
+    async saveNew(entity) {
+      const kpiId = Number(entity.kpiId);
+      // A kpiId that is not an item id is refused by the mapper in `saveNew`, with the field named.
+      if (Number.isInteger(kpiId) && kpiId > 0) {
+        let history: StoredReadResult<KpiMeasurement>;
+        try {
+          history = await readStoredForKpi(kpiId);
+        } catch (error) {
+          return saveFailed(GTM_KPI_MEASUREMENTS_LIST, error, null);
+        }
+        const there = history.items.find((s) => s.entity.cycle === entity.cycle);
+        if (there) return { kind: 'conflict', itemId: there.itemId, theirs: there.entity, etag: there.etag };
+      }
+      return repository.saveNew(entity);
+    },
   };
 }
 
 export function createPriorityRepository(store: ListStore): Repository<Priority> {
-  return createRepository(store, { list: GTM_PRIORITIES_LIST, toEntity: toPriority, toRow: toPriorityRow });
+  return createRepository(store, { list: GTM_PRIORITIES_LIST, toEntity: toPriority, toRow: toPriorityRow, withItemId: withItemIdAsId });
 }
 
 export interface ActionRepository extends Repository<Action> {
@@ -62,7 +90,7 @@ export interface ActionRepository extends Repository<Action> {
 }
 
 export function createActionRepository(store: ListStore): ActionRepository {
-  const repository = createRepository(store, { list: GTM_ACTIONS_LIST, toEntity: toAction, toRow: toActionRow });
+  const repository = createRepository(store, { list: GTM_ACTIONS_LIST, toEntity: toAction, toRow: toActionRow, withItemId: withItemIdAsId });
   return {
     ...repository,
     readOpenFor: (ownerEmail) =>
@@ -77,19 +105,19 @@ export function createActionRepository(store: ListStore): ActionRepository {
 }
 
 export function createReviewRepository(store: ListStore): Repository<Review> {
-  return createRepository(store, { list: GTM_REVIEWS_LIST, toEntity: toReview, toRow: toReviewRow });
+  return createRepository(store, { list: GTM_REVIEWS_LIST, toEntity: toReview, toRow: toReviewRow, withItemId: withItemIdAsId });
 }
 
 export function createRiskRepository(store: ListStore): Repository<Risk> {
-  return createRepository(store, { list: RISK_REGISTER_LIST, toEntity: toRisk, toRow: toRiskRow });
+  return createRepository(store, { list: RISK_REGISTER_LIST, toEntity: toRisk, toRow: toRiskRow, withItemId: withItemIdAsId });
 }
 
 export function createQualifiedAccountRepository(store: ListStore): Repository<QualifiedAccount> {
-  return createRepository(store, { list: MQA_FILE_LIST, toEntity: toQualifiedAccount, toRow: toQualifiedAccountRow });
+  return createRepository(store, { list: MQA_FILE_LIST, toEntity: toQualifiedAccount, toRow: toQualifiedAccountRow, withItemId: withItemIdAsId });
 }
 
 export function createDirectRequestRepository(store: ListStore): Repository<DirectRequest> {
-  return createRepository(store, { list: DIRECT_REQUESTS_LIST, toEntity: toDirectRequest, toRow: toDirectRequestRow });
+  return createRepository(store, { list: DIRECT_REQUESTS_LIST, toEntity: toDirectRequest, toRow: toDirectRequestRow, withItemId: withItemIdAsId });
 }
 
 /**
@@ -116,7 +144,7 @@ export interface TouchpointRepository extends Repository<Touchpoint> {
 }
 
 export function createTouchpointRepository(store: ListStore): TouchpointRepository {
-  const repository = createRepository(store, { list: GTM_TOUCHPOINTS_LIST, toEntity: toTouchpoint, toRow: toTouchpointRow });
+  const repository = createRepository(store, { list: GTM_TOUCHPOINTS_LIST, toEntity: toTouchpoint, toRow: toTouchpointRow, withItemId: withItemIdAsId });
   return {
     ...repository,
     readJourney: (journeyId) =>
@@ -126,5 +154,5 @@ export function createTouchpointRepository(store: ListStore): TouchpointReposito
 
 /** MQA Sales Working List: accounts shared with Sales (`accountId` is the MQA File item id). */
 export function createSalesWorkingRepository(store: ListStore): Repository<SalesWorkingEntry> {
-  return createRepository(store, { list: MQA_SALES_WORKING_LIST, toEntity: toSalesWorkingEntry, toRow: toSalesWorkingRow });
+  return createRepository(store, { list: MQA_SALES_WORKING_LIST, toEntity: toSalesWorkingEntry, toRow: toSalesWorkingRow, withItemId: withItemIdAsId });
 }

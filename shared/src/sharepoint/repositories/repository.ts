@@ -2,6 +2,11 @@ import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
 import type { MapResult } from '../rows/row-mapping';
 import type { ListRow, ListStore, RowValues, WriteResult } from '../store/list-store';
+import type { SaveResult } from './save-result';
+import { notWritable, saveFailed, saveResultOf } from './save-result';
+
+export type { SaveConflict, SaveFailed, SaveResult, SaveSaved } from './save-result';
+export { saveFailureMessage } from './save-result';
 
 /** What a read returns: the valid items, and every row that did not map — never dropped, never fatal. */
 export interface ReadResult<T> {
@@ -40,12 +45,41 @@ export interface Repository<T> {
    */
   update(changes: readonly { id: string; etag: string; entity: T }[]): Promise<WriteResult[]>;
   delete(refs: readonly { id: string; etag: string }[]): Promise<WriteResult[]>;
+  /**
+   * Adds one entity and answers one typed result (never throws): saved with the new item id, ETag
+   * and the entity as stored (its `id` set to the item id where that is its id), or failed with a
+   * message the user can act on. A list with a natural key may answer conflict (see measurements).
+   * @example
+   *   const result = await risks.saveNew(risk);
+   *   // { kind: 'saved', itemId: 6, etag: '"6,1"', entity: { ...risk, id: '6' } }
+   */
+  saveNew(entity: T): Promise<SaveResult<T>>;
+  /**
+   * Updates item `itemId` with the ETag it was read with and answers one typed result: saved (the
+   * new ETag), conflict (someone else's version, already mapped to `T`, with its ETag — nothing is
+   * overwritten), or failed (a message the user can act on). Never throws.
+   * @example
+   *   await risks.saveChanges({ itemId: 4, etag: '"4,1"', entity: risk });
+   *   // { kind: 'saved', itemId: 4, etag: '"4,2"', entity: risk }
+   *   // after someone else saved item 4: { kind: 'conflict', itemId: 4, theirs: { …their risk }, etag: '"4,2"' }
+   */
+  saveChanges(change: StoredItem<T>): Promise<SaveResult<T>>;
 }
 
 export interface EntityMapping<T> {
   list: ListSchema;
   toEntity(row: ListRow): MapResult<T>;
   toRow(entity: T): RowValues;
+  /**
+   * The entity once SharePoint has given it an item id, for lists whose domain id is the item id
+   * (`withItemIdAsId`); leave it out where the id is a natural key (deals) or there is none.
+   */
+  withItemId?(entity: T, itemId: number): T;
+}
+
+/** `withItemId` for the entities whose `id` is their list item id, as a string. */
+export function withItemIdAsId<T extends { id: string }>(entity: T, itemId: number): T {
+  return { ...entity, id: String(itemId) };
 }
 
 function itemId(id: string): number {
@@ -101,6 +135,35 @@ export function createRepository<T>(store: ListStore, mapping: EntityMapping<T>)
     },
     delete(refs) {
       return store.delete(list, refs.map((r) => ({ id: itemId(r.id), etag: r.etag })));
+    },
+    async saveNew(entity: T): Promise<SaveResult<T>> {
+      let row: RowValues;
+      try {
+        row = mapping.toRow(entity);
+      } catch (error) {
+        return notWritable(list, error);
+      }
+      try {
+        const [result] = await store.add(list, [row]);
+        const stored = (id: number): T => (mapping.withItemId ? mapping.withItemId(entity, id) : entity);
+        return saveResultOf(list, result, stored, mapping.toEntity, null);
+      } catch (error) {
+        return saveFailed(list, error, null);
+      }
+    },
+    async saveChanges(change: StoredItem<T>): Promise<SaveResult<T>> {
+      let row: RowValues;
+      try {
+        row = mapping.toRow(change.entity);
+      } catch (error) {
+        return notWritable(list, error);
+      }
+      try {
+        const [result] = await store.update(list, [{ id: change.itemId, etag: change.etag, changes: row }]);
+        return saveResultOf(list, result, () => change.entity, mapping.toEntity, change.itemId);
+      } catch (error) {
+        return saveFailed(list, error, change.itemId);
+      }
     },
   };
 }
