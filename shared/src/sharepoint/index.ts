@@ -21,6 +21,8 @@ export * from './store/errors';
 export * from './store/sp-list-store';
 export * from './store/graph-list-store';
 export * from './store/pnp-setup';
+export * from './store/retry-policy';
+export * from './store/retry-within-budget';
 export * from './site/time-zones';
 export type { MapResult } from './rows/row-mapping';
 export { issuesOf } from './rows/row-mapping';

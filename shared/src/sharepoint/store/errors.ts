@@ -33,19 +33,61 @@ export class ConflictError extends ListStoreError {
   }
 }
 
-/** HTTP 429/503 after the retries the PnPjs behaviors make (each honouring Retry-After). */
+/** How a `ThrottledError` came about, beyond the status: how long the client waited, and for which request. */
+export interface ThrottleDetails {
+  /** Milliseconds spent waiting and retrying before giving up (the retry budget used). */
+  waitedMs?: number | null;
+  /** Retries made before giving up. */
+  retries?: number | null;
+  /** The HTTP request (`GET …/items`) when raised by the retry behavior, before a store names the operation. */
+  request?: string | null;
+}
+
+/**
+ * HTTP 429/503 (or 504) that outlasted the retry budget: every retry honoured the server's
+ * Retry-After, and one more wait would have gone past the budget.
+ */
 export class ThrottledError extends ListStoreError {
   /** Seconds the server last asked to wait, when it said. */
   readonly retryAfterSeconds: number | null;
-  constructor(what: string, status: number, retryAfterSeconds: number | null) {
+  /** Milliseconds spent waiting and retrying before giving up, when known. */
+  readonly waitedMs: number | null;
+  readonly retries: number | null;
+  /** The HTTP request it is about, when the retry behavior raised it (a store then names the operation). */
+  readonly request: string | null;
+  /** What was being done: `Reading Risk Register`, or the request itself. */
+  readonly what: string;
+  constructor(what: string, status: number, retryAfterSeconds: number | null, details: ThrottleDetails = {}) {
+    const waitedMs = details.waitedMs ?? null;
+    const kind =
+      status === 429
+        ? 'SharePoint is throttling requests (429 Too Many Requests)'
+        : status === 504
+          ? 'SharePoint did not answer in time (504 Gateway Timeout)'
+          : 'SharePoint is busy (503 Service Unavailable)';
+    const retried = waitedMs !== null ? `after retrying for ${formatSeconds(waitedMs)}` : 'after retrying';
     super(
-      `${what}: ${status === 429 ? 'SharePoint is throttling requests (429 Too Many Requests)' : 'SharePoint is busy (503 Service Unavailable)'}` +
-        ` and still was after retrying${retryAfterSeconds !== null ? ` (it asked to wait ${retryAfterSeconds} s)` : ''}; try again in a minute`,
+      `${what}: ${kind} and still was ${retried}${retryAfterSeconds !== null ? ` (it asked to wait ${retryAfterSeconds} s)` : ''}; try again in a minute`,
       status,
     );
     this.name = 'ThrottledError';
     this.retryAfterSeconds = retryAfterSeconds;
+    this.waitedMs = waitedMs;
+    this.retries = details.retries ?? null;
+    this.request = details.request ?? null;
+    this.what = what;
   }
+
+  /** The same error, told as part of `what` (the operation a store was doing). */
+  during(what: string): ThrottledError {
+    return new ThrottledError(what, this.status, this.retryAfterSeconds, { waitedMs: this.waitedMs, retries: this.retries, request: this.request });
+  }
+}
+
+/** `12500` → `12.5 s`, `60000` → `60 s`. */
+function formatSeconds(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds} s`;
 }
 
 /** The smallest view of a fetch Response the error mapping needs (shared/ compiles without DOM types). */
@@ -80,6 +122,8 @@ function retryAfterOf(error: unknown): number | null {
  * server's `odata.error` text into the message already.
  */
 export function toListStoreError(error: unknown, what: string): ListStoreError {
+  // The retry behavior names only the HTTP request; the first store to catch it names the operation.
+  if (error instanceof ThrottledError && error.request !== null && error.what === error.request) return error.during(what);
   if (error instanceof ListStoreError) return error;
   const status = httpStatusOf(error);
   if (status === 429 || status === 503) return new ThrottledError(what, status, retryAfterOf(error));

@@ -1,4 +1,3 @@
-import { delay } from '@pnp/core';
 import type { GraphFI } from '@pnp/graph';
 import { GraphQueryable, graphPost } from '@pnp/graph';
 import '@pnp/graph/sites';
@@ -11,17 +10,22 @@ import type { ListQuery } from '../query/list-query';
 import { compileGraphQuery } from '../query/compile-query';
 import { ConflictError, httpStatusOf, ListStoreError, ThrottledError, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
+import { resendThrottled } from './resend-throttled';
+import type { RetryPolicyOptions } from './retry-policy';
 import { fromGraphItem, graphSelect, toGraphFields } from './row-values';
 
 export interface GraphListStoreOptions {
   /** Requests per JSON `$batch`; Graph accepts at most 20. */
   maxBatchRequests?: number;
   /**
-   * How often requests throttled *inside* a batch (a 429/503 answer to one part) are sent again,
-   * each time after the Retry-After the part asked for. The batch request itself is retried by the
-   * root's PnPjs behaviors.
+   * How long requests throttled *inside* a batch (a 429/503 answer to one part) are sent again,
+   * each time after the Retry-After the parts asked for: `retryBudgetMs` (default 60 s; it replaces
+   * the old `throttleRetries` count). The batch request itself is retried by the root's behaviors.
    */
-  throttleRetries?: number;
+  retryBudgetMs?: RetryPolicyOptions['retryBudgetMs'];
+  onRetry?: RetryPolicyOptions['onRetry'];
+  /** Injected time for the part retries (tests). */
+  clock?: RetryPolicyOptions['clock'];
 }
 
 type Json = Record<string, unknown>;
@@ -39,6 +43,10 @@ interface BatchResponse {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** The whole `$batch` request failed (this is its error, not the part's answer). */
+  wholeBatch?: boolean;
+  /** Set when throttling outlasted the retry budget: the time spent waiting and retrying. */
+  waitedMs?: number | null;
 }
 
 const MAX_GRAPH_BATCH = 20;
@@ -75,7 +83,7 @@ function etagOf(response: BatchResponse): string {
  */
 export function createGraphListStore(graph: GraphFI, siteId: string, options: GraphListStoreOptions = {}): ListStore {
   const maxRequests = Math.min(options.maxBatchRequests ?? MAX_GRAPH_BATCH, MAX_GRAPH_BATCH);
-  const throttleRetries = options.throttleRetries ?? 3;
+  const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
   const listIds = new Map<string, Promise<string>>();
   const site = () => graph.sites.getById(siteId);
 
@@ -116,37 +124,46 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
     }
   }
 
-  /** Sends the requests in JSON batches of ≤ 20, re-sending parts throttled inside a batch. */
+  /**
+   * Sends the requests in JSON batches of ≤ 20. Parts answered 429/503 (not applied) are sent again,
+   * only they, after the longest Retry-After they named, within the retry budget (`resendThrottled`);
+   * a batch request that fails as a whole was already retried by the root's behaviors and is not.
+   */
   async function sendBatches(requests: BatchRequest[], what: string): Promise<Map<string, BatchResponse>> {
-    const answers = new Map<string, BatchResponse>();
-    let todo = requests;
-    for (let attempt = 0; todo.length > 0; attempt++) {
-      const throttled: BatchRequest[] = [];
-      let waitSeconds = 0;
+    const sendRound = async (indices: readonly number[]): Promise<Map<number, BatchResponse>> => {
+      const round = new Map<number, BatchResponse>();
+      const todo = indices.map((index) => ({ index, request: requests[index] as BatchRequest }));
       for (let start = 0; start < todo.length; start += maxRequests) {
         const chunk = todo.slice(start, start + maxRequests);
         let raw: unknown;
         try {
-          raw = await graphPost(GraphQueryable([graph.sites, '$batch']), body({ requests: chunk }));
+          raw = await graphPost(GraphQueryable([graph.sites, '$batch']), body({ requests: chunk.map((c) => c.request) }));
         } catch (error) {
           const failure = toListStoreError(error, what);
-          for (const r of chunk) answers.set(r.id, { id: r.id, status: failure.status, headers: {}, body: { error: { message: failure.message } } });
+          const waitedMs = failure instanceof ThrottledError ? failure.waitedMs : null;
+          for (const { index, request } of chunk) {
+            round.set(index, { id: request.id, status: failure.status, headers: {}, body: { error: { message: failure.message } }, wholeBatch: true, waitedMs });
+          }
           continue;
         }
+        const byId = new Map(chunk.map((c) => [c.request.id, c.index]));
         for (const response of parseBatchResponses(raw)) {
-          const request = chunk.find((r) => r.id === response.id);
-          if ((response.status === 429 || response.status === 503) && request && attempt < throttleRetries) {
-            throttled.push(request);
-            waitSeconds = Math.max(waitSeconds, Number.parseInt(response.headers['retry-after'] ?? '1', 10) || 1);
-          } else {
-            answers.set(response.id, response);
-          }
+          const index = byId.get(response.id);
+          if (index !== undefined) round.set(index, response);
         }
       }
-      if (throttled.length > 0) await delay(waitSeconds * 1000);
-      todo = throttled;
+      return round;
+    };
+    const throttleOf = (answer: BatchResponse) =>
+      !answer.wholeBatch && (answer.status === 429 || answer.status === 503) ? { status: answer.status, retryAfter: answer.headers['retry-after'] ?? null } : null;
+    const { answers, gaveUp } = await resendThrottled(requests.length, sendRound, throttleOf, retryPolicy, what);
+    const byId = new Map<string, BatchResponse>();
+    for (const [index, answer] of answers) {
+      const request = requests[index];
+      if (request === undefined) continue;
+      byId.set(request.id, gaveUp !== null && throttleOf(answer) !== null ? { ...answer, waitedMs: gaveUp.waitedMs } : answer);
     }
-    return answers;
+    return byId;
   }
 
   async function writeBatch<T>(
@@ -180,7 +197,7 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
         results.push({ ok: false, id: knownId, error: new ConflictError(list.title, knownId, await get(list, knownId)) });
       } else if (answer.status === 429 || answer.status === 503) {
         const retryAfter = Number.parseInt(answer.headers['retry-after'] ?? '', 10);
-        results.push({ ok: false, id: knownId, error: new ThrottledError(what, answer.status, Number.isFinite(retryAfter) ? retryAfter : null) });
+        results.push({ ok: false, id: knownId, error: new ThrottledError(what, answer.status, Number.isFinite(retryAfter) ? retryAfter : null, { waitedMs: answer.waitedMs }) });
       } else {
         results.push({ ok: false, id: knownId, error: new ListStoreError(`${what}: ${errorMessageOf(answer)}`, answer.status) });
       }

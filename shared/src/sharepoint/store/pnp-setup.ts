@@ -2,19 +2,29 @@ import { spfi, DefaultHeaders as SpDefaultHeaders, DefaultInit as SpDefaultInit,
 import type { SPFI } from '@pnp/sp';
 import { graphfi, DefaultHeaders as GraphDefaultHeaders, DefaultInit as GraphDefaultInit } from '@pnp/graph';
 import type { GraphFI } from '@pnp/graph';
-import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import { BearerToken, DefaultParse } from '@pnp/queryable';
+import type { RetryPolicyOptions } from './retry-policy';
+import { RetryWithinBudget } from './retry-within-budget';
 
 /**
- * PnPjs configured once, at the root, for Node and the workbench. Node 20 has a global `fetch`,
- * so the browser behaviors work as they are: `BrowserFetchWithRetry` retries 429/503/504,
- * honouring `Retry-After` (else 200 ms doubling); `RequestDigest` fetches `_api/contextinfo`
- * before the first write. Repositories never configure PnPjs themselves.
+ * PnPjs configured once, at the root, for Node and the workbench. `RetryWithinBudget` sends with
+ * the global `fetch` (Node 20 has one) and re-sends what SharePoint or Graph throttled, honouring
+ * `Retry-After`, within a time budget; `RequestDigest` fetches `_api/contextinfo` before the first
+ * write. Repositories never configure PnPjs themselves.
  */
-export interface PnpSetupOptions {
-  /** Attempts per request (PnPjs default 3); after the last, the store raises `ThrottledError`. */
+export interface PnpSetupOptions extends RetryPolicyOptions {
+  /**
+   * @deprecated The budget decides (`retryBudgetMs`). When given, also stop after this many retries
+   * of one request (the old `BrowserFetchWithRetry` count).
+   */
   retries?: number;
-  /** First back-off in ms when the server sends no Retry-After (PnPjs default 200). */
+  /** @deprecated Use `initialBackoffMs`: the first back-off in ms when the server sends no Retry-After. */
   interval?: number;
+}
+
+function retryBehavior(options: PnpSetupOptions) {
+  const { retries, interval, ...policy } = options;
+  return RetryWithinBudget({ ...policy, initialBackoffMs: policy.initialBackoffMs ?? interval, maxRetries: retries });
 }
 
 /** The workbench's SharePoint site under its base URL: `http://127.0.0.1:4321` → `…/sites/gtm`. */
@@ -35,7 +45,7 @@ export function spForWorkbench(siteUrl: string, options: PnpSetupOptions = {}): 
   return spfi(siteUrl).using(
     SpDefaultInit(),
     SpDefaultHeaders(),
-    BrowserFetchWithRetry({ retries: options.retries ?? 3, interval: options.interval ?? 200 }),
+    retryBehavior(options),
     DefaultParse(),
     RequestDigest(),
   );
@@ -51,7 +61,7 @@ export function graphForWorkbench(graphUrl: string, token: string, options: PnpS
     GraphDefaultInit(graphUrl.replace(/\/+$/, '')),
     GraphDefaultHeaders(),
     BearerToken(token),
-    BrowserFetchWithRetry({ retries: options.retries ?? 3, interval: options.interval ?? 200 }),
+    retryBehavior(options),
     DefaultParse(),
   );
 }

@@ -10,9 +10,10 @@ import { compileSpQuery } from '../query/compile-query';
 import { ConflictError, httpStatusOf, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
 import { fromSpItem, spSelect, toSpBody } from './row-values';
+import type { RetryPolicyOptions } from './retry-policy';
 import { settleBatch } from './run-batch';
 
-export interface SpListStoreOptions {
+export interface SpListStoreOptions extends Pick<RetryPolicyOptions, 'retryBudgetMs' | 'onRetry' | 'clock'> {
   /** Requests per `$batch` (PnPjs defaults to 20; SharePoint takes 100 — pnpcore's cap). */
   maxBatchRequests?: number;
 }
@@ -25,6 +26,7 @@ type Json = Record<string, unknown>;
  */
 export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): ListStore {
   const maxRequests = options.maxBatchRequests ?? 100;
+  const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
   const items = (root: SPFI, list: ListSchema): IItems => root.web.lists.getByTitle(list.title).items;
 
   async function get(list: ListSchema, id: number): Promise<ListRow | null> {
@@ -54,26 +56,37 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
   ): Promise<WriteResult[]> {
     if (requests.length === 0) return [];
     const what = `${verb} ${list.title}`;
-    const [batched, execute] = sp.batched({ maxRequests });
-    const failures: { index: number; error: unknown }[] = [];
+    // The last failure of each request (a part throttled, then re-sent, may succeed the next round).
+    const failures = new Map<number, unknown>();
     const results = await settleBatch(
       requests,
-      async (request, index) => {
-        try {
-          const { id, etag } = await send(items(batched, list), request);
-          return { ok: true, id, etag: etag ?? '' };
-        } catch (error) {
-          failures.push({ index, error });
-          return { ok: false, id: idOf(request), error: toListStoreError(error, what) };
-        }
+      () => {
+        // A fresh batch per round: throttled parts are re-sent alone (see settleBatch).
+        const [batched, execute] = sp.batched({ maxRequests });
+        return {
+          execute,
+          enqueue: async (request, index) => {
+            try {
+              const { id, etag } = await send(items(batched, list), request);
+              failures.delete(index);
+              return { ok: true, id, etag: etag ?? '' };
+            } catch (error) {
+              failures.set(index, error);
+              return { ok: false, id: idOf(request), error: toListStoreError(error, what) };
+            }
+          },
+        };
       },
-      execute,
       what,
+      retryPolicy,
     );
     // Conflicts are resolved after the batch (the current item is read outside it).
-    for (const { index, error } of failures) {
+    for (const [index, error] of failures) {
       const request = requests[index];
-      if (request !== undefined) results[index] = await failure(list, idOf(request), error, what);
+      const result = results[index];
+      if (request !== undefined && result !== undefined && !result.ok && httpStatusOf(error) === 412) {
+        results[index] = await failure(list, idOf(request), error, what);
+      }
     }
     // A server that does not answer an update with an ETag header: read the item's new version.
     for (const [index, result] of results.entries()) {
