@@ -1,4 +1,5 @@
 /** What every route handler gets: the store, the clock, and the absolute base URL of this server. */
+import type { BatchPartFault } from './batch-part-faults';
 import type { Db } from './store/db';
 
 export interface RouteContext {
@@ -6,4 +7,6 @@ export interface RouteContext {
   now(): Date;
   /** `http://127.0.0.1:4321`: absolute links (`odata.nextLink`, `odata.id`) start with it. */
   baseUrl: string;
+  /** `--faults` inside `$batch`: each part may draw a 429/503 of its own (not applied). */
+  batchPartFault?: BatchPartFault;
 }

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isValidDigest, isValidToken, issueToken } from './auth';
+import { batchPartFaulter } from './batch-part-faults';
 import type { RouteContext } from './context';
 import { type FaultSpec, type LatencySpec, parseFaults, parseLatency, pickFault, pickLatency } from './faults';
 import { handleGraphBatch } from './graph/batch';
@@ -24,7 +25,10 @@ export interface WorkbenchServerOptions {
   /** Folder of the SQLite file (created if missing). */
   dataDir: string;
   host?: '127.0.0.1';
-  /** `429:0.1,503:0.05` or parsed specs: random throttling answered before any work is done. */
+  /**
+   * `429:0.1,503:0.05` or parsed specs: random throttling answered before any work is done — to a
+   * whole request, and to each part of a `$batch` on its own (that part is not applied).
+   */
   faults?: string | FaultSpec[];
   /** `20-80` (ms) or a parsed spec: random delay before each request. */
   latency?: string | LatencySpec;
@@ -156,6 +160,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
   const retryAfter = options.retryAfter ?? 1;
   const random = options.random ?? Math.random;
   const now = options.now ?? ((): Date => new Date());
+  const batchPartFault = batchPartFaulter(faults, random, retryAfter, now);
   const db = openDb(options.dataDir);
   const mounts = options.mounts ?? [];
   let port = options.port;
@@ -186,7 +191,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
           send(res, faultResponse(url, fault, retryAfter, headers, now()));
           return;
         }
-        const ctx: RouteContext = { db, now, baseUrl };
+        const ctx: RouteContext = { db, now, baseUrl, batchPartFault };
         send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }, mounts));
       } catch (e) {
         if (!res.headersSent) send(res, jsonResponse(500, { error: e instanceof Error ? e.message : String(e) }));

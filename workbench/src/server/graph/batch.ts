@@ -51,7 +51,8 @@ export function handleGraphBatch(ctx: RouteContext, req: InternalRequest): Inter
         headers: { ...r.headers, authorization: req.headers.authorization ?? '' },
         body: r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body),
       };
-      const res = handleGraph(ctx, inner);
+      // A part throttled by fault injection is answered 429/503 and not applied (batch-part-faults.ts).
+      const res = ctx.batchPartFault?.('graph', undefined) ?? handleGraph(ctx, inner);
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(res.headers)) headers[k === 'content-type' ? 'Content-Type' : k === 'etag' ? 'ETag' : k] = v;
       let parsed: unknown = null;

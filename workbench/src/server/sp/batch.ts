@@ -113,7 +113,8 @@ export function handleSpBatch(ctx: RouteContext, req: InternalRequest): Internal
       if (/\/_api\/\$batch$/i.test(url.pathname)) {
         return spError(400, '-1, Microsoft.Data.OData.ODataException', 'A $batch cannot contain another $batch.', formatOf(p.headers.accept));
       }
-      return handleSp(ctx, { method: p.method, url, headers: p.headers, body: p.body });
+      // A part throttled by fault injection is answered 429/503 and not applied (batch-part-faults.ts).
+      return ctx.batchPartFault?.('sp', p.headers.accept) ?? handleSp(ctx, { method: p.method, url, headers: p.headers, body: p.body });
     }),
   )();
   const id = randomUUID();
