@@ -23,7 +23,8 @@ beforeAll(async () => {
   await list.fields.addBoolean('GtmActive');
   await list.fields.addDateTime('GtmDue');
   await list.fields.addUser('GtmOwner');
-  await list.fields.createFieldAsXml('<Field Type="Note" Name="GtmNotes" DisplayName="Notes" />');
+  // Options 8 (AddFieldInternalNameHint): without it SharePoint names the field "Notes" (fields-and-lists.test.ts).
+  await list.fields.createFieldAsXml({ SchemaXml: '<Field Type="Note" Name="GtmNotes" DisplayName="Notes" />', Options: 8 });
   await list.fields.getByInternalNameOrTitle('GtmStatus').update({ Indexed: true });
 });
 

@@ -78,7 +78,7 @@ async function ensureFields(
       if (field.type === 'lookup' && field.lookupList !== undefined) {
         lookupId = listIds.get(field.lookupList) ?? String(((await sp.web.lists.getByTitle(field.lookupList).select('Id')()) as Json)['Id']);
       }
-      await list.fields.createFieldAsXml(fieldSchemaXml(field, lookupId));
+      await list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field, lookupId), Options: 8 });
       note(`added field ${field.name} to ${schema.title}`);
       if (field.indexed) note(`indexed ${field.name} in ${schema.title}`);
     } else if (field.indexed && !indexed) {

@@ -24,12 +24,13 @@ export function listJson(ctx: RouteContext, list: ListDef): Record<string, unkno
   return {
     '@odata.etag': `"${list.guid},${list.version}"`,
     id: list.guid,
-    name: list.entityName.replace(/List$/, ''),
+    // `name` is the list's url segment (fixed at creation), `displayName` its (renamable) title.
+    name: list.url,
     displayName: list.title,
     description: list.description,
     createdDateTime: list.created,
     lastModifiedDateTime: list.modified,
-    webUrl: `${ctx.baseUrl}/sites/gtm/Lists/${encodeURIComponent(list.title)}`,
+    webUrl: `${ctx.baseUrl}/sites/gtm/Lists/${encodeURIComponent(list.url)}`,
     parentReference: { siteId: siteId(ctx) },
     list: { template: list.baseTemplate === 100 ? 'genericList' : String(list.baseTemplate), hidden: false, contentTypesEnabled: false },
   };

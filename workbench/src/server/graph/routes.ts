@@ -8,7 +8,7 @@ import { ODataSyntaxError, filterFields, parseFilter } from '../odata/filter';
 import { matchesObject } from '../odata/object-filter';
 import { getMeta } from '../store/db';
 import { checkETag, deleteItem, getItem, insertItem, itemNotFound, updateItem } from '../store/items';
-import { allLists, findListByGuid, findListByTitle, listFields, listNotFound } from '../store/lists';
+import { allLists, findListByGuid, findListByTitle, findListByUrl, listFields, listNotFound } from '../store/lists';
 import { MAX_PAGE, parseOrderBy, parseSkipToken, resolvePath, runQuery } from '../store/query';
 import { type FieldDef, type ListDef, StoreError } from '../store/types';
 import { CURRENT_USER_ID, getUser } from '../store/users';
@@ -49,8 +49,9 @@ function parseExpand(src: string | null): Set<string> | 'all' | undefined {
   return new Set(m[1].split(',').map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0));
 }
 
+/** `lists/{id}`, `lists/{name}` (the url segment, which survives a rename) or `lists/{displayName}`. */
 function resolveList(ctx: RouteContext, idOrTitle: string): ListDef {
-  const list = findListByGuid(ctx.db, idOrTitle) ?? findListByTitle(ctx.db, idOrTitle);
+  const list = findListByGuid(ctx.db, idOrTitle) ?? findListByUrl(ctx.db, `/sites/gtm/Lists/${idOrTitle}`) ?? findListByTitle(ctx.db, idOrTitle);
   if (!list) throw listNotFound(idOrTitle);
   return list;
 }

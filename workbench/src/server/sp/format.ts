@@ -61,7 +61,8 @@ export function collection(values: unknown[], fmt: SpFormat, nextLink?: string):
 /** `$select` on non-item resources: keeps the named top-level properties (and the metadata). */
 export function pick(obj: Record<string, unknown>, select: string | null): Record<string, unknown> {
   if (!select || !select.trim()) return obj;
-  const wanted = new Set(select.split(',').map((s) => s.trim().toLowerCase()));
+  // `RootFolder/ServerRelativeUrl` keeps the (expanded) RootFolder.
+  const wanted = new Set(select.split(',').map((s) => (s.trim().split('/')[0] ?? '').toLowerCase()));
   if (wanted.has('*')) return obj;
   return Object.fromEntries(Object.entries(obj).filter(([k]) => k === '__metadata' || k.startsWith('odata.') || wanted.has(k.toLowerCase())));
 }

@@ -17,10 +17,12 @@ import {
   deleteField,
   deleteList,
   deleteView,
+  fieldNameTaken,
   findField,
   findFieldByGuid,
   findListByGuid,
   findListByTitle,
+  findListByUrl,
   findView,
   listFields,
   listNotFound,
@@ -37,6 +39,8 @@ import { type SpFormat, collection, collectionValue, entity, formatOf, pick, sin
 import { PathError, type Segment, splitPath } from './paths';
 import { itemRenderer } from './render-item';
 import { fieldChangesFromBody, fieldFromBody, fieldFromXml, fieldProps } from './schema';
+import { uniqueInternalName } from '../store/field-names';
+import { listPropsFromBody } from './list-props';
 
 const DEFAULT_TOP = 100;
 
@@ -45,6 +49,7 @@ type Resource =
   | { kind: 'web' }
   | { kind: 'lists' }
   | { kind: 'list'; list: ListDef }
+  | { kind: 'rootfolder'; list: ListDef }
   | { kind: 'items'; list: ListDef }
   | { kind: 'item'; list: ListDef; id: number }
   | { kind: 'fields'; list: ListDef }
@@ -109,9 +114,11 @@ function resolve(ctx: RouteContext, segs: Segment[], path: string): Resource {
           if (n === 'lists' && !seg.arg) return { kind: 'lists' };
           if (n === 'lists' && seg.arg) return { kind: 'list', list: listByGuidOrThrow(ctx, argString(seg)) };
           if (n === 'getlist') {
-            const title = argString(seg).split('/').pop() ?? '';
-            const list = findListByTitle(ctx.db, decodeURIComponent(title));
-            if (!list) throw listNotFound(title);
+            // By the list's url, never its title: the url is fixed at creation, a site owner may
+            // rename the title (SHAREPOINT.md "Limits"; SP.Web.GetList takes a server-relative url).
+            const url = argString(seg);
+            const list = findListByUrl(ctx.db, url);
+            if (!list) throw listNotFoundAtUrl(url);
             return { kind: 'list', list };
           }
           if (n === 'siteusers' && !seg.arg) return { kind: 'users' };
@@ -135,6 +142,7 @@ function resolve(ctx: RouteContext, segs: Segment[], path: string): Resource {
           if (n === 'getbyid') return { kind: 'list', list: listByGuidOrThrow(ctx, argString(seg)) };
           break;
         case 'list':
+          if (n === 'rootfolder' && !seg.arg) return { kind: 'rootfolder', list: r.list };
           if (n === 'items' && !seg.arg) return { kind: 'items', list: r.list };
           if (n === 'items' && seg.arg) return { kind: 'item', list: r.list, id: argNumber(seg) };
           if (n === 'fields' && !seg.arg) return { kind: 'fields', list: r.list };
@@ -187,6 +195,10 @@ function resolve(ctx: RouteContext, segs: Segment[], path: string): Resource {
   return r;
 }
 
+function listNotFoundAtUrl(url: string): StoreError {
+  return new StoreError(404, '-2147024894, System.IO.FileNotFoundException', `List '${url}' does not exist at site with URL '/sites/gtm'.`, 'itemNotFound');
+}
+
 function viewFieldsXml(view: ViewDef): string {
   return `<ViewFields>${view.viewFields.map((f) => `<FieldRef Name="${f.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}" />`).join('')}</ViewFields>`;
 }
@@ -228,7 +240,25 @@ function webJson(ctx: RouteContext, fmt: SpFormat): Record<string, unknown> {
   );
 }
 
-function listJson(ctx: RouteContext, list: ListDef, fmt: SpFormat): Record<string, unknown> {
+function listServerRelativeUrl(list: ListDef): string {
+  return `/sites/gtm/Lists/${list.url}`;
+}
+
+function rootFolderJson(ctx: RouteContext, list: ListDef, fmt: SpFormat): Record<string, unknown> {
+  const editLink = `Web/Lists(guid'${list.guid}')/RootFolder`;
+  return entity(
+    { type: 'SP.Folder', id: `${siteUrl(ctx)}/_api/${editLink}`, editLink },
+    { Exists: true, ItemCount: countItems(ctx.db, list.id), Name: list.url, ServerRelativeUrl: listServerRelativeUrl(list), UniqueId: list.guid },
+    fmt,
+  );
+}
+
+/** Whether `$expand` names a navigation property (`$expand=RootFolder`). */
+function expands(req: InternalRequest, name: string): boolean {
+  return (req.url.searchParams.get('$expand') ?? '').split(',').some((e) => e.trim().toLowerCase() === name.toLowerCase());
+}
+
+function listJson(ctx: RouteContext, list: ListDef, fmt: SpFormat, req?: InternalRequest): Record<string, unknown> {
   const editLink = `Web/Lists(guid'${list.guid}')`;
   return entity(
     { type: 'SP.List', id: `${siteUrl(ctx)}/_api/${editLink}`, editLink, etag: `"${list.version}"` },
@@ -247,6 +277,7 @@ function listJson(ctx: RouteContext, list: ListDef, fmt: SpFormat): Record<strin
       ListItemEntityTypeFullName: `SP.Data.${list.entityName}Item`,
       ParentWebUrl: '/sites/gtm',
       Title: list.title,
+      ...(req && expands(req, 'RootFolder') ? { RootFolder: rootFolderJson(ctx, list, fmt) } : {}),
     },
     fmt,
   );
@@ -360,19 +391,18 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
       if (method === 'MERGE') return noContent();
       throw methodNotAllowed(method, 'the web');
     case 'lists':
-      if (method === 'GET') return objectCollection(req, allLists(ctx.db).map((l) => listJson(ctx, l, fmt)), fmt);
+      if (method === 'GET') return objectCollection(req, allLists(ctx.db).map((l) => listJson(ctx, l, fmt, req)), fmt);
       if (method === 'POST') {
-        const b = body(req);
-        const title = typeof b.Title === 'string' ? b.Title : '';
-        const list = createList(ctx.db, title, typeof b.Description === 'string' ? b.Description : '', typeof b.BaseTemplate === 'number' ? b.BaseTemplate : 100, ctx.now());
+        const props = listPropsFromBody(body(req));
+        const list = createList(ctx.db, props.title ?? '', props.description ?? '', props.baseTemplate ?? 100, ctx.now());
         return single(listJson(ctx, list, fmt), fmt, 201);
       }
       throw methodNotAllowed(method, 'lists');
     case 'list':
-      if (method === 'GET') return single(pick(listJson(ctx, r.list, fmt), q.get('$select')), fmt);
+      if (method === 'GET') return single(pick(listJson(ctx, r.list, fmt, req), q.get('$select')), fmt);
       if (method === 'MERGE') {
-        const b = body(req);
-        updateList(ctx.db, r.list, { title: typeof b.Title === 'string' ? b.Title : undefined, description: typeof b.Description === 'string' ? b.Description : undefined }, ctx.now());
+        const props = listPropsFromBody(body(req));
+        updateList(ctx.db, r.list, { title: props.title, description: props.description }, ctx.now());
         return noContent();
       }
       if (method === 'DELETE') {
@@ -380,6 +410,9 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
         return emptyOk();
       }
       throw methodNotAllowed(method, 'a list');
+    case 'rootfolder':
+      if (method === 'GET') return single(pick(rootFolderJson(ctx, r.list, fmt), q.get('$select')), fmt);
+      throw methodNotAllowed(method, 'a folder');
     case 'items':
       if (method === 'GET') return itemPage(ctx, req, r.list, fmt);
       if (method === 'POST') {
@@ -407,7 +440,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
     }
     case 'fields':
       if (method === 'GET') return objectCollection(req, listFields(ctx.db, r.list.id).map((f) => fieldJson(ctx, r.list, f, fmt)), fmt);
-      if (method === 'POST') return single(fieldJson(ctx, r.list, addField(ctx.db, r.list, fieldFromBody(body(req))), fmt), fmt, 201);
+      if (method === 'POST') return single(fieldJson(ctx, r.list, addNamedField(ctx, r.list, fieldFromBody(body(req))), fmt), fmt, 201);
       throw methodNotAllowed(method, 'fields');
     case 'field':
       if (method === 'GET') return single(pick(fieldJson(ctx, r.list, r.field, fmt), q.get('$select')), fmt);
@@ -473,6 +506,15 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
   }
 }
 
+/**
+ * Adds a field under the internal name SharePoint would give it: the wanted name when it is free,
+ * else with a counter appended (`Due_x0020_date0`) — SharePoint never refuses a taken name here.
+ */
+function addNamedField(ctx: RouteContext, list: ListDef, spec: Parameters<typeof addField>[2]): FieldDef {
+  const internalName = uniqueInternalName(spec.internalName, (name) => fieldNameTaken(ctx.db, list.id, name));
+  return addField(ctx.db, list, { ...spec, internalName });
+}
+
 function action(ctx: RouteContext, req: InternalRequest, r: Extract<Resource, { kind: 'action' }>, fmt: SpFormat): InternalResponse {
   const on = r.on;
   switch (r.name) {
@@ -498,8 +540,9 @@ function action(ctx: RouteContext, req: InternalRequest, r: Extract<Resource, { 
       if (on.kind !== 'fields') break;
       const b = body(req);
       const params = b.parameters && typeof b.parameters === 'object' ? (b.parameters as Record<string, unknown>) : b;
-      const spec = r.name === 'addfield' ? fieldFromBody(params) : fieldFromXml(typeof params.SchemaXml === 'string' ? params.SchemaXml : '');
-      return single(fieldJson(ctx, on.list, addField(ctx.db, on.list, spec), fmt), fmt);
+      const options = typeof params.Options === 'number' ? params.Options : Number(params.Options ?? 0);
+      const spec = r.name === 'addfield' ? fieldFromBody(params) : fieldFromXml(typeof params.SchemaXml === 'string' ? params.SchemaXml : '', Number.isInteger(options) ? options : 0);
+      return single(fieldJson(ctx, on.list, addNamedField(ctx, on.list, spec), fmt), fmt);
     }
     case 'addviewfield':
     case 'removeviewfield':

@@ -1,6 +1,6 @@
 /** Field and list definitions as SharePoint REST reads and writes them (FieldTypeKind, SchemaXml). */
 import type { NewField, FieldChanges } from '../store/lists';
-import { encodeXmlName } from '../store/lists';
+import { MAX_INTERNAL_NAME, encodeDisplayName } from '../store/field-names';
 import { type FieldDef, type FieldType, StoreError } from '../store/types';
 
 const KIND_TO_TYPE: Readonly<Record<number, FieldType>> = {
@@ -67,16 +67,32 @@ function choices(v: unknown): string[] | undefined {
   return arr?.filter((c): c is string => typeof c === 'string');
 }
 
-/** The body of `fields.add(...)` (`POST fields`) or `fields.addField` (`{ parameters }`). */
+/** `SP.AddFieldOptions.AddFieldInternalNameHint`: take the internal name from the XML's `Name`. */
+export const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+/** SharePoint's name for a field it names from its display name: encoded and cut to 32 characters. */
+function nameFromDisplayName(displayName: string): string {
+  return encodeDisplayName(displayName).slice(0, MAX_INTERNAL_NAME);
+}
+
+/** `DisplayFormat` of a DateTime field: 0 date only, 1 date and time (the default). */
+function displayFormatOf(v: unknown): number {
+  return v === 0 || v === '0' || v === 'DateOnly' ? 0 : 1;
+}
+
+/**
+ * The body of `fields.add(...)` (`POST fields`) or `fields.addField` (`{ parameters }`). SharePoint
+ * names these fields from their `Title`, whatever else the body says (pnp/pnpjs#1825: "displayname
+ * overwrites internalname"); the route makes the name unique in the list.
+ */
 export function fieldFromBody(body: Record<string, unknown>): NewField {
   const title = str(body.Title);
   const kind = typeof body.FieldTypeKind === 'number' ? body.FieldTypeKind : Number(body.FieldTypeKind);
   const type = KIND_TO_TYPE[kind];
   if (!title) throw bad('The field Title is required.');
   if (!type) throw bad(`FieldTypeKind ${String(body.FieldTypeKind)} is not supported by the workbench.`);
-  const internalName = str(body.InternalName) ?? str(body.StaticName) ?? encodeXmlName(title);
   return {
-    internalName,
+    internalName: nameFromDisplayName(title),
     title,
     type,
     required: bool(body.Required) ?? false,
@@ -86,6 +102,7 @@ export function fieldFromBody(body: Record<string, unknown>): NewField {
     lookupField: str(body.LookupFieldName) ?? str(body.LookupField) ?? null,
     multi: bool(body.AllowMultipleValues) ?? false,
     description: str(body.Description) ?? '',
+    ...(type === 'date' ? { displayFormat: displayFormatOf(body.DisplayFormat) } : {}),
   };
 }
 
@@ -93,20 +110,27 @@ function xmlUnescape(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** `createFieldAsXml('<Field Type="Choice" Name="GtmStatus" DisplayName="Status" Indexed="TRUE">…')`. */
-export function fieldFromXml(xml: string): NewField {
+/**
+ * `createFieldAsXml({ SchemaXml: '<Field Type="Choice" Name="GtmStatus" DisplayName="Status" …>', Options })`.
+ * As CSOM's `AddFieldAsXml`, the internal name comes from `DisplayName` unless `Options` includes
+ * `AddFieldInternalNameHint` (8): `Name="GtmDueDate" DisplayName="Due date"` becomes `Due_x0020_date`
+ * (pnp/PnP#940, pnp/pnpcore#1317, SharePoint/sp-dev-docs#3286). The route makes the name unique.
+ */
+export function fieldFromXml(xml: string, options = 0): NewField {
   const open = /<Field\s([^>]*?)\/?>/i.exec(xml);
   if (!open) throw bad('SchemaXml must hold a <Field> element.');
   const attrs: Record<string, string> = {};
   for (const m of (open[1] ?? '').matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)"/g)) attrs[(m[1] ?? '').toLowerCase()] = xmlUnescape(m[2] ?? '');
   const xt = XML_TYPES[(attrs.type ?? '').toLowerCase()];
   if (!xt) throw bad(`Field Type '${attrs.type ?? ''}' is not supported by the workbench.`);
-  const name = attrs.name ?? attrs.staticname ?? (attrs.displayname ? encodeXmlName(attrs.displayname) : undefined);
-  if (!name) throw bad('The field needs a Name.');
+  const hinted = (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0;
+  const displayName = attrs.displayname ?? attrs.name ?? attrs.staticname;
+  if (!displayName) throw bad('The field needs a DisplayName (and a Name, sent with Options 8, to set its internal name).');
+  const name = hinted && attrs.name ? attrs.name.slice(0, MAX_INTERNAL_NAME) : nameFromDisplayName(displayName);
   const choiceList = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/gi)].map((m) => xmlUnescape(m[1] ?? ''));
   return {
     internalName: name,
-    title: attrs.displayname ?? name,
+    title: displayName,
     type: xt.type,
     required: attrs.required?.toUpperCase() === 'TRUE',
     indexed: attrs.indexed?.toUpperCase() === 'TRUE',
@@ -115,6 +139,7 @@ export function fieldFromXml(xml: string): NewField {
     lookupField: attrs.showfield ?? null,
     multi: xt.multi === true || attrs.mult?.toUpperCase() === 'TRUE',
     description: attrs.description ?? '',
+    ...(xt.type === 'date' ? { displayFormat: displayFormatOf(attrs.format) } : {}),
   };
 }
 
@@ -141,7 +166,7 @@ export function fieldTypeInfo(f: FieldDef): { kind: number; typeAsString: string
 export function fieldProps(f: FieldDef): Record<string, unknown> {
   const info = fieldTypeInfo(f);
   const choiceXml = f.choices.length > 0 ? `<CHOICES>${f.choices.map((c) => `<CHOICE>${xmlEscape(c)}</CHOICE>`).join('')}</CHOICES>` : '';
-  const schemaXml = `<Field Type="${info.typeAsString}" ID="{${f.guid}}" Name="${xmlEscape(f.internalName)}" StaticName="${xmlEscape(f.internalName)}" DisplayName="${xmlEscape(f.title)}" Required="${f.required ? 'TRUE' : 'FALSE'}" Indexed="${f.indexed ? 'TRUE' : 'FALSE'}"${f.lookupList ? ` List="{${f.lookupList}}" ShowField="${xmlEscape(f.lookupField ?? 'Title')}"` : ''}${f.multi ? ' Mult="TRUE"' : ''}>${choiceXml}</Field>`;
+  const schemaXml = `<Field Type="${info.typeAsString}" ID="{${f.guid}}" Name="${xmlEscape(f.internalName)}" StaticName="${xmlEscape(f.internalName)}" DisplayName="${xmlEscape(f.title)}" Required="${f.required ? 'TRUE' : 'FALSE'}" Indexed="${f.indexed ? 'TRUE' : 'FALSE'}"${f.lookupList ? ` List="{${f.lookupList}}" ShowField="${xmlEscape(f.lookupField ?? 'Title')}"` : ''}${f.multi ? ' Mult="TRUE"' : ''}${f.type === 'date' ? ` Format="${f.displayFormat === 0 ? 'DateOnly' : 'DateTime'}"` : ''}>${choiceXml}</Field>`;
   return {
     Id: f.guid,
     Title: f.title,
@@ -159,6 +184,7 @@ export function fieldProps(f: FieldDef): Record<string, unknown> {
     Description: f.description,
     Group: f.builtin ? '_Hidden' : 'GTM',
     SchemaXml: schemaXml,
+    ...(f.type === 'date' ? { DisplayFormat: f.displayFormat ?? 1 } : {}),
     ...(f.type === 'choice' || f.type === 'multichoice' ? { Choices: f.choices } : {}),
     ...(f.type === 'lookup' || f.type === 'person' ? { LookupList: f.lookupList ? `{${f.lookupList}}` : '', LookupField: f.lookupField ?? 'Title', AllowMultipleValues: f.multi } : {}),
   };

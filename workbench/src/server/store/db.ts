@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS lists (
   id INTEGER PRIMARY KEY,
   guid TEXT NOT NULL UNIQUE,
   title TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  url TEXT UNIQUE COLLATE NOCASE,
   description TEXT NOT NULL DEFAULT '',
   base_template INTEGER NOT NULL DEFAULT 100,
   entity_name TEXT NOT NULL,
@@ -38,6 +39,7 @@ CREATE TABLE IF NOT EXISTS fields (
   builtin INTEGER NOT NULL DEFAULT 0,
   description TEXT NOT NULL DEFAULT '',
   position INTEGER NOT NULL,
+  display_format INTEGER,
   PRIMARY KEY (list_id, internal_name)
 );
 CREATE TABLE IF NOT EXISTS views (
@@ -96,6 +98,7 @@ export function openDb(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  migrate(db);
   db.transaction(() => {
     const ensureMeta = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
     ensureMeta.run('siteId', randomUUID());
@@ -109,6 +112,32 @@ export function openDb(dataDir: string): Db {
     );
   })();
   return db;
+}
+
+function hasColumn(db: Db, table: string, column: string): boolean {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+}
+
+/**
+ * Brings a data folder written by an older workbench up to the current schema (CREATE TABLE IF NOT
+ * EXISTS leaves existing tables as they were).
+ * - lists.url: lists were created under their url name and then titled, and the entity name was
+ *   derived from that first title (`GtmRisks` → `GtmRisksList`), so the url is the entity name
+ *   without its `List` suffix.
+ * - fields.display_format: DateTime fields were all date-and-time (1) as far as anyone could tell.
+ */
+function migrate(db: Db): void {
+  db.transaction(() => {
+    if (!hasColumn(db, 'lists', 'url')) {
+      db.exec('ALTER TABLE lists ADD COLUMN url TEXT COLLATE NOCASE');
+      db.exec("UPDATE lists SET url = CASE WHEN entity_name LIKE '%List' THEN substr(entity_name, 1, length(entity_name) - 4) ELSE entity_name END");
+      db.exec('CREATE UNIQUE INDEX IF NOT EXISTS lists_url ON lists (url)');
+    }
+    if (!hasColumn(db, 'fields', 'display_format')) {
+      db.exec('ALTER TABLE fields ADD COLUMN display_format INTEGER');
+      db.exec("UPDATE fields SET display_format = 1 WHERE type = 'date'");
+    }
+  })();
 }
 
 export function getMeta(db: Db, key: string): string {

@@ -9,6 +9,7 @@ interface ListRowRaw {
   title: string;
   description: string;
   base_template: number;
+  url: string;
   entity_name: string;
   last_item_id: number;
   version: number;
@@ -31,6 +32,7 @@ interface FieldRowRaw {
   builtin: number;
   description: string;
   position: number;
+  display_format: number | null;
 }
 
 interface ViewRowRaw {
@@ -51,6 +53,7 @@ function toList(r: ListRowRaw): ListDef {
     title: r.title,
     description: r.description,
     baseTemplate: r.base_template,
+    url: r.url,
     entityName: r.entity_name,
     lastItemId: r.last_item_id,
     version: r.version,
@@ -75,6 +78,7 @@ function toField(r: FieldRowRaw): FieldDef {
     builtin: r.builtin === 1,
     description: r.description,
     position: r.position,
+    displayFormat: r.type === 'date' ? (r.display_format ?? 1) : null,
   };
 }
 
@@ -109,6 +113,24 @@ export function findListByTitle(db: Db, title: string): ListDef | undefined {
   return r ? toList(r) : undefined;
 }
 
+/**
+ * By the list's server-relative URL (`/sites/gtm/Lists/GtmRisks`, as `web.getList` takes it) or an
+ * absolute one, case-insensitively; a trailing slash or a view page (`…/AllItems.aspx`) is ignored.
+ */
+export function findListByUrl(db: Db, url: string): ListDef | undefined {
+  let path = url.trim();
+  if (/^https?:\/\//i.test(path)) path = new URL(path).pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep it as given: a stray % is just a character of the name
+  }
+  const m = /^\/sites\/gtm\/Lists\/([^/]+)(?:\/[^/]*\.aspx)?\/?$/i.exec(path);
+  if (!m) return undefined;
+  const r = db.prepare('SELECT * FROM lists WHERE url = ? COLLATE NOCASE').get(m[1] ?? '') as ListRowRaw | undefined;
+  return r ? toList(r) : undefined;
+}
+
 export function findListByGuid(db: Db, guid: string): ListDef | undefined {
   const r = db.prepare('SELECT * FROM lists WHERE lower(guid) = lower(?)').get(guid.replace(/[{}]/g, '')) as ListRowRaw | undefined;
   return r ? toList(r) : undefined;
@@ -119,17 +141,50 @@ export function findListById(db: Db, id: number): ListDef | undefined {
   return r ? toList(r) : undefined;
 }
 
-const BUILTIN_FIELDS: ReadonlyArray<{ name: string; title: string; type: FieldType; indexed: boolean; required: boolean }> = [
-  { name: 'ID', title: 'ID', type: 'counter', indexed: true, required: false },
-  { name: 'Title', title: 'Title', type: 'text', indexed: false, required: true },
-  { name: 'Created', title: 'Created', type: 'date', indexed: false, required: false },
-  { name: 'Modified', title: 'Modified', type: 'date', indexed: false, required: false },
-  { name: 'Author', title: 'Created By', type: 'person', indexed: false, required: false },
-  { name: 'Editor', title: 'Modified By', type: 'person', indexed: false, required: false },
+/**
+ * The columns every list has, with the ids SharePoint gives them in every list of every site
+ * (`SPBuiltInFieldId`: Title `fa564e0f-…`, ID `1d22ea11-…`, Created `8c06beca-…`, Modified `28cf69c5-…`,
+ * Author `1df5e554-…`, Editor `d31655d1-…`), so code that finds a built-in column by id works here too.
+ */
+const BUILTIN_FIELDS: ReadonlyArray<{ guid: string; name: string; title: string; type: FieldType; indexed: boolean; required: boolean }> = [
+  { guid: '1d22ea11-1e32-424e-89ab-9fedbadb6ce1', name: 'ID', title: 'ID', type: 'counter', indexed: true, required: false },
+  { guid: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247', name: 'Title', title: 'Title', type: 'text', indexed: false, required: true },
+  { guid: '8c06beca-0777-48f7-91c7-6da68bc07b69', name: 'Created', title: 'Created', type: 'date', indexed: false, required: false },
+  { guid: '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f', name: 'Modified', title: 'Modified', type: 'date', indexed: false, required: false },
+  { guid: '1df5e554-ec7e-46a6-901d-d85a3881cb18', name: 'Author', title: 'Created By', type: 'person', indexed: false, required: false },
+  { guid: 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2', name: 'Editor', title: 'Modified By', type: 'person', indexed: false, required: false },
 ];
 
-export function createList(db: Db, title: string, description: string, baseTemplate: number, now: Date): ListDef {
+/** A list title, like a single line of text, holds at most 255 characters (issue 10; SharePoint limits). */
+export const MAX_LIST_TITLE = 255;
+
+function checkListTitle(title: string): void {
   if (!title.trim()) throw new StoreError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The list title is required.');
+  if (title.length > MAX_LIST_TITLE) {
+    throw new StoreError(
+      400,
+      '-2130575162, Microsoft.SharePoint.SPException',
+      `The list title is ${title.length} characters long; a list title holds at most ${MAX_LIST_TITLE}. Shorten it.`,
+    );
+  }
+}
+
+/**
+ * The url segment SharePoint derives from a list's first title: characters a URL segment cannot hold
+ * are dropped (`~ " # % & * : < > ? / \ { | }`), and a counter is appended when another list has it.
+ *
+ * @example listUrlFor('GtmRisks', () => false) // 'GtmRisks'
+ * @example listUrlFor('Q&A: open?', () => false) // 'QA open'
+ * @example listUrlFor('GtmRisks', (u) => u === 'gtmrisks') // 'GtmRisks1'
+ */
+export function listUrlFor(title: string, taken: (lowerCaseUrl: string) => boolean): string {
+  const base = title.replace(/[~"#%&*:<>?/\\{|}]/g, '').trim().replace(/^\.+|\.+$/g, '') || 'List';
+  if (!taken(base.toLowerCase())) return base;
+  for (let n = 1; ; n++) if (!taken(`${base}${n}`.toLowerCase())) return `${base}${n}`;
+}
+
+export function createList(db: Db, title: string, description: string, baseTemplate: number, now: Date): ListDef {
+  checkListTitle(title);
   if (findListByTitle(db, title)) {
     throw new StoreError(
       500,
@@ -140,15 +195,18 @@ export function createList(db: Db, title: string, description: string, baseTempl
   }
   const guid = randomUUID();
   const stamp = isoSeconds(now);
-  const entityName = `${encodeXmlName(title.replace(/[^A-Za-z0-9 _]/g, ''))}List`;
+  const urlTaken = db.prepare('SELECT 1 FROM lists WHERE url = ? COLLATE NOCASE');
+  const url = listUrlFor(title, (u) => urlTaken.get(u) !== undefined);
+  // The item entity type follows the url, as SharePoint's does (`SP.Data.GtmRisksListItem`).
+  const entityName = `${encodeXmlName(url.replace(/[^A-Za-z0-9 _]/g, ''))}List`;
   const info = db
-    .prepare('INSERT INTO lists (guid, title, description, base_template, entity_name, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(guid, title, description, baseTemplate, entityName, stamp, stamp);
+    .prepare('INSERT INTO lists (guid, title, url, description, base_template, entity_name, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(guid, title, url, description, baseTemplate, entityName, stamp, stamp);
   const listId = Number(info.lastInsertRowid);
   const insertField = db.prepare(
-    'INSERT INTO fields (list_id, guid, internal_name, title, type, required, indexed, builtin, position) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)',
+    'INSERT INTO fields (list_id, guid, internal_name, title, type, required, indexed, builtin, position, display_format) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)',
   );
-  BUILTIN_FIELDS.forEach((f, i) => insertField.run(listId, randomUUID(), f.name, f.title, f.type, f.required ? 1 : 0, f.indexed ? 1 : 0, i));
+  BUILTIN_FIELDS.forEach((f, i) => insertField.run(listId, f.guid, f.name, f.title, f.type, f.required ? 1 : 0, f.indexed ? 1 : 0, i, f.type === 'date' ? 1 : null));
   db.prepare("INSERT INTO views (list_id, guid, title, view_fields, is_default, row_limit) VALUES (?, ?, 'All Items', ?, 1, 30)").run(
     listId,
     randomUUID(),
@@ -157,7 +215,9 @@ export function createList(db: Db, title: string, description: string, baseTempl
   return findListById(db, listId) as ListDef;
 }
 
+/** Changes a list's title or description; its url never changes. */
 export function updateList(db: Db, list: ListDef, props: { title?: string; description?: string }, now: Date): void {
+  if (props.title !== undefined) checkListTitle(props.title);
   if (props.title !== undefined && props.title !== list.title) {
     const other = findListByTitle(db, props.title);
     if (other && other.id !== list.id) throw new StoreError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list with the specified title already exists.');
@@ -203,13 +263,20 @@ export interface NewField {
   lookupField?: string | null;
   multi?: boolean;
   description?: string;
+  /** DateTime only: 0 date only, 1 date and time (SharePoint's default). */
+  displayFormat?: number;
+}
+
+/** Whether a list already has a field with this internal name (compared case-insensitively, as SharePoint does). */
+export function fieldNameTaken(db: Db, listId: number, internalName: string): boolean {
+  return db.prepare('SELECT 1 FROM fields WHERE list_id = ? AND internal_name = ? COLLATE NOCASE').get(listId, internalName) !== undefined;
 }
 
 export function addField(db: Db, list: ListDef, f: NewField): FieldDef {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(f.internalName)) {
     throw new StoreError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `Invalid field name '${f.internalName}'.`);
   }
-  if (findField(db, list.id, f.internalName) || findField(db, list.id, f.title)) {
+  if (fieldNameTaken(db, list.id, f.internalName)) {
     throw new StoreError(500, '-2130575340, Microsoft.SharePoint.SPException', `A duplicate field name "${f.internalName}" was found.`, 'nameAlreadyExists');
   }
   if (f.type === 'lookup') {
@@ -220,8 +287,8 @@ export function addField(db: Db, list: ListDef, f: NewField): FieldDef {
   const position = (db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS p FROM fields WHERE list_id = ?').get(list.id) as { p: number }).p;
   const guid = randomUUID();
   db.prepare(
-    `INSERT INTO fields (list_id, guid, internal_name, title, type, required, indexed, choices, lookup_list, lookup_field, multi, description, position)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO fields (list_id, guid, internal_name, title, type, required, indexed, choices, lookup_list, lookup_field, multi, description, position, display_format)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     list.id,
     guid,
@@ -236,6 +303,7 @@ export function addField(db: Db, list: ListDef, f: NewField): FieldDef {
     f.multi ? 1 : 0,
     f.description ?? '',
     position,
+    f.type === 'date' ? (f.displayFormat === 0 ? 0 : 1) : null,
   );
   return findFieldByGuid(db, list.id, guid) as FieldDef;
 }

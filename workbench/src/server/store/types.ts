@@ -19,6 +19,8 @@ export interface ListDef {
   title: string;
   description: string;
   baseTemplate: number;
+  /** The list's segment under `/sites/gtm/Lists/`, fixed when it is created (its title may change). */
+  url: string;
   entityName: string;
   lastItemId: number;
   version: number;
@@ -43,6 +45,8 @@ export interface FieldDef {
   builtin: boolean;
   description: string;
   position: number;
+  /** A DateTime field's `DisplayFormat`: 0 date only, 1 date and time; null for other types. */
+  displayFormat: number | null;
 }
 
 export interface ViewDef {
