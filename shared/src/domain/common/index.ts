@@ -6,3 +6,4 @@ export * from './rating';
 export * from './result';
 export * from './period';
 export * from './parse-timestamp';
+export * from './text-limit';

@@ -1,21 +1,25 @@
 import { z } from 'zod';
 import type { Deal } from '../attribution/types';
 import { IsoDateSchema } from '../common/iso-date';
-import { IdSchema, NonBlankSchema } from '../common/text';
+import { IdSchema } from '../common/text';
+import { DOMAIN_NAME_MAX, limitedNonBlank, limitedText, SINGLE_LINE_TEXT_MAX } from '../common/text-limit';
+
+/** How long a deal's texts may be: GTM Deals' single-line columns (the account is its domain). */
+export const DEAL_TEXT_LIMITS = { id: SINGLE_LINE_TEXT_MAX, name: SINGLE_LINE_TEXT_MAX, accountId: DOMAIN_NAME_MAX, ols: SINGLE_LINE_TEXT_MAX, cs: SINGLE_LINE_TEXT_MAX } as const;
 
 /**
  * A CRM deal as the GTM review sees it. Named `DealRecord` because attribution's `Deal` is the
  * narrower input of the OLS/CS model; `toAttributionDeal` maps one to the other.
  */
 export const DealRecordSchema = z.object({
-  id: IdSchema,
-  name: NonBlankSchema,
-  accountId: IdSchema.nullable(),
+  id: IdSchema.pipe(limitedText('Deal id', DEAL_TEXT_LIMITS.id)),
+  name: limitedNonBlank('Deal name', DEAL_TEXT_LIMITS.name),
+  accountId: IdSchema.pipe(limitedText('Account domain', DEAL_TEXT_LIMITS.accountId)).nullable(),
   amount: z.number().min(0),
   stage: z.enum(['open', 'won', 'lost']),
-  ols: NonBlankSchema.nullable(),
+  ols: limitedNonBlank('Original lead source', DEAL_TEXT_LIMITS.ols).nullable(),
   olsDate: IsoDateSchema.nullable(),
-  cs: NonBlankSchema.nullable(),
+  cs: limitedNonBlank('Converting source', DEAL_TEXT_LIMITS.cs).nullable(),
   csDate: IsoDateSchema.nullable(),
   closedAt: IsoDateSchema.nullable(),
 });

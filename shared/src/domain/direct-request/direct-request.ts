@@ -2,7 +2,22 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../common/iso-date';
 import { PersonSchema } from '../common/person';
 import { RatingSchema } from '../common/rating';
-import { IdSchema, NonBlankSchema } from '../common/text';
+import { IdSchema } from '../common/text';
+import { atMost, EMAIL_MAX, limitedNonBlank, limitedText, SINGLE_LINE_TEXT_MAX } from '../common/text-limit';
+
+/**
+ * How long a direct request's texts may be: the contact's name, e-mail and company are single-line
+ * columns; the message a web form sends is a note of a few paragraphs; the outreach (JSON in the
+ * `GtmOutreach` note) names a template and keeps the presales notes.
+ */
+export const DIRECT_REQUEST_TEXT_LIMITS = {
+  contactName: SINGLE_LINE_TEXT_MAX,
+  contactEmail: EMAIL_MAX,
+  company: SINGLE_LINE_TEXT_MAX,
+  message: 4000,
+  outreachTemplate: SINGLE_LINE_TEXT_MAX,
+  outreachNotes: 2000,
+} as const;
 
 /** The Global Marketing Director's assessment, each on a 1–5 scale (5 = best). */
 export const TriageRatingsSchema = z.object({
@@ -19,8 +34,8 @@ export type Triage = z.infer<typeof TriageSchema>;
 export const OutreachSchema = z.object({
   at: IsoDateSchema,
   by: PersonSchema,
-  template: NonBlankSchema,
-  notes: z.string().optional(),
+  template: limitedNonBlank('Template', DIRECT_REQUEST_TEXT_LIMITS.outreachTemplate),
+  notes: limitedText('Outreach notes', DIRECT_REQUEST_TEXT_LIMITS.outreachNotes).optional(),
 });
 export type Outreach = z.infer<typeof OutreachSchema>;
 
@@ -40,8 +55,12 @@ export const DirectRequestSchema = z.object({
   id: IdSchema,
   kind: z.enum(['demo-request', 'contact-message']),
   receivedAt: IsoDateSchema,
-  contact: z.object({ email: z.email(), name: z.string().optional(), company: z.string().optional() }),
-  message: z.string().optional(),
+  contact: z.object({
+    email: z.email().superRefine(atMost('Contact e-mail', DIRECT_REQUEST_TEXT_LIMITS.contactEmail)),
+    name: limitedText('Contact name', DIRECT_REQUEST_TEXT_LIMITS.contactName).optional(),
+    company: limitedText('Company', DIRECT_REQUEST_TEXT_LIMITS.company).optional(),
+  }),
+  message: limitedText('Message', DIRECT_REQUEST_TEXT_LIMITS.message).optional(),
   triage: TriageSchema.nullable(),
   outreach: OutreachSchema.nullable(),
   outcome: DirectRequestOutcomeSchema.nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, NonBlankSchema } from '../common/text';
+import { IdSchema } from '../common/text';
+import { limitedNonBlank, limitedText, SINGLE_LINE_TEXT_MAX } from '../common/text-limit';
 import { PersonSchema } from '../common/person';
 
 /** The seven areas the GTM Control Plane groups KPIs by (DOMAIN.md §1). */
@@ -34,6 +35,12 @@ export const KpiDirectionSchema = z.enum(['higher', 'lower']);
 export type KpiDirection = z.infer<typeof KpiDirectionSchema>;
 
 /**
+ * How long a KPI's name (the GTM KPIs Title) and a measurement's note (GTM KPI Measurements
+ * `GtmNote`: a sentence or two on why the value moved) may be.
+ */
+export const KPI_TEXT_LIMITS = { title: SINGLE_LINE_TEXT_MAX, measurementNote: 1000 } as const;
+
+/**
  * A KPI of the GTM Control Plane. Thresholds are ordered in the KPI's direction:
  * higher-is-better needs target ≥ amber > red (e.g. 100 / 90 / 75);
  * lower-is-better needs target ≤ amber < red (e.g. 30 / 35 / 45 days).
@@ -42,7 +49,7 @@ export type KpiDirection = z.infer<typeof KpiDirectionSchema>;
 export const KpiSchema = z
   .object({
     id: IdSchema,
-    title: NonBlankSchema,
+    title: limitedNonBlank('KPI name', KPI_TEXT_LIMITS.title),
     area: KpiAreaSchema,
     owner: PersonSchema,
     unit: KpiUnitSchema,
@@ -72,6 +79,6 @@ export const KpiMeasurementSchema = z.object({
   cycle: z.iso.date(),
   value: z.number(),
   recordedBy: PersonSchema.optional(),
-  note: z.string().optional(),
+  note: limitedText('Note', KPI_TEXT_LIMITS.measurementNote).optional(),
 });
 export type KpiMeasurement = z.infer<typeof KpiMeasurementSchema>;

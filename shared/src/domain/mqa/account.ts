@@ -2,8 +2,24 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../common/iso-date';
 import { PersonSchema } from '../common/person';
 import { RatingSchema } from '../common/rating';
-import { IdSchema, NonBlankSchema } from '../common/text';
+import { IdSchema } from '../common/text';
+import { DOMAIN_NAME_MAX, limitedNonBlank, SINGLE_LINE_TEXT_MAX } from '../common/text-limit';
 import { MqaStageSchema } from './stages';
+
+/**
+ * How long an account's texts may be: its name (the MQA File Title), domain (253, the longest
+ * domain name), OLS/CS and each intent topic are single lines; the evidence of a stage move and the
+ * reason of a correction (JSON in the history notes) a paragraph each.
+ */
+export const ACCOUNT_TEXT_LIMITS = {
+  name: SINGLE_LINE_TEXT_MAX,
+  domain: DOMAIN_NAME_MAX,
+  ols: SINGLE_LINE_TEXT_MAX,
+  cs: SINGLE_LINE_TEXT_MAX,
+  intentTopic: SINGLE_LINE_TEXT_MAX,
+  evidence: 1000,
+  reason: 1000,
+} as const;
 
 /** One move in the MQA file: when, who, and the evidence that justified it (required). */
 export const MqaStageChangeSchema = z.object({
@@ -11,7 +27,7 @@ export const MqaStageChangeSchema = z.object({
   to: MqaStageSchema,
   at: IsoDateSchema,
   by: PersonSchema,
-  evidence: NonBlankSchema,
+  evidence: limitedNonBlank('Evidence', ACCOUNT_TEXT_LIMITS.evidence),
 });
 export type MqaStageChange = z.infer<typeof MqaStageChangeSchema>;
 
@@ -37,7 +53,7 @@ export const SourceAuditEntrySchema = z.object({
   field: SourceFieldSchema,
   oldValue: z.string().nullable(),
   newValue: z.string(),
-  reason: NonBlankSchema,
+  reason: limitedNonBlank('Reason', ACCOUNT_TEXT_LIMITS.reason),
   by: PersonSchema,
   at: IsoDateSchema,
 });
@@ -51,20 +67,20 @@ export type SourceAuditEntry = z.infer<typeof SourceAuditEntrySchema>;
 export const QualifiedAccountSchema = z
   .object({
     id: IdSchema,
-    name: NonBlankSchema,
-    domain: NonBlankSchema,
+    name: limitedNonBlank('Account name', ACCOUNT_TEXT_LIMITS.name),
+    domain: limitedNonBlank('Domain', ACCOUNT_TEXT_LIMITS.domain),
     /** 1 = poor fit with the Ideal Customer Profile, 5 = perfect fit. */
     icpFit: RatingSchema,
-    intentTopics: z.array(NonBlankSchema),
+    intentTopics: z.array(limitedNonBlank('Intent topic', ACCOUNT_TEXT_LIMITS.intentTopic)),
     engagementScore: z.number().min(0),
     marketingOwner: PersonSchema,
     salesOwner: PersonSchema.nullable(),
     stage: MqaStageSchema,
     identifiedAt: IsoDateSchema,
     stageHistory: z.array(MqaStageChangeSchema),
-    ols: NonBlankSchema.nullable(),
+    ols: limitedNonBlank('Original lead source', ACCOUNT_TEXT_LIMITS.ols).nullable(),
     olsDate: IsoDateSchema.nullable(),
-    cs: NonBlankSchema.nullable(),
+    cs: limitedNonBlank('Converting source', ACCOUNT_TEXT_LIMITS.cs).nullable(),
     csDate: IsoDateSchema.nullable(),
     conversionHistory: z.array(ConversionEventSchema),
     attributionAudit: z.array(SourceAuditEntrySchema),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../common/iso-date';
 import { PersonSchema } from '../common/person';
-import { IdSchema, NonBlankSchema } from '../common/text';
+import { IdSchema } from '../common/text';
+import { limitedNonBlank, limitedText, SINGLE_LINE_TEXT_MAX } from '../common/text-limit';
 
 /** The six Risk Register categories (DOMAIN.md §3). */
 export const RISK_CATEGORIES = [
@@ -38,9 +39,16 @@ export type RiskAssessment = z.infer<typeof RiskAssessmentSchema>;
 export const RiskStatusSchema = z.enum(['open', 'mitigating', 'accepted', 'closed']);
 export type RiskStatus = z.infer<typeof RiskStatusSchema>;
 
+/**
+ * How long the Risk Register's texts may be: Title and a mitigation's title are single lines (a
+ * mitigation may become a GTM Actions item, whose Title holds 255); a description a few paragraphs.
+ * Each equals the `maxLength` of its column (checked in `shared/src/sharepoint/lists`).
+ */
+export const RISK_TEXT_LIMITS = { title: SINGLE_LINE_TEXT_MAX, description: 4000, mitigationTitle: SINGLE_LINE_TEXT_MAX } as const;
+
 /** A mitigation step: like a follow-up action, it needs an owner and a due date. */
 export const MitigationActionSchema = z.object({
-  title: NonBlankSchema,
+  title: limitedNonBlank('Mitigation action', RISK_TEXT_LIMITS.mitigationTitle),
   owner: PersonSchema,
   dueDate: IsoDateSchema,
   status: z.enum(['open', 'done', 'dropped']),
@@ -54,8 +62,8 @@ export type MitigationAction = z.infer<typeof MitigationActionSchema>;
 export const RiskSchema = z
   .object({
     id: IdSchema,
-    title: NonBlankSchema,
-    description: z.string().optional(),
+    title: limitedNonBlank('Title', RISK_TEXT_LIMITS.title),
+    description: limitedText('Description', RISK_TEXT_LIMITS.description).optional(),
     category: RiskCategorySchema,
     owner: PersonSchema,
     inherent: RiskAssessmentSchema,

@@ -37,6 +37,7 @@ export const GTM_DEALS_LIST: ListSchema = {
       displayName: 'Account domain',
       type: 'text',
       indexed: true,
+      maxLength: 253,
       description: 'The associated company’s domain, lower-cased (the MQA File’s key).',
     },
   ],

@@ -21,7 +21,7 @@ export const GTM_KPI_MEASUREMENTS_LIST: ListSchema = {
     },
     { name: 'GtmValue', displayName: 'Value', type: 'number', required: true },
     ...personColumns('GtmRecordedBy', 'Recorded by'),
-    { name: 'GtmNote', displayName: 'Note', type: 'note' },
+    { name: 'GtmNote', displayName: 'Note', type: 'note', maxLength: 1000 },
   ],
   views: [
     {

@@ -19,7 +19,7 @@ export const GTM_PRIORITIES_LIST: ListSchema = {
       choices: ['Planned', 'In progress', 'On hold', 'Done', 'Dropped'],
       defaultValue: 'Planned',
     },
-    { name: 'GtmDescription', displayName: 'Description', type: 'note' },
+    { name: 'GtmDescription', displayName: 'Description', type: 'note', maxLength: 4000 },
   ],
   views: [
     {

@@ -12,8 +12,9 @@ export const GTM_TOUCHPOINTS_LIST: ListSchema = {
   urlName: 'GtmTouchpoints',
   titleDisplayName: 'Touch',
   fields: [
-    { name: 'GtmJourneyId', displayName: 'Journey id', type: 'text', required: true, indexed: true },
-    { name: 'GtmChannel', displayName: 'Channel', type: 'text', required: true, indexed: true },
+    { name: 'GtmJourneyId', displayName: 'Journey id', type: 'text', required: true, indexed: true, maxLength: 128 },
+    // Journey id and channel are capped so `GtmTouchKey` (journey|channel|instant) fits its 255.
+    { name: 'GtmChannel', displayName: 'Channel', type: 'text', required: true, indexed: true, maxLength: 100 },
     { name: 'GtmTouchedAt', displayName: 'Touched at', type: 'date', includesTime: true, required: true, indexed: true },
     {
       name: 'GtmConvertedAt',

@@ -2,6 +2,8 @@
  * A SharePoint list declared once, as data (ARCHITECTURE.md "One list schema, three uses"):
  * the same declaration drives provisioning, `$select` and the row <-> domain mapping.
  */
+import { PERSON_TEXT_LIMITS } from '../../domain/common/person';
+import { MULTIPLE_LINES_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from '../../domain/common/text-limit';
 
 /** The field types the GTM lists use, with the SharePoint FieldTypeKind each maps to. */
 export const FIELD_TYPE_KINDS = {
@@ -49,6 +51,12 @@ export interface FieldSchema {
    * to the second as SharePoint stores it). Dates are date-only otherwise.
    */
   readonly includesTime?: boolean;
+  /**
+   * The most characters a `text` or `note` value may have: SharePoint refuses a longer one with
+   * HTTP 400. A single line of text holds 255 (the default, and never more); a note 63,999 (the
+   * default) or a smaller declared cap. Forms, zod and the CSV import all read it (`maxLengthOf`).
+   */
+  readonly maxLength?: number;
   readonly description?: string;
 }
 
@@ -101,6 +109,30 @@ export function fieldOf(list: ListSchema, name: string): QueryableField | undefi
   }
 }
 
+/**
+ * The most characters a column holds, or undefined for columns that are not text.
+ * @example maxLengthOf({ name: 'GtmDomain', displayName: 'Domain', type: 'text', maxLength: 253 }) // 253
+ * @example maxLengthOf({ name: 'GtmChannel', displayName: 'Channel', type: 'text' })  // 255 (a single line of text)
+ * @example maxLengthOf({ name: 'GtmNotes', displayName: 'Notes', type: 'note' })      // 63999 (multiple lines of text)
+ */
+export function maxLengthOf(field: Pick<FieldSchema, 'type' | 'maxLength'>): number | undefined {
+  if (field.type === 'text') return field.maxLength ?? SINGLE_LINE_TEXT_MAX;
+  if (field.type === 'note') return field.maxLength ?? MULTIPLE_LINES_TEXT_MAX;
+  return undefined;
+}
+
+/**
+ * The most characters a list's column holds by internal name; the built-in Title is a single line
+ * of text (255). Undefined for columns that are not text, or not on the list.
+ * @example columnMaxLength(RISK_REGISTER_LIST, 'Title')          // 255
+ * @example columnMaxLength(RISK_REGISTER_LIST, 'GtmDescription') // 4000
+ */
+export function columnMaxLength(list: ListSchema, name: string): number | undefined {
+  if (name === 'Title') return SINGLE_LINE_TEXT_MAX;
+  const field = list.fields.find((f) => f.name === name);
+  return field === undefined ? undefined : maxLengthOf(field);
+}
+
 /** The internal names a read selects: the built-in ones plus every declared field. */
 export function selectedFieldNames(list: ListSchema): string[] {
   return ['Title', ...list.fields.map((f) => f.name)];
@@ -122,6 +154,7 @@ export function checkListSchema(list: ListSchema): string[] {
     }
     if (field.json && field.type !== 'note') problems.push(`${field.name}: JSON lives in note fields`);
     if (field.includesTime && field.type !== 'date') problems.push(`${field.name}: only date fields include a time`);
+    problems.push(...maxLengthProblems(field));
   }
   for (const view of list.views) {
     for (const name of view.fields) {
@@ -129,6 +162,19 @@ export function checkListSchema(list: ListSchema): string[] {
     }
   }
   return problems;
+}
+
+/** A `maxLength` SharePoint would refuse or ignore: above the type's cap, not a whole number, on a non-text field. */
+function maxLengthProblems(field: FieldSchema): string[] {
+  const { maxLength } = field;
+  if (maxLength === undefined) return [];
+  if (field.type !== 'text' && field.type !== 'note') return [`${field.name}: only text and note fields have a maxLength`];
+  const cap = field.type === 'text' ? SINGLE_LINE_TEXT_MAX : MULTIPLE_LINES_TEXT_MAX;
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > cap) {
+    const kind = field.type === 'text' ? 'a single line of text holds at most 255' : 'a note holds at most 63,999';
+    return [`${field.name}: maxLength ${maxLength} is not a whole number from 1 to ${cap} (${kind} characters); lower it or make the field a note`];
+  }
+  return [];
 }
 
 /**
@@ -149,7 +195,8 @@ export function personColumns(
       type: 'text',
       required: options.required === true,
       indexed: options.indexed === true,
+      maxLength: PERSON_TEXT_LIMITS.email,
     },
-    { name: `${prefix}Name`, displayName, type: 'text' },
+    { name: `${prefix}Name`, displayName, type: 'text', maxLength: PERSON_TEXT_LIMITS.displayName },
   ];
 }

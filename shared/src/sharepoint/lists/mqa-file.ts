@@ -28,7 +28,7 @@ export const MQA_FILE_LIST: ListSchema = {
   urlName: 'GtmMqaFile',
   titleDisplayName: 'Account',
   fields: [
-    { name: 'GtmDomain', displayName: 'Domain', type: 'text', required: true, indexed: true },
+    { name: 'GtmDomain', displayName: 'Domain', type: 'text', required: true, indexed: true, maxLength: 253 },
     { name: 'GtmIcpFit', displayName: 'ICP fit', type: 'number', required: true, description: '1 poor … 5 excellent' },
     {
       name: 'GtmIntentTopics',

@@ -23,7 +23,7 @@ export const MQA_SALES_WORKING_LIST: ListSchema = {
       choices: ['Shared with Sales', 'Sales accepted', 'Opportunity', 'Won', 'Lost', 'Stalled'],
       defaultValue: 'Shared with Sales',
     },
-    { name: 'GtmNotes', displayName: 'Notes', type: 'note' },
+    { name: 'GtmNotes', displayName: 'Notes', type: 'note', maxLength: 4000 },
   ],
   views: [
     {

@@ -29,7 +29,7 @@ export const RISK_REGISTER_LIST: ListSchema = {
         'Other',
       ],
     },
-    { name: 'GtmDescription', displayName: 'Description', type: 'note' },
+    { name: 'GtmDescription', displayName: 'Description', type: 'note', maxLength: 4000 },
     ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
     { name: 'GtmInherentLikelihood', displayName: 'Inherent likelihood', ...LIKELIHOOD },
     { name: 'GtmInherentImpact', displayName: 'Inherent impact', ...IMPACT },

@@ -1,4 +1,5 @@
 import type { FieldSchema } from '../lists/list-schema';
+import { maxLengthOf } from '../lists/list-schema';
 
 const XML_TYPE: Record<FieldSchema['type'], string> = {
   text: 'Text',
@@ -33,6 +34,9 @@ export function fieldSchemaXml(field: FieldSchema, lookupListId?: string): strin
     ['Indexed', field.indexed ? 'TRUE' : 'FALSE'],
   ];
   if (field.description) attrs.push(['Description', field.description]);
+  // SharePoint enforces a Text field's MaxLength (CAML Field element, "MaxLength": at most 255);
+  // a note's cap is not a field attribute, so the data layer checks it before writing.
+  if (field.type === 'text') attrs.push(['MaxLength', String(maxLengthOf(field) ?? 255)]);
   if (field.type === 'note') attrs.push(['RichText', 'FALSE'], ['NumLines', '6']);
   if (field.type === 'date') attrs.push(['Format', field.includesTime ? 'DateTime' : 'DateOnly']);
   if (field.type === 'lookup') {

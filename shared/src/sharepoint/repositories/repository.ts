@@ -4,6 +4,7 @@ import type { MapResult } from '../rows/row-mapping';
 import type { ListRow, ListStore, RowValues, WriteResult } from '../store/list-store';
 import type { SaveResult } from './save-result';
 import { notWritable, saveFailed, saveResultOf } from './save-result';
+import { withTextLimits } from './text-limit-guard';
 
 export type { SaveConflict, SaveFailed, SaveResult, SaveSaved } from './save-result';
 export { saveFailureMessage } from './save-result';
@@ -90,6 +91,8 @@ function itemId(id: string): number {
 
 export function createRepository<T>(store: ListStore, mapping: EntityMapping<T>): Repository<T> {
   const { list } = mapping;
+  // An over-long text is refused before any request, with a failed result naming row and field.
+  store = withTextLimits(store);
   return {
     list,
     async read(query?: ListQuery): Promise<ReadResult<T>> {

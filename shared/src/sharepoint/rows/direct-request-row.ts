@@ -4,6 +4,7 @@ import { DirectRequestSchema } from '../../domain/direct-request/direct-request'
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
 import { day, jsonNote, labelOf, mapRow, optDay, optNum, optText, personFrom, personValues, slugOf, toJson, toSpDate } from './row-mapping';
+import { fitTitle } from './text-lengths';
 
 export const DIRECT_REQUEST_KIND_LABELS: Readonly<Record<DirectRequest['kind'], string>> = {
   'demo-request': 'Demo request',
@@ -87,7 +88,8 @@ export function toDirectRequestRow(request: DirectRequest): RowValues {
   const status = request.closedAt ? 'Closed' : request.outreach ? 'Presales outreach' : request.triage ? 'Triaged' : 'New';
   const outcome = request.outcome;
   return {
-    Title: `${labelOf(DIRECT_REQUEST_KIND_LABELS, request.kind)} from ${request.contact.name ?? request.contact.email}`,
+    // Derived, not typed: the full name and e-mail are in their own columns, so the label may be cut.
+    Title: fitTitle(`${labelOf(DIRECT_REQUEST_KIND_LABELS, request.kind)} from ${request.contact.name ?? request.contact.email}`),
     GtmKind: labelOf(DIRECT_REQUEST_KIND_LABELS, request.kind),
     GtmReceivedOn: toSpDate(request.receivedAt),
     GtmContactName: request.contact.name ?? null,

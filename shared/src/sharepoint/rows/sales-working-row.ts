@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/common/iso-date';
 import { PersonSchema } from '../../domain/common/person';
-import { IdSchema, NonBlankSchema } from '../../domain/common/text';
+import { IdSchema } from '../../domain/common/text';
+import { limitedNonBlank, limitedText, MULTIPLE_LINES_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from '../../domain/common/text-limit';
+import { columnMaxLength } from '../lists/list-schema';
+import { MQA_SALES_WORKING_LIST } from '../lists/mqa-sales-working-list';
 import { MQA_STAGE_LABELS, MqaStageSchema } from '../../domain/mqa/stages';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
@@ -9,6 +12,12 @@ import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slug
 
 /** The stages an account can be at on the Sales working list (its status column's choices). */
 export const SALES_WORKING_STATUSES = ['shared-with-sales', 'sales-accepted', 'opportunity', 'won', 'lost', 'stalled'] as const;
+
+/** The entry's text limits, read from the list's columns (this schema lives beside the list, not in the domain). */
+const SALES_WORKING_TEXT_LIMITS = {
+  accountName: columnMaxLength(MQA_SALES_WORKING_LIST, 'Title') ?? SINGLE_LINE_TEXT_MAX,
+  notes: columnMaxLength(MQA_SALES_WORKING_LIST, 'GtmNotes') ?? MULTIPLE_LINES_TEXT_MAX,
+};
 
 /**
  * One row of the MQA Sales Working List: an account shared with Sales (DOMAIN.md §5), pointing at
@@ -18,11 +27,11 @@ export const SALES_WORKING_STATUSES = ['shared-with-sales', 'sales-accepted', 'o
 export const SalesWorkingEntrySchema = z.object({
   id: IdSchema,
   accountId: IdSchema,
-  accountName: NonBlankSchema,
+  accountName: limitedNonBlank('Account', SALES_WORKING_TEXT_LIMITS.accountName),
   sharedOn: IsoDateSchema,
   salesOwner: PersonSchema.nullable(),
   status: MqaStageSchema.extract(SALES_WORKING_STATUSES),
-  notes: z.string().nullable(),
+  notes: limitedText('Notes', SALES_WORKING_TEXT_LIMITS.notes).nullable(),
 });
 export type SalesWorkingEntry = z.infer<typeof SalesWorkingEntrySchema>;
 
