@@ -1,21 +1,19 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, MessageBar, MessageBarType, Spinner, SpinnerSize, Toggle } from '@fluentui/react';
-import type { Action, IsoDate, Kpi, KpiMeasurement, Person, StoredItem } from '@gtm/shared';
-import { isOverdue, rankPriorities, samePerson } from '@gtm/shared';
-import { ConflictDialog } from '../common/ConflictDialog';
+import type { Action, IsoDate, Kpi, KpiMeasurement, Person } from '@gtm/shared';
+import { closeAction, isOverdue, rankPriorities, samePerson } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import type { WebPartEnvironment } from '../common/environment';
-import { errorText } from '../common/list-error-kind';
 import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
 import type { GtmRepositories } from '../common/repositories';
 import { useLoad } from '../common/use-load';
-import type { ActionWithEtag } from './action-writes';
-import { addAction, closeActionAs } from './action-writes';
+import type { Change } from '../common/use-save';
+import { useSave } from '../common/use-save';
 import { ActionList } from './ActionList';
 import { AddActionForm } from './AddActionForm';
-import { actionConflict, kpiActualConflict } from './conflict-views';
+import { ACTION_CONFLICT_LABELS, describeAction, describeMeasurement, measurementFieldLabels } from './conflict-views';
 import type { ControlPlaneData } from './control-plane-data';
 import { loadControlPlane } from './control-plane-data';
 import { useThemedClasses } from '../common/use-themed-classes';
@@ -27,7 +25,6 @@ import { KpiAreaGroups } from './KpiAreaGroups';
 import { NextReview } from './NextReview';
 import { PriorityList } from './PriorityList';
 import { localDay, reviewCycleOn } from './review-cycle';
-import { saveKpiActual } from './save-kpi-actual';
 
 /** Props of {@link ControlPlane}: the host's environment and the repositories over its store. */
 export interface ControlPlaneProps {
@@ -35,10 +32,13 @@ export interface ControlPlaneProps {
   repositories: GtmRepositories;
 }
 
-/** A save that met someone else's edit, waiting for the user to choose in the conflict dialog. */
-type PendingConflict =
-  | { kind: 'kpi'; kpi: Kpi; cycle: IsoDate; value: number; theirs: StoredItem<KpiMeasurement> | null }
-  | { kind: 'action'; status: 'done' | 'dropped'; mine: Action; theirs: ActionWithEtag | null };
+/** Closing an action as a save's change: the domain rule decides (a closed action stays closed). */
+function closing(status: 'done' | 'dropped'): Change<Action> {
+  return (current) => {
+    const closed = closeAction(current, status);
+    return closed.ok ? { ok: true, value: closed.action } : closed;
+  };
+}
 
 /** The owner filter's "no filter" key (not an e-mail, so it never matches a person). */
 const EVERYONE = '*';
@@ -60,9 +60,38 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
   const [owner, setOwner] = React.useState(EVERYONE);
   const [showClosed, setShowClosed] = React.useState(false);
   const [editingKpiId, setEditingKpiId] = React.useState<string | null>(null);
-  const [conflict, setConflict] = React.useState<PendingConflict | null>(null);
   const [closingId, setClosingId] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
+  // Every write goes through these two savers: a 412 opens the conflict dialog, never an overwrite.
+  const measurementSaver = useSave<KpiMeasurement>({
+    repository: repositories.measurements,
+    describe: (m) => describeMeasurement(data?.kpis.find((k) => k.id === m.kpiId), m),
+    fieldLabels: (mine) => measurementFieldLabels(mine.cycle),
+    // Saved, or theirs kept after a conflict: either way the card shows it and the editor closes.
+    onStored: (stored) => {
+      setData((d) => d && withMeasurement(d, stored));
+      setEditingKpiId(null);
+    },
+    onGone: () => {
+      setEditingKpiId(null);
+      load.reload();
+    },
+    onReapplied: (outcome) => {
+      if (outcome.kind === 'failed') setNotice(`The actual was not saved: ${outcome.message}`);
+    },
+  });
+  const actionSaver = useSave<Action>({
+    repository: repositories.actions,
+    describe: describeAction,
+    fieldLabels: ACTION_CONFLICT_LABELS,
+    onStored: (stored) => setData((d) => d && withAction(d, stored.entity, stored.etag)),
+    onGone: () => load.reload(),
+    // "Apply mine again" re-runs the close on theirs: refused when they closed it already.
+    onReapplied: (outcome) => {
+      if (outcome.kind === 'rejected') setNotice(outcome.reason);
+      else if (outcome.kind === 'failed') setNotice(outcome.message);
+    },
+  });
 
   if (!data) {
     return (
@@ -90,63 +119,32 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
   const filtered = owner !== EVERYONE;
   const measurements = data.measurements.map((m) => m.entity);
 
-  const saveActual = async (kpi: Kpi, value: number, seen?: StoredItem<KpiMeasurement> | null): Promise<void> => {
+  /** The current cycle's actual: corrects the cycle's measurement with its ETag, or adds the first one. */
+  const saveActual = async (kpi: Kpi, value: number): Promise<void> => {
     if (cycle.nextReview === null) return;
-    const reportFor = cycle.nextReview;
-    const seenItem =
-      seen !== undefined ? seen : (data.measurements.find((m) => m.entity.kpiId === kpi.id && m.entity.cycle === reportFor) ?? null);
-    const result = await saveKpiActual(repositories.measurements, { kpi, cycle: reportFor, value, recordedBy: currentUser, seen: seenItem });
-    if (result.ok) {
-      setData((d) => d && withMeasurement(d, result.saved));
-      setEditingKpiId(null);
-    } else {
-      setConflict({ kind: 'kpi', kpi, cycle: reportFor, value, theirs: result.theirs });
-    }
+    const reportFor: IsoDate = cycle.nextReview;
+    const seen = data.measurements.find((m) => m.entity.kpiId === kpi.id && m.entity.cycle === reportFor);
+    const mine: Change<KpiMeasurement> = (current) => ({ ok: true, value: { ...current, kpiId: kpi.id, cycle: reportFor, value, recordedBy: currentUser } });
+    const outcome = seen
+      ? await measurementSaver.saveChanges(seen, mine)
+      : await measurementSaver.saveNew({ kpiId: kpi.id, cycle: reportFor, value, recordedBy: currentUser }, { reapply: mine });
+    // The editor shows a failure and keeps the typed value; a conflict waits in the dialog.
+    if (outcome.kind === 'failed') throw new Error(outcome.message);
+    if (outcome.kind === 'rejected') throw new Error(outcome.reason);
   };
 
-  const close = async (current: ActionWithEtag, status: 'done' | 'dropped'): Promise<void> => {
-    setClosingId(current.action.id);
-    setNotice(null);
-    try {
-      const outcome = await closeActionAs(repositories.actions, current, status);
-      if (outcome.kind === 'saved') setData((d) => d && withAction(d, outcome.action, outcome.etag));
-      else if (outcome.kind === 'rejected') setNotice(outcome.reason);
-      else setConflict({ kind: 'action', status, mine: { ...current.action, status }, theirs: outcome.theirs });
-    } catch (error) {
-      setNotice(`“${current.action.title}” was not closed: ${errorText(error)}`);
-    } finally {
-      setClosingId(null);
-    }
-  };
-
-  const closeFromList = (action: Action, status: 'done' | 'dropped'): void => {
+  const closeFromList = async (action: Action, status: 'done' | 'dropped'): Promise<void> => {
     const etag = data.actionEtags.get(action.id);
     if (etag === undefined) {
       setNotice(`“${action.title}” has no version tag to update safely; reload the page and try again.`);
       return;
     }
-    void close({ action, etag }, status);
-  };
-
-  const reloadTheirs = (): void => {
-    setConflict(null);
-    setEditingKpiId(null);
-    load.reload();
-  };
-
-  const applyMineAgain = (): void => {
-    const pending = conflict;
-    setConflict(null);
-    if (pending?.kind === 'kpi') {
-      saveActual(pending.kpi, pending.value, pending.theirs).catch((error: unknown) =>
-        setNotice(`The actual of ${pending.kpi.title} was not saved: ${errorText(error)}`),
-      );
-    } else if (pending?.kind === 'action' && pending.theirs) {
-      const theirs = pending.theirs;
-      // Show their version first: if they already closed it, the rule refuses and says so.
-      setData((d) => d && withAction(d, theirs.action, theirs.etag));
-      void close(theirs, pending.status);
-    }
+    setClosingId(action.id);
+    setNotice(null);
+    const outcome = await actionSaver.saveChanges({ itemId: Number(action.id), etag, entity: action }, closing(status));
+    setClosingId(null);
+    if (outcome.kind === 'rejected') setNotice(outcome.reason);
+    else if (outcome.kind === 'failed') setNotice(`“${action.title}” was not closed: ${outcome.message}`);
   };
 
   const ownerOptions: IDropdownOption[] = [
@@ -213,7 +211,7 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
           today={today}
           filtered={filtered}
           busyId={closingId}
-          onClose={closeFromList}
+          onClose={(action, status) => void closeFromList(action, status)}
         />
         {cycle.lastReview ? (
           <AddActionForm
@@ -230,8 +228,9 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
             review={cycle.lastReview}
             today={today}
             onAdd={async (draft) => {
-              const added = await addAction(repositories.actions, draft);
-              setData((d) => d && withAction(d, added.action, added.etag));
+              // The repository ignores `id` on add (SharePoint assigns it); the form keeps its values on failure.
+              const outcome = await actionSaver.saveNew({ ...draft, id: 'new' });
+              if (outcome.kind === 'failed') throw new Error(outcome.message);
             }}
           />
         ) : (
@@ -241,18 +240,8 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
         )}
       </section>
 
-      {conflict && (
-        <ConflictDialog
-          conflict={
-            conflict.kind === 'kpi'
-              ? kpiActualConflict(conflict.kpi, conflict.cycle, { value: conflict.value, recordedBy: currentUser }, conflict.theirs)
-              : actionConflict(conflict.mine, conflict.theirs?.action ?? null)
-          }
-          onReload={reloadTheirs}
-          onReapply={applyMineAgain}
-          onDismiss={() => setConflict(null)}
-        />
-      )}
+      {measurementSaver.conflictDialog}
+      {actionSaver.conflictDialog}
     </div>
   );
 }

@@ -1,45 +1,35 @@
-import type { Action, IsoDate, Kpi, KpiMeasurement, Person, StoredItem } from '@gtm/shared';
+import type { Action, IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
 import { ACTION_STATUS_LABELS } from '@gtm/shared';
-import type { Conflict } from '../common/ConflictDialog';
 import { formatDate } from '../common/format-date';
 import { personName } from './control-plane-updates';
 import { formatKpiValue } from './kpi-format';
 
+/** The conflict dialog's rows for a KPI actual: the value's label names the review it is for. */
+export function measurementFieldLabels(cycle: IsoDate): Record<string, string> {
+  return { kpi: 'KPI', value: `Actual for the review of ${formatDate(cycle)}`, recordedBy: 'Recorded by' };
+}
+
 /**
- * What the conflict dialog shows when a KPI actual could not be saved: my value and theirs for
- * the same cycle, as people read them.
+ * A KPI actual as the conflict dialog shows it, in the KPI's unit.
+ * @example describeMeasurement(pipeline, { kpiId: '3', cycle: '2026-12-07', value: 1_350_000 }).value // '€1,350,000'
  */
-export function kpiActualConflict(
-  kpi: Kpi,
-  cycle: IsoDate,
-  mine: { value: number; recordedBy: Person },
-  theirs: StoredItem<KpiMeasurement> | null,
-): Conflict {
+export function describeMeasurement(kpi: Kpi | undefined, measurement: KpiMeasurement): Record<string, string> {
   return {
-    fieldLabels: { kpi: 'KPI', value: `Actual for the review of ${formatDate(cycle)}`, recordedBy: 'Recorded by' },
-    mine: { kpi: kpi.title, value: formatKpiValue(kpi, mine.value), recordedBy: personName(mine.recordedBy) },
-    theirs: theirs && {
-      kpi: kpi.title,
-      value: formatKpiValue(kpi, theirs.entity.value),
-      recordedBy: personName(theirs.entity.recordedBy),
-    },
+    kpi: kpi?.title ?? `KPI ${measurement.kpiId}`,
+    value: kpi ? formatKpiValue(kpi, measurement.value) : String(measurement.value),
+    recordedBy: personName(measurement.recordedBy),
   };
 }
 
-function actionFields(action: Action): Record<string, string> {
+/** The conflict dialog's rows for a follow-up action. */
+export const ACTION_CONFLICT_LABELS: Readonly<Record<string, string>> = { title: 'Action', owner: 'Owner', dueDate: 'Due', status: 'Status' };
+
+/** A follow-up action as the conflict dialog shows it. */
+export function describeAction(action: Action): Record<string, string> {
   return {
     title: action.title,
     owner: personName(action.owner),
     dueDate: formatDate(action.dueDate),
     status: ACTION_STATUS_LABELS[action.status],
-  };
-}
-
-/** What the conflict dialog shows when closing an action met someone else's edit. */
-export function actionConflict(mine: Action, theirs: Action | null): Conflict {
-  return {
-    fieldLabels: { title: 'Action', owner: 'Owner', dueDate: 'Due', status: 'Status' },
-    mine: actionFields(mine),
-    theirs: theirs && actionFields(theirs),
   };
 }

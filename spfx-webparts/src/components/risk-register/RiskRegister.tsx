@@ -1,15 +1,15 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, DefaultButton, mergeStyleSets } from '@fluentui/react';
-import type { ConflictError, Person, Risk } from '@gtm/shared';
-import { toRisk } from '@gtm/shared';
+import type { Person, Risk, StoredItem } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';
-import { ConflictDialog, EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
+import { EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
+import { useSave, writeAs } from '../common/use-save';
 import { knownPeople } from '../common/known-people';
 import { RiskEditorPanel } from './RiskEditorPanel';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskList } from './RiskList';
-import { riskConflict } from './risk-conflict';
+import { RISK_CONFLICT_FIELDS, riskSummary } from './risk-conflict';
 import type { RiskDraft } from './risk-draft';
 import { draftOf, newRiskDraft } from './risk-draft';
 import type { RiskFilter } from './risk-filter';
@@ -17,7 +17,6 @@ import { DEFAULT_RISK_FILTER, filterRisks, filterRisksExceptCell, includesClosed
 import { loadRiskRegister, todayOf } from './risk-register-data';
 import type { RiskSort } from './risk-sort';
 import { DEFAULT_RISK_SORT, sortRisks } from './risk-sort';
-import { saveErrorText, saveRisk, type SaveOutcome } from './save-risk';
 
 /** Props of {@link RiskRegister}: what every GTM web part view takes. */
 export interface RiskRegisterProps {
@@ -58,12 +57,32 @@ export function RiskRegister({ env, repositories }: RiskRegisterProps): React.Re
   const [filter, setFilter] = React.useState<RiskFilter>(DEFAULT_RISK_FILTER);
   const [sort, setSort] = React.useState<RiskSort>(DEFAULT_RISK_SORT);
   const [editor, setEditor] = React.useState<EditorState | null>(null);
-  const [saving, setSaving] = React.useState(false);
-  const [saveError, setSaveError] = React.useState<string | undefined>(undefined);
-  const [conflict, setConflict] = React.useState<{ mine: Risk; error: ConflictError } | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
 
   const data = load.value;
+  const remember = (stored: StoredItem<Risk>): void =>
+    setSaved((previous) => new Map(previous).set(stored.entity.id, { risk: stored.entity, etag: stored.etag }));
+  const saver = useSave<Risk>({
+    repository: repositories.risks,
+    describe: (risk) => riskSummary(risk, data?.kpis ?? []),
+    fieldLabels: RISK_CONFLICT_FIELDS,
+    onStored: (stored, how) => {
+      remember(stored);
+      if (how === 'saved') {
+        setEditor(null);
+        setNotice(`Saved “${stored.entity.title}”${stored.entity.status === 'closed' ? ' as closed' : ''}.`);
+      } else {
+        // "Reload theirs": the editor shows the item as SharePoint holds it now; my changes are dropped.
+        setEditor((previous) => ({ draft: draftOf(stored.entity), etag: stored.etag, version: (previous?.version ?? 0) + 1 }));
+        setNotice('Reloaded the version in SharePoint; your changes were discarded.');
+      }
+    },
+    // Deleted, or no longer readable as a risk: read the whole register again.
+    onGone: () => {
+      setEditor(null);
+      load.reload();
+    },
+  });
   // A fresh read supersedes what was saved locally since the previous one.
   React.useEffect(() => setSaved(new Map()), [data]);
 
@@ -77,55 +96,25 @@ export function RiskRegister({ env, repositories }: RiskRegisterProps): React.Re
   const forHeatMap = React.useMemo(() => filterRisksExceptCell(risks, filter), [risks, filter]);
   const shown = React.useMemo(() => sortRisks(filterRisks(risks, filter), sort), [risks, filter, sort]);
 
+  const clearSaveError = saver.clearError;
   const openRisk = React.useCallback(
     (risk: Risk) => {
       const etag = saved.get(risk.id)?.etag ?? data?.etags.get(risk.id) ?? null;
-      setSaveError(undefined);
+      clearSaveError();
       setEditor((previous) => ({ draft: draftOf(risk), etag, version: (previous?.version ?? 0) + 1 }));
     },
-    [saved, data],
+    [saved, data, clearSaveError],
   );
   const openNew = (): void => {
-    setSaveError(undefined);
+    saver.clearError();
     setEditor((previous) => ({ draft: newRiskDraft(env.currentUser), etag: null, version: (previous?.version ?? 0) + 1 }));
   };
 
-  const settle = (outcome: SaveOutcome, mine: Risk): void => {
-    setSaving(false);
-    if (outcome.kind === 'saved') {
-      setSaved((previous) => new Map(previous).set(outcome.risk.id, { risk: outcome.risk, etag: outcome.etag }));
-      setEditor(null);
-      setConflict(null);
-      setNotice(`Saved “${outcome.risk.title}”${outcome.risk.status === 'closed' ? ' as closed' : ''}.`);
-    } else if (outcome.kind === 'conflict') {
-      setConflict({ mine, error: outcome.error });
-    } else {
-      setConflict(null);
-      setSaveError(saveErrorText(outcome.error));
-    }
-  };
-
-  const save = async (risk: Risk, etag: string | null): Promise<void> => {
-    setSaving(true);
-    setSaveError(undefined);
+  /** A new risk is added; an edited one is updated with the ETag it was read with (a 412 opens the dialog). */
+  const save = (risk: Risk, etag: string | null): void => {
     setNotice(null);
-    settle(await saveRisk(repositories.risks, risk, etag), risk);
-  };
-
-  /** Drops my changes: the editor shows the item as SharePoint holds it now. */
-  const reloadTheirs = (): void => {
-    const current = conflict?.error.current ?? null;
-    setConflict(null);
-    const theirs = current ? toRisk(current) : null;
-    if (current && theirs?.ok) {
-      setSaved((previous) => new Map(previous).set(theirs.value.id, { risk: theirs.value, etag: current.etag }));
-      setEditor((previous) => ({ draft: draftOf(theirs.value), etag: current.etag, version: (previous?.version ?? 0) + 1 }));
-      setNotice('Reloaded the version in SharePoint; your changes were discarded.');
-    } else {
-      // Deleted, or no longer readable as a risk: read the whole register again.
-      setEditor(null);
-      load.reload();
-    }
+    if (etag === null) void saver.saveNew(risk);
+    else void saver.saveChanges({ itemId: Number(risk.id), etag, entity: risk }, writeAs(risk));
   };
 
   const header = (
@@ -221,23 +210,13 @@ export function RiskRegister({ env, repositories }: RiskRegisterProps): React.Re
           kpiStatuses={data.kpiStatuses}
           {...(data.kpiError !== undefined ? { kpiUnavailable: 'The KPI list could not be read' } : {})}
           today={today}
-          saving={saving}
-          {...(saveError !== undefined ? { saveError } : {})}
-          onSave={(risk) => void save(risk, editor.etag)}
+          saving={saver.saving}
+          {...(saver.error !== null ? { saveError: `${saver.error} Your changes are still in the form.` } : {})}
+          onSave={(risk) => save(risk, editor.etag)}
           onDismiss={() => setEditor(null)}
         />
       )}
-      {conflict && (
-        <ConflictDialog
-          conflict={riskConflict(conflict.mine, conflict.error.current, data.kpis)}
-          onReload={reloadTheirs}
-          onReapply={() => {
-            const etag = conflict.error.current?.etag;
-            if (etag !== undefined) void save(conflict.mine, etag);
-          }}
-          onDismiss={() => setConflict(null)}
-        />
-      )}
+      {saver.conflictDialog}
     </Stack>
   );
 }

@@ -1,6 +1,5 @@
-import type { Kpi, ListRow, Risk, RiskAssessment } from '@gtm/shared';
-import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, impactLabel, likelihoodLabel, rateScore, scoreRisk, toRisk } from '@gtm/shared';
-import type { Conflict } from '../common';
+import type { Kpi, Risk, RiskAssessment } from '@gtm/shared';
+import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, impactLabel, likelihoodLabel, rateScore, scoreRisk } from '@gtm/shared';
 import { formatDate } from '../common';
 
 /** The fields the conflict dialog compares, in form order. */
@@ -40,18 +39,4 @@ export function riskSummary(risk: Risk, kpis: readonly Kpi[]): Record<string, st
     mitigationActions: risk.mitigationActions.map((m) => `${m.title} (${m.owner.email}, due ${formatDate(m.dueDate)}, ${m.status})`).join('\n'),
     monitoringKpis: risk.monitoringKpiIds.map(kpiTitle).join(', '),
   };
-}
-
-/**
- * The dialog's view of a 412: my unsaved risk against the server's row (null when deleted). A row
- * that no longer maps to a Risk (someone broke it in the list) is shown by its invalid fields,
- * not hidden, so the user still sees that theirs differs.
- */
-export function riskConflict(mine: Risk, current: ListRow | null, kpis: readonly Kpi[]): Conflict {
-  let theirs: Record<string, string> | null = null;
-  if (current !== null) {
-    const mapped = toRisk(current);
-    theirs = mapped.ok ? riskSummary(mapped.value, kpis) : { title: `(cannot be read: ${mapped.errors.join('; ')})` };
-  }
-  return { mine: riskSummary(mine, kpis), theirs, fieldLabels: { ...RISK_CONFLICT_FIELDS } };
 }
