@@ -7,6 +7,8 @@ export interface RouteContext {
   now(): Date;
   /** `http://127.0.0.1:4321`: absolute links (`odata.nextLink`, `odata.id`) start with it. */
   baseUrl: string;
+  /** The site's time zone (IANA name of its SharePoint zone): date-only values are its local midnights. */
+  timeZone: string;
   /** `--faults` inside `$batch`: each part may draw a 429/503 of its own (not applied). */
   batchPartFault?: BatchPartFault;
 }

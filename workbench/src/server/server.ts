@@ -13,6 +13,8 @@ import { graphError } from './graph/format';
 import { handleGraph } from './graph/routes';
 import { type InternalRequest, type InternalResponse, jsonResponse, statusText } from './http';
 import { indexPage } from './index-page';
+import { resolveSiteTimeZone } from './site-time-zone';
+import { createReadiness, healthBody, NOT_READY_RETRY_AFTER_SECONDS, type Readiness, type StartupStep } from './readiness';
 import { handleSpBatch } from './sp/batch';
 import { formatOf, spError } from './sp/format';
 import { handleSp } from './sp/routes';
@@ -40,12 +42,30 @@ export interface WorkbenchServerOptions {
   now?: () => Date;
   /** Build folders served as host pages (web part pages, the Teams tab, the Excel playground). */
   mounts?: StaticMount[];
+  /**
+   * `npm start`'s secret: the server is not ready until `markReady()`, and answers 503 with
+   * Retry-After to every request without `X-Gtm-Startup-Key: <key>` meanwhile. Without it
+   * (`npm run workbench`, tests) the server is ready at once.
+   */
+  startupKey?: string;
+  /**
+   * The site's time zone, an IANA name SharePoint has a zone for (`Pacific/Auckland`). Default
+   * `GTM_TIME_ZONE`, else the data folder's zone, else UTC. A folder keeps the zone it was created
+   * with: asking for another throws `SiteTimeZoneError` (see site-time-zone.ts).
+   */
+  timeZone?: string;
 }
 
 export interface WorkbenchServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
   port: number;
+  /** The site's time zone as `GET _api/web/regionalsettings/timezone` answers it. */
+  timeZone: { id: number; iana: string; description: string };
+  /** Shown by `/_workbench/health` while not ready (`npm start` only). */
+  setStartupStep(step: StartupStep): void;
+  /** From now on every client is served and `/_workbench/health` answers 200. */
+  markReady(): void;
   close(): Promise<void>;
 }
 
@@ -98,9 +118,13 @@ function isGraph(url: URL): boolean {
   return /^\/graph(\/|$)/i.test(url.pathname);
 }
 
-function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date): InternalResponse {
+function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readiness: Readiness, timeZone: string): InternalResponse {
   const path = url.pathname.toLowerCase();
-  if (path === '/_workbench/health') return jsonResponse(200, { status: 'ok' });
+  if (path === '/_workbench/health') {
+    const health = healthBody(readiness, { timeZone });
+    return jsonResponse(health.status, health.body, undefined, health.status === 503 ? { 'retry-after': String(NOT_READY_RETRY_AFTER_SECONDS) } : {});
+  }
+  if (!readiness.ready) return notReadyResponse(url, {}, readiness, now);
   if (path === '/_workbench/token') {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return jsonResponse(403, { error: 'The dev token is issued to loopback callers only.' });
     if (req.method !== 'GET') return jsonResponse(405, { error: 'Use GET.' });
@@ -153,6 +177,17 @@ function faultResponse(url: URL, status: 429 | 503, retryAfter: number, headers:
   return { ...r, headers: { ...r.headers, 'retry-after': String(retryAfter) } };
 }
 
+/** 503 + Retry-After in the API's own error shape, while `npm start` provisions and seeds. */
+function notReadyResponse(url: URL, headers: Record<string, string>, readiness: Readiness, now: Date): InternalResponse {
+  const message = `The workbench is starting (${readiness.step ?? 'starting'}): retry after ${NOT_READY_RETRY_AFTER_SECONDS} s, or wait for GET /_workbench/health to answer 200.`;
+  const r = isGraph(url)
+    ? graphError(503, 'serviceNotAvailable', message, now)
+    : isSp(url)
+      ? spError(503, '-1, Microsoft.SharePoint.SPServiceUnavailable', message, formatOf(headers.accept))
+      : jsonResponse(503, { error: message });
+  return { ...r, headers: { ...r.headers, 'retry-after': String(NOT_READY_RETRY_AFTER_SECONDS) } };
+}
+
 export async function createWorkbenchServer(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
   const host = options.host ?? '127.0.0.1';
   const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? []);
@@ -162,7 +197,18 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
   const now = options.now ?? ((): Date => new Date());
   const batchPartFault = batchPartFaulter(faults, random, retryAfter, now);
   const db = openDb(options.dataDir);
+  let timeZone;
+  try {
+    const requested = options.timeZone ?? process.env.GTM_TIME_ZONE;
+    const origin = options.timeZone !== undefined ? '--time-zone (the timeZone option)' : 'GTM_TIME_ZONE';
+    timeZone = resolveSiteTimeZone(db, options.dataDir, requested === undefined ? undefined : { iana: requested, origin });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const siteZone = timeZone.iana;
   const mounts = options.mounts ?? [];
+  const readiness = createReadiness(options.startupKey);
   let port = options.port;
 
   const server = createServer((req, res) => {
@@ -173,7 +219,12 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
         const baseUrl = `http://${hostHeader}`;
         const url = new URL(req.url ?? '/', baseUrl);
         if (url.pathname.toLowerCase().startsWith('/_workbench/')) {
-          send(res, workbenchRoute(db, req, url, now()));
+          send(res, workbenchRoute(db, req, url, now(), readiness, siteZone));
+          return;
+        }
+        const headers = headersOf(req);
+        if (!readiness.admits(headers)) {
+          send(res, notReadyResponse(url, headers, readiness, now()));
           return;
         }
         const mount = findMount(mounts, url.pathname);
@@ -185,13 +236,12 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
         }
         const wait = pickLatency(latency, random);
         if (wait > 0) await delay(wait);
-        const headers = headersOf(req);
         const fault = pickFault(faults, random);
         if (fault !== undefined) {
           send(res, faultResponse(url, fault, retryAfter, headers, now()));
           return;
         }
-        const ctx: RouteContext = { db, now, baseUrl, batchPartFault };
+        const ctx: RouteContext = { db, now, baseUrl, timeZone: siteZone, batchPartFault };
         send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }, mounts));
       } catch (e) {
         if (!res.headersSent) send(res, jsonResponse(500, { error: e instanceof Error ? e.message : String(e) }));
@@ -211,6 +261,9 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
   return {
     url: `http://${host}:${port}`,
     port,
+    timeZone: { id: timeZone.id, iana: timeZone.iana, description: timeZone.description },
+    setStartupStep: (step) => readiness.setStep(step),
+    markReady: () => readiness.markReady(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

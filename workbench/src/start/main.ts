@@ -1,9 +1,10 @@
 /**
  * `npm start` (through workbench/bin/start.js, which builds first):
- *   node workbench/dist/start/main.js [--port 4321] [--data DIR] [--faults 429:0.1,503:0.05] [--latency 20-80] [--retry-after 1]
- * Environment: GTM_PORT, GTM_DATA (as the stand-in's own main). Stays in the foreground until Ctrl-C.
+ *   node workbench/dist/start/main.js [--port 4321] [--data DIR] [--faults 429:0.1,503:0.05] [--latency 20-80] [--retry-after 1] [--time-zone IANA]
+ * Environment: GTM_PORT, GTM_DATA, GTM_TIME_ZONE (as the stand-in's own main). Stays in the foreground until Ctrl-C.
  */
 import { parseArgs } from '../server/main';
+import { SiteTimeZoneError } from '../server/site-time-zone';
 import { localDay, startDemoWorkbench } from './start';
 
 export const START_USAGE = `Usage: npm start [-- options]
@@ -17,8 +18,16 @@ Options (environment):
   --faults SPEC      random throttling, e.g. 429:0.1,503:0.05
   --latency MIN-MAX  random delay per request in ms, e.g. 20-80
   --retry-after S    seconds sent in Retry-After with a fault (default 1)
+  --time-zone IANA   the site's time zone, e.g. Pacific/Auckland (GTM_TIME_ZONE; default UTC;
+                     a data folder keeps the zone it was created with)
   --no-build         skip the tsc -b step (workbench/bin/start.js)
 `;
+
+/** A zone that cannot be the site's is the user's to fix: the message, no stack, exit 1. */
+function timeZoneFailure(error: SiteTimeZoneError): void {
+  process.stderr.write(`gtm start: ${error.message}\n`);
+  process.exitCode = 1;
+}
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -29,16 +38,24 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   try {
     args = parseArgs([...argv], process.env);
   } catch (error) {
+    if (error instanceof SiteTimeZoneError) return timeZoneFailure(error);
     process.stderr.write(`gtm start: ${error instanceof Error ? error.message : String(error)}\n${START_USAGE}`);
     process.exitCode = 2;
     return;
   }
-  const { server } = await startDemoWorkbench({
-    ...args,
-    today: localDay(new Date()),
-    out: (text) => void process.stdout.write(text),
-    isTty: process.stdout.isTTY === true,
-  });
+  let started;
+  try {
+    started = await startDemoWorkbench({
+      ...args,
+      today: localDay(new Date()),
+      out: (text) => void process.stdout.write(text),
+      isTty: process.stdout.isTTY === true,
+    });
+  } catch (error) {
+    if (error instanceof SiteTimeZoneError) return timeZoneFailure(error);
+    throw error;
+  }
+  const { server } = started;
   process.stdout.write('Press Ctrl-C to stop.\n');
   let stopping = false;
   const stop = (): void => {

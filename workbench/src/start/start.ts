@@ -3,14 +3,16 @@
  * folder, the demo tenant. Provisioning and seeding go over HTTP through `@gtm/shared`, exactly as
  * any client would; only the marker that says "seeded" lives in the stand-in's database.
  */
+import { InjectHeaders } from '@pnp/queryable';
 import { createSpListStore, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '@gtm/shared';
 import { generateDemoTenant } from '../seed';
+import { newStartupKey, STARTUP_KEY_HEADER } from '../server/readiness';
 import { createWorkbenchServer, type WorkbenchServer, type WorkbenchServerOptions } from '../server/server';
 import { hostPageMounts, REPOSITORY_ROOT } from './host-pages';
 import { readSeedState, writeSeedState } from './seed-marker';
 import { type SeedCounts, seedDemoTenant } from './seed-workbench';
 
-export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts'> {
+export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts' | 'timeZone'> {
   /** Today as `YYYY-MM-DD`: the demo tenant's dates end here. */
   today: string;
   /** Where progress and the URLs go. */
@@ -27,20 +29,6 @@ export interface StartedWorkbench {
 
 /** Today in the local time zone as `YYYY-MM-DD` (from @gtm/shared; re-exported for the start-up callers). */
 export { localDay };
-
-async function waitForHealth(url: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/_workbench/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The stand-in at ${url} did not become healthy within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The first GTM list holding any item, or null when all are empty. */
 async function firstListWithItems(store: ListStore): Promise<string | null> {
@@ -79,7 +67,7 @@ function progressPrinter(out: (text: string) => void, isTty: boolean, total: num
 }
 
 /** The addresses `npm start` prints; the first line is what scripts wait for. */
-export function describeUrls(url: string, dataDir: string): string {
+export function describeUrls(url: string, dataDir: string, timeZone?: { id: number; iana: string }): string {
   return [
     `GTM workbench ready at ${url}/`,
     `  Index page       ${url}/`,
@@ -90,35 +78,43 @@ export function describeUrls(url: string, dataDir: string): string {
     `  Teams tab        ${url}/teams/   (standalone; fake Teams host: ${url}/teams/host.html)`,
     `  Excel            ${url}/excel/   (functions playground)`,
     `  Health           ${url}/_workbench/health`,
+    ...(timeZone === undefined ? [] : [`  Time zone        ${timeZone.iana} (SharePoint zone ${timeZone.id}; ${url}/sites/gtm/_api/web/regionalsettings/timezone)`]),
     `  Data             ${dataDir}`,
     '',
   ].join('\n');
 }
 
 /**
- * Starts the stand-in, waits for it to be healthy, ensures the lists (nothing to change after the
- * first run) and seeds the demo tenant once per data folder. Returns the running server.
+ * Starts the stand-in (not ready: other clients get 503 + Retry-After), ensures the lists (nothing to
+ * change after the first run), seeds the demo tenant once per data folder, then marks it ready and
+ * prints the ready line. Returns the running server.
  */
 export async function startDemoWorkbench(options: StartOptions): Promise<StartedWorkbench> {
   const { out } = options;
   const state = readSeedState(options.dataDir);
+  // Only this process knows the key: its own provisioning and seeding pass, early clients wait.
+  const startupKey = newStartupKey();
   const server = await createWorkbenchServer({
+    startupKey,
     port: options.port,
     dataDir: options.dataDir,
     host: '127.0.0.1',
     faults: options.faults,
     latency: options.latency,
     retryAfter: options.retryAfter,
+    timeZone: options.timeZone,
     mounts: options.mounts ?? hostPageMounts(REPOSITORY_ROOT),
   });
   try {
-    await waitForHealth(server.url);
-    const sp = spForWorkbench(workbenchSiteUrl(server.url));
+    out(`Starting the GTM workbench on ${server.url}/ (clients get 503 until the lists are provisioned and seeded)…\n`);
+    server.setStartupStep('provisioning');
+    const sp = spForWorkbench(workbenchSiteUrl(server.url)).using(InjectHeaders({ [STARTUP_KEY_HEADER]: startupKey }));
     const changes = await provision(sp, GTM_LISTS);
     if (changes.length > 0) out(`Provisioned ${GTM_LISTS.length} lists (${changes.length} changes).\n`);
 
     let seeded: SeedCounts | null = null;
     if (state.state !== 'done') {
+      server.setStartupStep('seeding');
       const store = createSpListStore(sp);
       if (state.state === 'seeding') {
         out('A previous seed was interrupted: emptying the GTM lists to seed again.\n');
@@ -127,7 +123,8 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
         const busy = await firstListWithItems(store);
         if (busy !== null) {
           out(`Not seeding the demo tenant: ${busy} already holds items (use a new --data folder for the demo).\n`);
-          out(describeUrls(server.url, options.dataDir));
+          server.markReady();
+          out(describeUrls(server.url, options.dataDir, server.timeZone));
           return { server, seeded: null };
         }
       }
@@ -144,7 +141,8 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
       if (options.isTty === true) out('\n');
       out(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     }
-    out(describeUrls(server.url, options.dataDir));
+    server.markReady();
+    out(describeUrls(server.url, options.dataDir, server.timeZone));
     return { server, seeded };
   } catch (error) {
     await server.close();

@@ -37,6 +37,7 @@ import { CURRENT_USER_ID, allUsers, ensureUser, getUser } from '../store/users';
 import { coerceBody } from '../store/values';
 import { type SpFormat, collection, collectionValue, entity, formatOf, pick, single, spError } from './format';
 import { PathError, type Segment, splitPath } from './paths';
+import { regionalSettingsRoute } from './regional-settings';
 import { itemRenderer } from './render-item';
 import { fieldChangesFromBody, fieldFromBody, fieldFromXml, fieldProps } from './schema';
 import { uniqueInternalName } from '../store/field-names';
@@ -607,6 +608,8 @@ export function handleSp(ctx: RouteContext, req: InternalRequest): InternalRespo
     const apiPath = apiPathOf(req.url);
     if (apiPath === undefined) throw notFoundResource(req.url.pathname);
     const method = effectiveMethod(req);
+    const regional = regionalSettingsRoute(ctx, apiPath, method, req.url.searchParams, fmt);
+    if (regional !== undefined) return regional;
     const run = (): InternalResponse => route(ctx, req, resolve(ctx, splitPath(apiPath), req.url.pathname), method, fmt);
     // Writes run in a transaction (a savepoint inside a $batch): a request is applied whole or not at all.
     return method === 'GET' ? run() : ctx.db.transaction(run)();
