@@ -131,7 +131,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
     if (method === 'POST') {
       const b = body(req);
       if (!b.fields || typeof b.fields !== 'object' || Array.isArray(b.fields)) throw invalid('A list item is created with { "fields": { ... } }.');
-      const values = coerceBody(fields, b.fields as Record<string, unknown>, 'graph', entity);
+      const values = coerceBody(fields, b.fields as Record<string, unknown>, 'graph', entity, ctx.timeZone);
       const item = insertItem(ctx.db, list, values, CURRENT_USER_ID, ctx.now());
       return graphJson(201, itemJson(ctx, list, fields, item, 'all'), { etag: `"${item.guid},${item.version}"` });
     }
@@ -153,7 +153,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
       checkETag(item, req.headers['if-match']);
       const b = body(req);
       const patch = onFields ? b : b.fields && typeof b.fields === 'object' && !Array.isArray(b.fields) ? (b.fields as Record<string, unknown>) : {};
-      const updated = updateItem(ctx.db, list.id, item, coerceBody(fields, patch, 'graph', entity), CURRENT_USER_ID, ctx.now());
+      const updated = updateItem(ctx.db, list.id, item, coerceBody(fields, patch, 'graph', entity, ctx.timeZone), CURRENT_USER_ID, ctx.now());
       const etag = { etag: `"${updated.guid},${updated.version}"` };
       return onFields ? graphJson(200, fieldsJson(ctx, fields, updated, undefined), etag) : graphJson(200, itemJson(ctx, list, fields, updated, 'all'), etag);
     }

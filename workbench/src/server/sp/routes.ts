@@ -417,7 +417,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
     case 'items':
       if (method === 'GET') return itemPage(ctx, req, r.list, fmt);
       if (method === 'POST') {
-        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`);
+        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone);
         const item = insertItem(ctx.db, r.list, values, CURRENT_USER_ID, ctx.now());
         return itemResponse(ctx, req, r.list, item, fmt, 201);
       }
@@ -428,7 +428,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
       if (method === 'GET') return itemResponse(ctx, req, r.list, item, fmt, 200);
       if (method === 'MERGE' || method === 'PUT') {
         checkETag(item, req.headers['if-match']);
-        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`);
+        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone);
         const updated = updateItem(ctx.db, r.list.id, item, values, CURRENT_USER_ID, ctx.now());
         return noContent({ etag: `"${updated.version}"` });
       }

@@ -2,6 +2,7 @@
  * Turns request bodies into stored field values, for both flavours of the same list:
  * SharePoint REST (`GtmOwnerId: 5`, `GtmTags: { results: [...] }`) and Graph (`GtmOwnerLookupId: "5"`).
  */
+import { coerceDate } from './date-values';
 import { type FieldDef, type StoredValue, StoreError, isoSeconds } from './types';
 
 export type Flavor = 'sp' | 'graph';
@@ -64,7 +65,8 @@ export function normalizeDate(value: string): string | undefined {
   return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
 }
 
-export function coerceValue(field: FieldDef, value: unknown): StoredValue {
+/** @param timeZone the site's zone (IANA): values without an offset are local to it (date-values.ts). */
+export function coerceValue(field: FieldDef, value: unknown, timeZone = 'UTC'): StoredValue {
   if (value === null || value === undefined) return null;
   switch (field.type) {
     case 'text':
@@ -89,9 +91,7 @@ export function coerceValue(field: FieldDef, value: unknown): StoredValue {
     case 'date': {
       if (typeof value !== 'string') throw badValue(field, value);
       if (value === '') return null;
-      const d = normalizeDate(value);
-      if (d === undefined) throw badValue(field, value);
-      return d;
+      return coerceDate(field, value, timeZone);
     }
     case 'multichoice': {
       const arr = asArray(value);
@@ -114,8 +114,9 @@ export function coerceValue(field: FieldDef, value: unknown): StoredValue {
 /**
  * Maps a request body onto stored values. Unknown properties fail as SharePoint fails them (400).
  * @param entity the item type name used in error messages (`SP.Data.GtmKpisListItem`).
+ * @param timeZone the site's zone (`RouteContext.timeZone`): DateTime values are read in it.
  */
-export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, flavor: Flavor, entity: string): Record<string, StoredValue> {
+export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, flavor: Flavor, entity: string, timeZone = 'UTC'): Record<string, StoredValue> {
   const byName = new Map(fields.map((f) => [f.internalName.toLowerCase(), f]));
   const out: Record<string, StoredValue> = {};
   for (const [key, value] of Object.entries(body)) {
@@ -139,7 +140,7 @@ export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, fl
       }
     }
     if (!field || field.type === 'counter') throw unknownProperty(key, entity);
-    out[field.internalName] = coerceValue(field, value);
+    out[field.internalName] = coerceValue(field, value, timeZone);
   }
   return out;
 }
