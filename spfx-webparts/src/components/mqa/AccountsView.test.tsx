@@ -226,7 +226,7 @@ describe('MqaFile — Accounts', () => {
     await userEvent.click(within(panel).getByRole('radio', { name: 'Internal review' }));
     await userEvent.type(within(panel).getByRole('textbox', { name: 'Evidence' }), 'Discovery call');
     await userEvent.click(within(panel).getByRole('button', { name: 'Move account' }));
-    expect(await within(panel).findByTestId('account-error')).toHaveTextContent('Access denied');
+    expect(await within(panel).findByTestId('account-error')).toHaveTextContent('You do not have permission to edit the MQA File. Ask a site owner for edit access, then save again.');
     expect(within(panel).getByRole('textbox', { name: 'Evidence' })).toHaveValue('Discovery call');
   });
 });
@@ -278,17 +278,18 @@ describe('MqaFile — the Sales working list follows the account', () => {
   it('when the account moved but the row update failed (403), the panel says exactly that; "Retry updating the Sales working list" then updates it', async () => {
     const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'shared-with-sales' })] });
     const rowId = await putOnWorkingList(seeded, 'Globex', 'shared-with-sales');
-    // Only the first update of the working list is refused (the MQA File update goes through).
+    // Only the first save of the working list is refused (the MQA File update goes through): the
+    // store refuses the very next call, which is that save's update.
     const workingList = seeded.repositories.salesWorkingList;
     let refusals = 1;
     const repositories = {
       ...seeded.repositories,
       salesWorkingList: {
         ...workingList,
-        update: (changes: Parameters<typeof workingList.update>[0]) =>
-          refusals-- > 0
-            ? Promise.resolve(changes.map((c) => ({ ok: false as const, id: Number(c.id), error: new ListStoreError('MQA Sales Working List: Access denied.', 403) })))
-            : workingList.update(changes),
+        saveChanges: (change: Parameters<typeof workingList.saveChanges>[0]) => {
+          if (refusals-- > 0) seeded.store.failNext(new ListStoreError('MQA Sales Working List: Access denied.', 403));
+          return workingList.saveChanges(change);
+        },
       },
     };
     render(<MqaFile env={seeded.env} repositories={repositories} />);
@@ -298,7 +299,7 @@ describe('MqaFile — the Sales working list follows the account', () => {
 
     const lag = await within(panel).findByTestId('working-list-lag');
     expect(lag).toHaveTextContent(
-      'Globex moved to Sales accepted, but its row on the Sales working list was not updated (it still says Shared with Sales): MQA Sales Working List: Access denied.',
+      'Globex moved to Sales accepted, but its row on the Sales working list was not updated (it still says Shared with Sales): You do not have permission to edit the MQA Sales Working List. Ask a site owner for edit access, then save again.',
     );
     expect(storedAccount(seeded, 'Globex').GtmStage).toBe('Sales accepted');
     expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Shared with Sales');

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { AccountResult, MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
+import type { AccountResult, MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField, StoredItem } from '@gtm/shared';
 import { correctAttribution, moveAccount } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
@@ -10,6 +10,8 @@ import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
 import type { GtmRepositories } from '../common/repositories';
 import { useLoad } from '../common/use-load';
+import type { Change } from '../common/use-save';
+import { useSave } from '../common/use-save';
 import { AccountPanel } from './AccountPanel';
 import { AccountStageList } from './AccountStageList';
 import type { AccountFilter } from './account-filter';
@@ -18,10 +20,8 @@ import type { AccountsData } from './accounts-data';
 import { loadAccountsData, workingEntryOf } from './accounts-data';
 import { AttributionCard } from './AttributionCard';
 import { ACCOUNT_CONFLICT_LABELS, describeAccount } from './conflict-fields';
-import type { EntityChange, Versioned } from './save-with-etag';
 import { ensureOnWorkingList } from './share-with-sales';
 import { currentPerson, todayOf } from './today';
-import { useEntitySave } from './use-entity-save';
 import { useWorkingListFollow } from './use-working-list-follow';
 
 const classes = mergeStyleSets({
@@ -31,7 +31,7 @@ const classes = mergeStyleSets({
 const ALL_OWNERS = '*';
 
 /** A domain rule's account result as a save change. */
-function asChange(rule: (account: QualifiedAccount) => AccountResult): EntityChange<QualifiedAccount> {
+function asChange(rule: (account: QualifiedAccount) => AccountResult): Change<QualifiedAccount> {
   return (account) => {
     const result = rule(account);
     return result.ok ? { ok: true, value: result.account } : result;
@@ -60,25 +60,26 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
     if (load.value) setData(load.value);
   }, [load.value]);
 
-  const replaceAccount = React.useCallback((stored: Versioned<QualifiedAccount>) => {
-    setData((d) => d && { ...d, accounts: d.accounts.map((a) => (a.entity.id === stored.entity.id ? stored : a)) });
+  const replaceAccount = React.useCallback((stored: StoredItem<QualifiedAccount>) => {
+    setData((d) => d && { ...d, accounts: d.accounts.map((a) => (a.itemId === stored.itemId ? stored : a)) });
   }, []);
-  const saver = useEntitySave<QualifiedAccount>({
+  const saver = useSave<QualifiedAccount>({
     repository: repositories.accounts,
     describe: describeAccount,
     fieldLabels: ACCOUNT_CONFLICT_LABELS,
     onStored: replaceAccount,
-    onDeleted: (id) => {
+    // Deleted, or no longer readable as an account: it leaves the view (a reload reports an unreadable one).
+    onGone: (itemId) => {
       setOpenId(null);
-      setData((d) => d && { ...d, accounts: d.accounts.filter((a) => a.entity.id !== id) });
+      setData((d) => d && { ...d, accounts: d.accounts.filter((a) => a.itemId !== itemId) });
     },
   });
 
   // The data as last rendered, for follow-ups that run after an await (a retry, "Apply mine again").
   const latestData = React.useRef(data);
   latestData.current = data;
-  const replaceRow = React.useCallback((stored: Versioned<SalesWorkingEntry>) => {
-    setData((d) => d && { ...d, workingList: d.workingList.map((r) => (r.entity.id === stored.entity.id ? stored : r)) });
+  const replaceRow = React.useCallback((stored: StoredItem<SalesWorkingEntry>) => {
+    setData((d) => d && { ...d, workingList: d.workingList.map((r) => (r.itemId === stored.itemId ? stored : r)) });
   }, []);
   const follower = useWorkingListFollow({
     repository: repositories.salesWorkingList,
@@ -87,7 +88,7 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
       row: workingEntryOf(latestData.current?.workingList ?? [], accountId),
     }),
     onStored: replaceRow,
-    onRowDeleted: (rowId) => setData((d) => d && { ...d, workingList: d.workingList.filter((r) => r.entity.id !== rowId) }),
+    onRowGone: (itemId) => setData((d) => d && { ...d, workingList: d.workingList.filter((r) => r.itemId !== itemId) }),
   });
 
   const entities = React.useMemo(() => (data ? data.accounts.map((a) => a.entity) : []), [data]);
@@ -103,28 +104,30 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   const today = todayOf(env);
   const me = currentPerson(env);
 
-  const addToWorkingList = async (stored: Versioned<QualifiedAccount>): Promise<Versioned<SalesWorkingEntry>> => {
+  const addToWorkingList = async (stored: StoredItem<QualifiedAccount>): Promise<StoredItem<SalesWorkingEntry>> => {
     const { entry } = await ensureOnWorkingList(repositories.salesWorkingList, stored.entity, today);
     setData((d) => d && (workingEntryOf(d.workingList, entry.entity.accountId) ? d : { ...d, workingList: [...d.workingList, entry] }));
     return entry;
   };
   // After a stored move, the account's working-list row follows it (a failure shows as a lag in the panel).
-  const followMove = async (stored: Versioned<QualifiedAccount>, to: MqaStage): Promise<void> => {
+  const followMove = async (stored: StoredItem<QualifiedAccount>, to: MqaStage): Promise<void> => {
     // Shared with Sales is a row in the Sales working list (DOMAIN.md §5): the move adds it, or
     // finds the row a stalled account already has (which then follows like any other move).
     const row = to === 'shared-with-sales' ? await addToWorkingList(stored) : workingEntryOf(latestData.current?.workingList ?? [], stored.entity.id);
     await follower.follow(stored.entity, row);
   };
-  const move = (current: Versioned<QualifiedAccount>, to: MqaStage, evidence: string): Promise<boolean> =>
-    saver.save(
+  const move = async (current: StoredItem<QualifiedAccount>, to: MqaStage, evidence: string): Promise<boolean> => {
+    const outcome = await saver.saveChanges(
       current,
       asChange((a) => moveAccount(a, to, { at: today, by: me, evidence })),
       (stored) => followMove(stored, to),
     );
-  const share = (current: Versioned<QualifiedAccount>, evidence: string | null): Promise<boolean> =>
+    return outcome.kind === 'saved';
+  };
+  const share = (current: StoredItem<QualifiedAccount>, evidence: string | null): Promise<boolean> =>
     evidence === null ? saver.perform(async () => void (await addToWorkingList(current))) : move(current, 'shared-with-sales', evidence);
-  const correct = (current: Versioned<QualifiedAccount>, field: SourceField, value: string, reason: string): Promise<boolean> =>
-    saver.save(current, asChange((a) => correctAttribution(a, field, value, reason, me, today)));
+  const correct = async (current: StoredItem<QualifiedAccount>, field: SourceField, value: string, reason: string): Promise<boolean> =>
+    (await saver.saveChanges(current, asChange((a) => correctAttribution(a, field, value, reason, me, today)))).kind === 'saved';
 
   const ownerOptions: IDropdownOption[] = [{ key: ALL_OWNERS, text: 'All marketing owners' }, ...owners.map((o) => ({ key: o.email, text: o.name }))];
 

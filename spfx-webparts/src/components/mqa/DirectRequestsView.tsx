@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { IColumn } from '@fluentui/react';
 import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Link, SelectionMode, Stack, Text } from '@fluentui/react';
-import type { DirectRequest, DirectRequestOutcome, DirectRequestResult, QualifiedAccount } from '@gtm/shared';
-import { DIRECT_REQUEST_KIND_LABELS, closeDirectRequest, identifyAccount, rateDirectRequest, recordOutreach, unwrapWrites } from '@gtm/shared';
+import type { DirectRequest, DirectRequestOutcome, DirectRequestResult, QualifiedAccount, StoredItem } from '@gtm/shared';
+import { DIRECT_REQUEST_KIND_LABELS, closeDirectRequest, identifyAccount, rateDirectRequest, recordOutreach } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
 import type { WebPartEnvironment } from '../common/environment';
@@ -11,30 +11,30 @@ import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
 import type { GtmRepositories } from '../common/repositories';
 import { useLoad } from '../common/use-load';
+import type { Change } from '../common/use-save';
+import { useSave } from '../common/use-save';
 import type { CloseChoice } from './CloseRequestForm';
 import { REQUEST_CONFLICT_LABELS, describeRequest } from './conflict-fields';
 import { DirectRequestPanel } from './DirectRequestPanel';
 import { REQUEST_STATUS_LABELS, emailDomain, queueOrder, requestStatus } from './request-queue';
-import type { EntityChange, Versioned } from './save-with-etag';
 import { currentPerson, todayOf } from './today';
-import { useEntitySave } from './use-entity-save';
 
 interface RequestsData {
-  requests: Versioned<DirectRequest>[];
+  requests: StoredItem<DirectRequest>[];
   invalid: { id: number; errors: string[] }[];
   accounts: QualifiedAccount[];
 }
 
 async function loadRequests(repositories: Pick<GtmRepositories, 'directRequests' | 'accounts'>): Promise<RequestsData> {
-  const [requests, accounts] = await Promise.all([repositories.directRequests.read(), repositories.accounts.read()]);
+  const [requests, accounts] = await Promise.all([repositories.directRequests.readStored(), repositories.accounts.read()]);
   return {
-    requests: requests.items.map((entity) => ({ entity, etag: requests.etags.get(entity.id) ?? '' })),
+    requests: requests.items,
     invalid: requests.invalid,
     accounts: accounts.items,
   };
 }
 
-function asChange(rule: (request: DirectRequest) => DirectRequestResult): EntityChange<DirectRequest> {
+function asChange(rule: (request: DirectRequest) => DirectRequestResult): Change<DirectRequest> {
   return (request) => {
     const result = rule(request);
     return result.ok ? { ok: true, value: result.request } : result;
@@ -60,16 +60,18 @@ export function DirectRequestsView({ env, repositories }: DirectRequestsViewProp
     if (load.value) setData(load.value);
   }, [load.value]);
 
-  const saver = useEntitySave<DirectRequest>({
+  const saver = useSave<DirectRequest>({
     repository: repositories.directRequests,
     describe: describeRequest,
     fieldLabels: REQUEST_CONFLICT_LABELS,
-    onStored: (stored) => setData((d) => d && { ...d, requests: d.requests.map((r) => (r.entity.id === stored.entity.id ? stored : r)) }),
-    onDeleted: (id) => {
+    onStored: (stored) => setData((d) => d && { ...d, requests: d.requests.map((r) => (r.itemId === stored.itemId ? stored : r)) }),
+    onGone: (itemId) => {
       setOpenId(null);
-      setData((d) => d && { ...d, requests: d.requests.filter((r) => r.entity.id !== id) });
+      setData((d) => d && { ...d, requests: d.requests.filter((r) => r.itemId !== itemId) });
     },
   });
+  const save = async (current: StoredItem<DirectRequest>, change: Change<DirectRequest>): Promise<boolean> =>
+    (await saver.saveChanges(current, change)).kind === 'saved';
 
   const queue = React.useMemo(() => (data ? queueOrder(data.requests.map((r) => r.entity)) : []), [data]);
   const columns = React.useMemo<IColumn[]>(
@@ -109,7 +111,7 @@ export function DirectRequestsView({ env, repositories }: DirectRequestsViewProp
   const me = currentPerson(env);
   const openCount = queue.filter((r) => r.outcome === null).length;
 
-  const close = async (current: Versioned<DirectRequest>, choice: CloseChoice): Promise<boolean> => {
+  const close = async (current: StoredItem<DirectRequest>, choice: CloseChoice): Promise<boolean> => {
     let outcome: DirectRequestOutcome;
     if (choice.kind === 'mql') outcome = choice.leadId === '' ? { kind: 'mql' } : { kind: 'mql', leadId: choice.leadId };
     else if (choice.kind === 'nurture') outcome = { kind: 'nurture' };
@@ -136,15 +138,16 @@ export function DirectRequestsView({ env, repositories }: DirectRequestsViewProp
           { at: today, by: me, evidence: choice.evidence },
         );
         if (!identified.ok) throw new Error(identified.reason);
-        const [written] = unwrapWrites(await repositories.accounts.add([identified.account]));
-        accountId = String(written?.id ?? '');
-        const account = { ...identified.account, id: accountId };
-        setData((d) => d && { ...d, accounts: [...d.accounts, account] });
+        // A new account cannot conflict with anyone; a failure keeps the form as typed, with the message.
+        const added = await repositories.accounts.saveNew(identified.account);
+        if (added.kind !== 'saved') throw new Error(added.kind === 'failed' ? added.message : `${choice.name} was added by someone else; reload the page.`);
+        accountId = added.entity.id;
+        setData((d) => d && { ...d, accounts: [...d.accounts, added.entity] });
       });
       if (!created) return false;
       outcome = { kind: 'mqa', accountId };
     }
-    return saver.save(current, asChange((r) => closeDirectRequest(r, outcome, today)));
+    return save(current, asChange((r) => closeDirectRequest(r, outcome, today)));
   };
 
   return (
@@ -179,9 +182,9 @@ export function DirectRequestsView({ env, repositories }: DirectRequestsViewProp
           saving={saver.saving}
           error={saver.error}
           onClearError={saver.clearError}
-          onRate={(ratings) => saver.save(open, asChange((r) => rateDirectRequest(r, ratings, me, today)))}
+          onRate={(ratings) => save(open, asChange((r) => rateDirectRequest(r, ratings, me, today)))}
           onRecordOutreach={(template, notes) =>
-            saver.save(open, asChange((r) => recordOutreach(r, { at: today, by: me, template: template.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) })))
+            save(open, asChange((r) => recordOutreach(r, { at: today, by: me, template: template.trim(), ...(notes.trim() ? { notes: notes.trim() } : {}) })))
           }
           onClose={(choice) => close(open, choice)}
           onDismiss={() => {

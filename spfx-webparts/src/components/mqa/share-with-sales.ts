@@ -1,6 +1,5 @@
-import type { IsoDate, QualifiedAccount, Repository, SalesWorkingEntry } from '@gtm/shared';
-import { SALES_WORKING_STATUSES, unwrapWrites } from '@gtm/shared';
-import type { Versioned } from './save-with-etag';
+import type { IsoDate, QualifiedAccount, Repository, SalesWorkingEntry, StoredItem } from '@gtm/shared';
+import { SALES_WORKING_STATUSES } from '@gtm/shared';
 
 /** A stage of the Sales working list (its status column's choices). */
 export type SalesWorkingStatus = SalesWorkingEntry['status'];
@@ -34,18 +33,19 @@ export function salesWorkingEntryFor(account: QualifiedAccount, sharedOn: IsoDat
 /**
  * Puts the account on the MQA Sales Working List once: the list is read again for this account
  * (its lookup column is indexed) so a second click, a second tab or a colleague never makes a
- * second row. Returns the row that is there now, with its ETag (a later stage move updates it),
- * and whether this call added it.
+ * second row. Returns the row that is there now, with its item id and ETag (a later stage move
+ * updates it), and whether this call added it. A failed add throws the repository's message.
  */
 export async function ensureOnWorkingList(
-  repository: Pick<Repository<SalesWorkingEntry>, 'read' | 'add'>,
+  repository: Pick<Repository<SalesWorkingEntry>, 'readStored' | 'saveNew'>,
   account: QualifiedAccount,
   sharedOn: IsoDate,
-): Promise<{ entry: Versioned<SalesWorkingEntry>; added: boolean }> {
-  const existing = await repository.read({ where: [{ field: 'GtmAccount', op: 'eq', value: Number(account.id) }] });
+): Promise<{ entry: StoredItem<SalesWorkingEntry>; added: boolean }> {
+  const existing = await repository.readStored({ where: [{ field: 'GtmAccount', op: 'eq', value: Number(account.id) }] });
   const first = existing.items[0];
-  if (first) return { entry: { entity: first, etag: existing.etags.get(first.id) ?? '' }, added: false };
-  const entry = salesWorkingEntryFor(account, sharedOn);
-  const [written] = unwrapWrites(await repository.add([entry]));
-  return { entry: { entity: { ...entry, id: String(written?.id ?? '') }, etag: written?.etag ?? '' }, added: true };
+  if (first) return { entry: first, added: false };
+  const result = await repository.saveNew(salesWorkingEntryFor(account, sharedOn));
+  // An add has no version to conflict with; only a failure is left to report.
+  if (result.kind !== 'saved') throw new Error(result.kind === 'failed' ? result.message : `${account.name} is on the Sales working list already; reload the page.`);
+  return { entry: { itemId: result.itemId, etag: result.etag, entity: result.entity }, added: true };
 }

@@ -1,6 +1,6 @@
-import type { MqaStage } from '@gtm/shared';
-import { MQA_STAGES, createMemoryListStore, createSalesWorkingRepository } from '@gtm/shared';
-import { followAccountOnWorkingList, workingListStageFor } from './working-list-stage';
+import type { MqaStage, SalesWorkingEntry, StoredItem } from '@gtm/shared';
+import { MQA_STAGES } from '@gtm/shared';
+import { workingListChange, workingListStageFor } from './working-list-stage';
 
 describe('workingListStageFor: where an account stage puts its Sales working list row', () => {
   const table: [MqaStage, string | null][] = [
@@ -25,26 +25,21 @@ describe('workingListStageFor: where an account stage puts its Sales working lis
   });
 });
 
-describe('followAccountOnWorkingList', () => {
-  async function storedRow(status: 'shared-with-sales' | 'sales-accepted') {
-    const repository = createSalesWorkingRepository(createMemoryListStore());
-    await repository.add([{ id: '', accountId: '7', accountName: 'Acme', sharedOn: '2026-11-04', salesOwner: null, status, notes: 'First call booked' }]);
-    const read = await repository.read();
-    const entity = read.items[0];
-    if (!entity) throw new Error('no row');
-    return { repository, row: { entity, etag: read.etags.get(entity.id) ?? '' } };
-  }
-
-  it('updates the row from Shared with Sales to Sales accepted, keeping Sales’ notes', async () => {
-    const { repository, row } = await storedRow('shared-with-sales');
-    const outcome = await followAccountOnWorkingList(repository, row, 'sales-accepted');
-    expect(outcome.kind).toBe('saved');
-    expect((await repository.read()).items[0]).toEqual(expect.objectContaining({ status: 'sales-accepted', notes: 'First call booked' }));
+describe('workingListChange: the update a stage move makes to the account’s row', () => {
+  const row = (status: SalesWorkingEntry['status']): StoredItem<SalesWorkingEntry> => ({
+    itemId: 4,
+    etag: '"4,2"',
+    entity: { id: '4', accountId: '7', accountName: 'Acme', sharedOn: '2026-11-04', salesOwner: null, status, notes: 'First call booked' },
   });
 
-  it('leaves the row alone when it already says the stage, or when there is no row', async () => {
-    const { repository, row } = await storedRow('sales-accepted');
-    await expect(followAccountOnWorkingList(repository, row, 'sales-accepted')).resolves.toEqual({ kind: 'unchanged' });
-    await expect(followAccountOnWorkingList(repository, undefined, 'won')).resolves.toEqual({ kind: 'unchanged' });
+  it('moves the row from Shared with Sales to Sales accepted, keeping Sales’ notes', () => {
+    const shared = row('shared-with-sales');
+    expect(workingListChange(shared, 'sales-accepted')?.(shared.entity)).toEqual({ ok: true, value: { ...shared.entity, status: 'sales-accepted' } });
+  });
+
+  it('leaves the row alone when it already says the stage, when the stage is before the handover, or when there is no row', () => {
+    expect(workingListChange(row('sales-accepted'), 'sales-accepted')).toBeNull();
+    expect(workingListChange(row('sales-accepted'), 'internal-review')).toBeNull();
+    expect(workingListChange(undefined, 'won')).toBeNull();
   });
 });

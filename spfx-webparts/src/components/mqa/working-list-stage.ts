@@ -1,6 +1,5 @@
-import type { MqaStage, Repository, SalesWorkingEntry } from '@gtm/shared';
-import type { SaveOutcome, Versioned } from './save-with-etag';
-import { saveWithEtag } from './save-with-etag';
+import type { MqaStage, SalesWorkingEntry, StoredItem } from '@gtm/shared';
+import type { Change } from '../common/use-save';
 import type { SalesWorkingStatus } from './share-with-sales';
 import { isWorkingStatus } from './share-with-sales';
 
@@ -17,16 +16,13 @@ export function workingListStageFor(stage: MqaStage): SalesWorkingStatus | null 
 }
 
 /**
- * Brings the account's working-list row to the stage the account is at now, with the row's ETag:
- * `unchanged` when there is no row or it already says that stage; otherwise the update's outcome
- * (a 412 comes back as `conflict` with their row, never overwritten).
+ * The change that brings the account's working-list row to the stage the account is at now, or
+ * null when there is nothing to do (no row, a stage before the handover, or the row says it
+ * already). Only the status changes: Sales' notes stay as they are.
+ * @example workingListChange(rowAtSharedWithSales, 'sales-accepted')?.(row.entity) // { ok: true, value: { …row, status: 'sales-accepted' } }
  */
-export async function followAccountOnWorkingList(
-  repository: Pick<Repository<SalesWorkingEntry>, 'update' | 'get'>,
-  row: Versioned<SalesWorkingEntry> | undefined,
-  accountStage: MqaStage,
-): Promise<SaveOutcome<SalesWorkingEntry> | { kind: 'unchanged' }> {
+export function workingListChange(row: StoredItem<SalesWorkingEntry> | undefined, accountStage: MqaStage): Change<SalesWorkingEntry> | null {
   const target = workingListStageFor(accountStage);
-  if (row === undefined || target === null || row.entity.status === target) return { kind: 'unchanged' };
-  return saveWithEtag(repository, row, (entry) => ({ ok: true, value: { ...entry, status: target } }));
+  if (row === undefined || target === null || row.entity.status === target) return null;
+  return (entry) => ({ ok: true, value: { ...entry, status: target } });
 }
