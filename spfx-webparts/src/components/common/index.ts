@@ -1,4 +1,4 @@
-/** The shared UI kit of the three web parts: loading, empty and error states, the 412 dialog, loading hook, dates. */
+/** The shared UI kit of the three web parts: loading, empty and error states, the 412 dialog, the load and save hooks, dates. */
 export type { WebPartEnvironment } from './environment';
 export type { GtmRepositories } from './repositories';
 export { createGtmRepositories } from './repositories';
@@ -11,6 +11,8 @@ export { ConflictDialog } from './ConflictDialog';
 export type { Conflict, ConflictDialogProps } from './ConflictDialog';
 export { useLoad } from './use-load';
 export type { LoadResult } from './use-load';
+export { useSave, writeAs } from './use-save';
+export type { Change, SaveOutcome, Saver, UseSaveOptions } from './use-save';
 export { formatDate } from './format-date';
 export { listErrorKind, errorText } from './list-error-kind';
 export type { ListErrorKind } from './list-error-kind';
