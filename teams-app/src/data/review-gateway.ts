@@ -4,7 +4,7 @@
  */
 import type { Action, IsoDate, Person, Review } from '@gtm/shared';
 import {
-  ConflictError, createActionRepository, createKpiMeasurementRepository, createKpiRepository, createQualifiedAccountRepository,
+  createActionRepository, createKpiMeasurementRepository, createKpiRepository, createQualifiedAccountRepository,
   createReviewRepository, createRiskRepository, samePerson, unwrapWrites,
 } from '@gtm/shared';
 import type { ListStore } from '@gtm/shared';
@@ -105,9 +105,10 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
         if (current === null) return false;
         if ('invalid' in current) throw new Error(`GTM Actions item ${actionId} is invalid: ${current.invalid.join('; ')}`);
         if (current.item.status === 'done') return true;
-        const [result] = await actions.update([{ id: actionId, etag: current.etag, entity: { ...current.item, status: 'done' } }]);
-        if (result?.ok) return true;
-        if (!(result && result.error instanceof ConflictError)) throw result?.error ?? new Error(`Marking action ${actionId} done failed.`);
+        const saved = await actions.saveChanges({ itemId: Number(actionId), etag: current.etag, entity: { ...current.item, status: 'done' } });
+        if (saved.kind === 'saved') return true;
+        // A conflict reads the newer version and tries again; any other failure is the store's error.
+        if (saved.kind === 'failed') throw saved.error;
       }
       throw new Error(`Action ${actionId} keeps changing while it is marked done; try again in a moment.`);
     },
