@@ -17,6 +17,8 @@ export const DIRECT_REQUEST_TEXT_LIMITS = {
   message: 4000,
   outreachTemplate: SINGLE_LINE_TEXT_MAX,
   outreachNotes: 2000,
+  /** The lead id (MQL) or MQA File item id the request became (`GtmOutcomeRef`). */
+  outcomeRef: SINGLE_LINE_TEXT_MAX,
 } as const;
 
 /** The Global Marketing Director's assessment, each on a 1–5 scale (5 = best). */
@@ -44,7 +46,7 @@ export type Outreach = z.infer<typeof OutreachSchema>;
  * was linked to or created as), or nurturing by marketing and sales.
  */
 export const DirectRequestOutcomeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('mql'), leadId: IdSchema.optional() }),
+  z.object({ kind: z.literal('mql'), leadId: IdSchema.pipe(limitedText('Lead id', DIRECT_REQUEST_TEXT_LIMITS.outcomeRef)).optional() }),
   z.object({ kind: z.literal('mqa'), accountId: IdSchema }),
   z.object({ kind: z.literal('nurture') }),
 ]);

@@ -93,6 +93,7 @@ const DOMAIN_LIMITS: readonly [string, number, ListSchema, string][] = [
   ['Contact e-mail', DIRECT_REQUEST_TEXT_LIMITS.contactEmail, DIRECT_REQUESTS_LIST, 'GtmContactEmail'],
   ['Company', DIRECT_REQUEST_TEXT_LIMITS.company, DIRECT_REQUESTS_LIST, 'GtmCompany'],
   ['Message', DIRECT_REQUEST_TEXT_LIMITS.message, DIRECT_REQUESTS_LIST, 'GtmMessage'],
+  ['Outcome reference (lead id)', DIRECT_REQUEST_TEXT_LIMITS.outcomeRef, DIRECT_REQUESTS_LIST, 'GtmOutcomeRef'],
   ['Account name', ACCOUNT_TEXT_LIMITS.name, MQA_FILE_LIST, 'Title'],
   ['Account domain', ACCOUNT_TEXT_LIMITS.domain, MQA_FILE_LIST, 'GtmDomain'],
   ['Account OLS', ACCOUNT_TEXT_LIMITS.ols, MQA_FILE_LIST, 'GtmOls'],

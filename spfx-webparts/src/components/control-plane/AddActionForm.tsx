@@ -2,6 +2,8 @@ import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, TextField } from '@fluentui/react';
 import type { Action, IsoDate, Kpi, Person } from '@gtm/shared';
+import { ACTION_TEXT_LIMITS } from '@gtm/shared';
+import { LimitedTextField } from '../common/LimitedTextField';
 import { errorText } from '../common/list-error-kind';
 import { formatDate } from '../common/format-date';
 import { PersonPicker } from '../common/PersonPicker';
@@ -72,9 +74,10 @@ export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Add a follow-up action" data-testid="add-action-form" noValidate>
       <div className={classes.form}>
-        <TextField
+        <LimitedTextField
           label="New action"
           required
+          limit={ACTION_TEXT_LIMITS.title}
           value={form.title}
           onChange={(_, v) => set('title')(v ?? '')}
           errorMessage={errors.title}

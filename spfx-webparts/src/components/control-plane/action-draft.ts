@@ -1,5 +1,5 @@
 import type { Action, IsoDate, Person } from '@gtm/shared';
-import { IsoDateSchema, PersonSchema } from '@gtm/shared';
+import { ACTION_TEXT_LIMITS, IsoDateSchema, PersonSchema, textLimitState } from '@gtm/shared';
 import { invalidEmailMessage } from '../common/known-people';
 
 /** The add-action form as typed: strings, possibly empty. */
@@ -45,6 +45,8 @@ export function validateActionForm(
   const errors: ActionFormErrors = {};
   const title = form.title.trim();
   if (title === '') errors.title = 'Say what will be done, e.g. “Send the revised pricing deck to Sales”.';
+  else errors.title = textLimitState('New action', title, ACTION_TEXT_LIMITS.title).error;
+  if (errors.title === undefined) delete errors.title;
   const checkedOwner = ownerOf(form.ownerEmail, people);
   const owner = checkedOwner.ok ? checkedOwner.owner : undefined;
   if (!checkedOwner.ok) errors.ownerEmail = checkedOwner.error;

@@ -1,9 +1,11 @@
 import * as React from 'react';
 import type { IChoiceGroupOption, IDropdownOption } from '@fluentui/react';
-import { ChoiceGroup, Dropdown, Stack, Text, TextField, useTheme } from '@fluentui/react';
+import { ChoiceGroup, Dropdown, Stack, Text, useTheme } from '@fluentui/react';
 import type { DirectRequest, QualifiedAccount } from '@gtm/shared';
 import { emailDomain } from './request-queue';
-import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { ACCOUNT_TEXT_LIMITS, DIRECT_REQUEST_TEXT_LIMITS } from '@gtm/shared';
+import { isOverLimit, LimitedTextField } from '../common/LimitedTextField';
+import { cannotSave, isBlank, RequiredNoteField } from './RequiredNoteField';
 import { SubmitButton } from './SubmitButton';
 
 /** How the user chose to close the request. */
@@ -61,11 +63,11 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
   );
 
   const choice = (): CloseChoice | null => {
-    if (outcome === 'mql') return { kind: 'mql', leadId: leadId.trim() };
+    if (outcome === 'mql') return isOverLimit(leadId.trim(), DIRECT_REQUEST_TEXT_LIMITS.outcomeRef) ? null : { kind: 'mql', leadId: leadId.trim() };
     if (outcome === 'nurture') return { kind: 'nurture' };
     if (outcome !== 'mqa') return null;
     if (mode === 'link') return accountId ? { kind: 'mqa-link', accountId } : null;
-    if (isBlank(name) || isBlank(newDomain) || isBlank(evidence)) return null;
+    if (cannotSave(name, ACCOUNT_TEXT_LIMITS.name) || cannotSave(newDomain, ACCOUNT_TEXT_LIMITS.domain) || cannotSave(evidence)) return null;
     return { kind: 'mqa-create', name: name.trim(), domain: newDomain.trim().toLowerCase(), evidence };
   };
   const submit = async (): Promise<void> => {
@@ -90,7 +92,9 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
           Choose how the request ends.
         </span>
       )}
-      {outcome === 'mql' && <TextField label="Lead id in the CRM (optional)" value={leadId} onChange={(_, v) => setLeadId(v ?? '')} />}
+      {outcome === 'mql' && (
+        <LimitedTextField label="Lead id in the CRM (optional)" limit={DIRECT_REQUEST_TEXT_LIMITS.outcomeRef} value={leadId} onChange={(_, v) => setLeadId(v ?? '')} />
+      )}
       {outcome === 'mqa' && (
         <Stack tokens={{ childrenGap: 6 }}>
           <ChoiceGroup label="Account" options={ACCOUNT_MODES} selectedKey={mode} onChange={(_, o) => setMode(o?.key === 'link' ? 'link' : 'create')} />
@@ -105,10 +109,18 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
             />
           ) : (
             <>
-              <TextField label="Account name" required value={name} onChange={(_, v) => setName(v ?? '')} errorMessage={missing(name) ? 'Enter the company name.' : undefined} />
-              <TextField
+              <LimitedTextField
+                label="Account name"
+                required
+                limit={ACCOUNT_TEXT_LIMITS.name}
+                value={name}
+                onChange={(_, v) => setName(v ?? '')}
+                errorMessage={missing(name) ? 'Enter the company name.' : undefined}
+              />
+              <LimitedTextField
                 label="Web domain"
                 required
+                limit={ACCOUNT_TEXT_LIMITS.domain}
                 value={newDomain}
                 onChange={(_, v) => setNewDomain(v ?? '')}
                 errorMessage={missing(newDomain) ? 'Enter the company’s web domain, e.g. contoso.com.' : undefined}

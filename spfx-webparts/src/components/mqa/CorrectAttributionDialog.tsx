@@ -1,7 +1,9 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
+import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
 import type { SourceField } from '@gtm/shared';
-import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { ACCOUNT_TEXT_LIMITS } from '@gtm/shared';
+import { LimitedTextField } from '../common/LimitedTextField';
+import { cannotSave, isBlank, RequiredNoteField } from './RequiredNoteField';
 
 /** The OLS/CS facts as people name them. */
 export const SOURCE_FIELD_LABELS: Readonly<Record<SourceField, string>> = {
@@ -34,11 +36,13 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
   const [value, setValue] = React.useState(currentValue);
   const [reason, setReason] = React.useState('');
   const [touched, setTouched] = React.useState(false);
+  // A source is a single line of text; a date is short anyway (its format is checked on save).
+  const valueLimit = field === 'ols' || field === 'olsDate' ? ACCOUNT_TEXT_LIMITS.ols : ACCOUNT_TEXT_LIMITS.cs;
   const valueError = touched && isBlank(value) ? `Enter the correct ${label}${isDate ? ' as YYYY-MM-DD' : ''}.` : undefined;
 
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (isBlank(value) || isBlank(reason)) return;
+    if (cannotSave(value, valueLimit) || cannotSave(reason, ACCOUNT_TEXT_LIMITS.reason)) return;
     if (await onSubmit(value, reason)) onDismiss();
   };
 
@@ -56,9 +60,10 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
             {error}
           </MessageBar>
         )}
-        <TextField
+        <LimitedTextField
           label={`New ${label}`}
           required
+          limit={valueLimit}
           value={value}
           placeholder={isDate ? 'YYYY-MM-DD' : undefined}
           onChange={(_, v) => setValue(v ?? '')}

@@ -1,6 +1,8 @@
 import * as React from 'react';
-import { Stack, Text, TextField } from '@fluentui/react';
+import { Stack, Text } from '@fluentui/react';
 import type { DirectRequest } from '@gtm/shared';
+import { DIRECT_REQUEST_TEXT_LIMITS } from '@gtm/shared';
+import { isOverLimit, LimitedTextField } from '../common/LimitedTextField';
 import { formatDate } from '../common/format-date';
 import { isBlank } from './RequiredNoteField';
 import { SubmitButton } from './SubmitButton';
@@ -28,7 +30,7 @@ export function OutreachForm({ request, onRecord, saving, disabled }: OutreachFo
 
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (isBlank(template)) return;
+    if (isBlank(template) || isOverLimit(template, DIRECT_REQUEST_TEXT_LIMITS.outreachTemplate) || isOverLimit(notes, DIRECT_REQUEST_TEXT_LIMITS.outreachNotes)) return;
     if (await onRecord(template, notes)) setTouched(false);
   };
 
@@ -39,8 +41,24 @@ export function OutreachForm({ request, onRecord, saving, disabled }: OutreachFo
           Recorded on {formatDate(request.outreach.at)} by {request.outreach.by.displayName ?? request.outreach.by.email}: {request.outreach.template}
         </Text>
       )}
-      <TextField label="Outreach template" required value={template} onChange={(_, v) => setTemplate(v ?? '')} errorMessage={templateError} disabled={disabled} />
-      <TextField label="Outreach notes" multiline rows={2} value={notes} onChange={(_, v) => setNotes(v ?? '')} disabled={disabled} />
+      <LimitedTextField
+        label="Outreach template"
+        required
+        limit={DIRECT_REQUEST_TEXT_LIMITS.outreachTemplate}
+        value={template}
+        onChange={(_, v) => setTemplate(v ?? '')}
+        errorMessage={templateError}
+        disabled={disabled}
+      />
+      <LimitedTextField
+        label="Outreach notes"
+        multiline
+        rows={2}
+        limit={DIRECT_REQUEST_TEXT_LIMITS.outreachNotes}
+        value={notes}
+        onChange={(_, v) => setNotes(v ?? '')}
+        disabled={disabled}
+      />
       <SubmitButton text={request.outreach ? 'Update outreach' : 'Record outreach'} onSubmit={submit} disabled={saving || disabled} />
     </Stack>
   );

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { cannotSave, isBlank, RequiredNoteField } from './RequiredNoteField';
 import { SubmitButton } from './SubmitButton';
 
 /** A form as the MQA panels build one: a required note and its action. */
@@ -12,7 +12,7 @@ function EvidenceForm({ onSave }: { onSave: (evidence: string) => void }): React
   const [touched, setTouched] = React.useState(false);
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (!isBlank(evidence)) onSave(evidence);
+    if (!cannotSave(evidence)) onSave(evidence);
   };
   return (
     <>
@@ -44,6 +44,23 @@ describe('a required note and its submit button', () => {
     expect(screen.queryByText('Say what justifies the move.')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Move account' }));
     expect(saved).toEqual(['   CISO call']);
+  });
+
+  it('cannot save a blank note or one over the 1,000 characters an MQA note keeps', () => {
+    expect([cannotSave('  '), cannotSave('x'.repeat(1000)), cannotSave('x'.repeat(1001))]).toEqual([true, false, true]);
+  });
+
+  it('shows "1,000 / 1,000" at the limit, the error at 1,001 characters typed, and saves nothing', async () => {
+    const saved: string[] = [];
+    render(<EvidenceForm onSave={(e) => saved.push(e)} />);
+    const field = screen.getByRole('textbox', { name: 'Evidence' });
+    await userEvent.click(field);
+    await userEvent.paste('e'.repeat(1000));
+    expect(screen.getByText('1,000 / 1,000')).toBeInTheDocument();
+    await userEvent.keyboard('e');
+    expect(screen.getByText('Evidence is 1,001 characters; SharePoint holds at most 1,000 — shorten it by 1')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Move account' }));
+    expect(saved).toEqual([]);
   });
 
   it('cannot be pressed while disabled (a save is in flight)', () => {

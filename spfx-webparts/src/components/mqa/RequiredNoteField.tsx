@@ -1,9 +1,22 @@
 import * as React from 'react';
-import { TextField } from '@fluentui/react';
+import { ACCOUNT_TEXT_LIMITS } from '@gtm/shared';
+import { isOverLimit, LimitedTextField } from '../common/LimitedTextField';
 
 /** True when nothing but whitespace was typed: a required note that would be saved empty. */
 export function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
+}
+
+/** The cap of an MQA note: the evidence of a move and the reason of a correction hold 1,000 each. */
+export const NOTE_LIMIT = ACCOUNT_TEXT_LIMITS.evidence;
+
+/**
+ * True when the note cannot be saved: blank, or longer than it may be.
+ * @example cannotSave('   ') // true
+ * @example cannotSave('x'.repeat(1001)) // true (the limit is 1,000)
+ */
+export function cannotSave(value: string, limit: number = NOTE_LIMIT): boolean {
+  return isBlank(value) || isOverLimit(value, limit);
 }
 
 /** Props of {@link RequiredNoteField}. */
@@ -17,6 +30,8 @@ export interface RequiredNoteFieldProps {
   missingMessage: string;
   /** Visible lines. Default 2. */
   rows?: number;
+  /** Most characters (the note's cap in the domain, checked against its column). Default {@link NOTE_LIMIT}. */
+  limit?: number;
 }
 
 /**
@@ -24,13 +39,14 @@ export interface RequiredNoteFieldProps {
  * Sales, the reason for an OLS/CS correction. A blank note is flagged on the field itself, and what
  * was typed stays when a save is refused (the form owns the value).
  */
-export function RequiredNoteField({ label, value, onChange, showMissing, missingMessage, rows = 2 }: RequiredNoteFieldProps): React.ReactElement {
+export function RequiredNoteField({ label, value, onChange, showMissing, missingMessage, rows = 2, limit = NOTE_LIMIT }: RequiredNoteFieldProps): React.ReactElement {
   return (
-    <TextField
+    <LimitedTextField
       label={label}
       required
       multiline
       rows={rows}
+      limit={limit}
       value={value}
       onChange={(_, v) => onChange(v ?? '')}
       errorMessage={showMissing && isBlank(value) ? missingMessage : undefined}

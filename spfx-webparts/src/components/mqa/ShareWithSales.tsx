@@ -3,7 +3,7 @@ import { Stack, Text } from '@fluentui/react';
 import type { QualifiedAccount, SalesWorkingEntry } from '@gtm/shared';
 import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
-import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { cannotSave, RequiredNoteField } from './RequiredNoteField';
 import { belongsOnWorkingList } from './share-with-sales';
 import { SubmitButton } from './SubmitButton';
 
@@ -47,7 +47,7 @@ export function ShareWithSales({ account, entry, onShare, saving }: ShareWithSal
   }
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (isBlank(evidence)) return;
+    if (cannotSave(evidence)) return;
     if (await onShare(evidence)) setEvidence('');
   };
   return (

@@ -3,7 +3,7 @@ import type { IChoiceGroupOption } from '@fluentui/react';
 import { ChoiceGroup, Stack, Text, useTheme } from '@fluentui/react';
 import type { MqaStage, QualifiedAccount } from '@gtm/shared';
 import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
-import { isBlank, RequiredNoteField } from './RequiredNoteField';
+import { cannotSave, RequiredNoteField } from './RequiredNoteField';
 import { SubmitButton } from './SubmitButton';
 
 /** Props of {@link StageMoveForm}. */
@@ -42,7 +42,7 @@ export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): 
 
   const submit = async (): Promise<void> => {
     setTouched(true);
-    if (to === undefined || isBlank(evidence)) return;
+    if (to === undefined || cannotSave(evidence)) return;
     if (await onMove(to, evidence)) {
       setEvidence('');
       setTouched(false);

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
 import type { Person } from '@gtm/shared';
+import { RISK_TEXT_LIMITS } from '@gtm/shared';
+import { LimitedTextField } from '../common/LimitedTextField';
 import { PersonPicker } from '../common/PersonPicker';
 import { useThemedClasses } from '../common/use-themed-classes';
 import type { MitigationDraft, RiskFieldErrors } from './risk-draft';
@@ -49,9 +51,10 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
         const error = (field: string): string | undefined => errors[`mitigationActions.${index}.${field}`];
         return (
           <Stack key={m.key} className={classes.action} tokens={{ childrenGap: 4 }} data-testid="mitigation-action">
-            <TextField
+            <LimitedTextField
               label={`Action ${n}`}
               required
+              limit={RISK_TEXT_LIMITS.mitigationTitle}
               value={m.title}
               onChange={(_, v) => update(index, { title: v ?? '' })}
               errorMessage={error('title')}

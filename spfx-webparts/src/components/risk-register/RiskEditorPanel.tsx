@@ -15,7 +15,8 @@ import {
 } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiStatus, Person, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
 import { PersonPicker } from '../common/PersonPicker';
-import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS } from '@gtm/shared';
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_TEXT_LIMITS } from '@gtm/shared';
+import { LimitedTextField } from '../common/LimitedTextField';
 import { AssessmentFields } from './AssessmentFields';
 import { MitigationActionsEditor } from './MitigationActionsEditor';
 import { MonitoringKpiPicker } from './MonitoringKpiPicker';
@@ -120,19 +121,22 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
       data-testid="risk-editor"
     >
       <Stack tokens={{ childrenGap: 12 }}>
-        <TextField
+        <LimitedTextField
           label="Title"
           required
+          limit={RISK_TEXT_LIMITS.title}
           value={draft.title}
           onChange={(_, v) => change({ title: v ?? '' })}
           errorMessage={errors.title}
         />
-        <TextField
+        <LimitedTextField
           label="Description"
           multiline
           autoAdjustHeight
+          limit={RISK_TEXT_LIMITS.description}
           value={draft.description}
           onChange={(_, v) => change({ description: v ?? '' })}
+          errorMessage={errors.description}
         />
         <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
           <Dropdown

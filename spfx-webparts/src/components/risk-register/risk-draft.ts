@@ -122,7 +122,9 @@ function candidateOf(draft: RiskDraft): unknown {
  * to have >=1 characters") says nothing about how to fix it. The domain's own messages (the
  * residual ≤ inherent rule) are already written for people and are kept.
  */
-function messageFor(path: string, zodMessage: string): string {
+function messageFor(path: string, zodMessage: string, code: string): string {
+  // Too long: the domain's message already names the field, its length and by how much to shorten it.
+  if (code === 'too_big') return zodMessage;
   if (path === 'title') return 'Give the risk a title: it cannot be blank.';
   if (path === 'owner.email') return 'Enter the owner’s e-mail address, for example ana.silva@contoso.com.';
   if (path === 'lastReviewedAt') return 'Enter the date as YYYY-MM-DD (for example 2026-11-22), or leave it empty if never reviewed.';
@@ -142,7 +144,7 @@ export function validateDraft(draft: RiskDraft): DraftValidation {
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
-    errors[path] ??= messageFor(path, issue.message);
+    errors[path] ??= messageFor(path, issue.message, issue.code);
   }
   return { ok: false, errors };
 }
