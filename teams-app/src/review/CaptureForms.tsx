@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { Dropdown, PrimaryButton, DefaultButton, Stack, TextField } from '@fluentui/react';
 import type { IsoDate, Person } from '@gtm/shared';
-import { IsoDateSchema } from '@gtm/shared';
+import { ACTION_TEXT_LIMITS, IsoDateSchema, REVIEW_TEXT_LIMITS, textLimitState } from '@gtm/shared';
 import type { CapturedAction, CapturedDecision, ItemRef } from './review-model';
 
 export interface DecisionFormProps {
@@ -18,12 +18,15 @@ export interface DecisionFormProps {
 export function DecisionForm({ item, newId, onRecord }: DecisionFormProps): React.ReactElement {
   const [text, setText] = React.useState('');
   const [error, setError] = React.useState<string | undefined>();
+  // The decision is kept in the review's GtmDecisions note: a counter near its cap, an error over it.
+  const limit = textLimitState('Decision', text.trim(), REVIEW_TEXT_LIMITS.decision);
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     if (text.trim().length === 0) {
       setError('Write the decision first (what was decided).');
       return;
     }
+    if (limit.over) return;
     onRecord({ clientId: newId(), text: text.trim(), item });
     setText('');
     setError(undefined);
@@ -31,7 +34,15 @@ export function DecisionForm({ item, newId, onRecord }: DecisionFormProps): Reac
   return (
     <form onSubmit={submit} aria-label="Record a decision">
       <Stack tokens={{ childrenGap: 4 }}>
-        <TextField label="Decision" value={text} onChange={(_, v) => setText(v ?? '')} errorMessage={error} multiline autoAdjustHeight />
+        <TextField
+          label="Decision"
+          value={text}
+          onChange={(_, v) => setText(v ?? '')}
+          description={limit.counter}
+          errorMessage={limit.error ?? error}
+          multiline
+          autoAdjustHeight
+        />
         <DefaultButton type="submit" text="Record decision" />
       </Stack>
     </form>
@@ -56,6 +67,8 @@ interface ActionErrors {
 export function validateAction(draft: { title: string; ownerEmail: string; dueDate: string }, attendees: readonly Person[], today: IsoDate): ActionErrors {
   const errors: ActionErrors = {};
   if (draft.title.trim().length === 0) errors.title = 'Say what has to be done.';
+  const titleLimit = textLimitState('Action', draft.title.trim(), ACTION_TEXT_LIMITS.title);
+  if (titleLimit.over) errors.title = titleLimit.error;
   if (!attendees.some((p) => p.email === draft.ownerEmail)) errors.owner = 'Choose the owner among the attendees.';
   if (draft.dueDate === '') errors.dueDate = 'A due date is required.';
   else if (!IsoDateSchema.safeParse(draft.dueDate).success) errors.dueDate = `“${draft.dueDate}” is not a date: use YYYY-MM-DD.`;
@@ -68,6 +81,8 @@ export function ActionForm({ item, attendees, today, newId, onRecord }: ActionFo
   const [ownerEmail, setOwnerEmail] = React.useState('');
   const [dueDate, setDueDate] = React.useState('');
   const [errors, setErrors] = React.useState<ActionErrors>({});
+  // Live, before "Record action": the title becomes a GTM Actions Title (a single line, 255).
+  const titleLimit = textLimitState('Action', title.trim(), ACTION_TEXT_LIMITS.title);
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
     const found = validateAction({ title, ownerEmail, dueDate }, attendees, today);
@@ -81,7 +96,13 @@ export function ActionForm({ item, attendees, today, newId, onRecord }: ActionFo
   return (
     <form onSubmit={submit} aria-label="Record an action">
       <Stack tokens={{ childrenGap: 4 }}>
-        <TextField label="Action" value={title} onChange={(_, v) => setTitle(v ?? '')} errorMessage={errors.title} />
+        <TextField
+          label="Action"
+          value={title}
+          onChange={(_, v) => setTitle(v ?? '')}
+          description={titleLimit.counter}
+          errorMessage={titleLimit.error ?? errors.title}
+        />
         <Dropdown
           label="Owner"
           placeholder="Choose an attendee"

@@ -1,0 +1,52 @@
+/** @jest-environment jsdom */
+/**
+ * Capturing in the meeting: a decision is kept in the review's GtmDecisions note (1,000 characters
+ * each) and an action becomes a GTM Actions item (Title: 255). Over the limit the form says so on
+ * the field and records nothing; what was typed stays.
+ */
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setIconOptions } from '@fluentui/react';
+import { ActionForm, DecisionForm, validateAction } from './CaptureForms';
+
+setIconOptions({ disableWarnings: true });
+
+const ITEM = { key: 'kpi:1', title: 'Qualified pipeline' };
+const ANA = { email: 'ana@contoso.com', displayName: 'Ana' };
+
+describe('capturing decisions and actions in the meeting', () => {
+  it('counts a decision near its 1,000 characters ("950 / 1,000") and refuses 1,001 without recording it', async () => {
+    const user = userEvent.setup();
+    const onRecord = jest.fn();
+    render(<DecisionForm item={ITEM} newId={() => 'c1'} onRecord={onRecord} />);
+    const field = screen.getByRole('textbox', { name: 'Decision' });
+    await user.click(field);
+    await user.paste('d'.repeat(950));
+    expect(screen.getByText('950 / 1,000')).toBeInTheDocument();
+    await user.paste('d'.repeat(50));
+    await user.keyboard('d');
+    expect(screen.getByText('Decision is 1,001 characters; SharePoint holds at most 1,000 — shorten it by 1')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    expect(onRecord).not.toHaveBeenCalled();
+    expect(field).toHaveValue('d'.repeat(1001));
+  });
+
+  it('refuses an action of 256 characters with the error on the field, and records nothing', async () => {
+    const user = userEvent.setup();
+    const onRecord = jest.fn();
+    render(<ActionForm item={ITEM} attendees={[ANA]} today="2026-11-22" newId={() => 'a1'} onRecord={onRecord} />);
+    await user.click(screen.getByRole('textbox', { name: 'Action' }));
+    await user.paste('a'.repeat(255));
+    await user.keyboard('a');
+    expect(screen.getByText('Action is 256 characters; SharePoint holds at most 255 — shorten it by 1')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Record action' }));
+    expect(onRecord).not.toHaveBeenCalled();
+  });
+
+  it('reports the over-long title in validateAction too (312 characters: shorten by 57)', () => {
+    const errors = validateAction({ title: 't'.repeat(312), ownerEmail: ANA.email, dueDate: '2026-12-01' }, [ANA], '2026-11-22');
+    expect(errors).toEqual({ title: 'Action is 312 characters; SharePoint holds at most 255 — shorten it by 57' });
+  });
+});
