@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTRIBUTE_SUMMARY, attributeCommand } from './attribute/command';
+import { ThrottledError } from '@gtm/shared';
 import { errorParts, InputError, UsageError } from './errors';
 import { IMPORT_SUMMARY, importCommand } from './import/command';
 import { PROVISION_SUMMARY, provisionCommand } from './provision/command';
@@ -36,7 +37,8 @@ Run "gtm COMMAND --help" for a command's options.
 
 /**
  * Runs `gtm` with `argv` (the arguments after `gtm`) and returns the exit code: 0 done, 2 the
- * user's arguments or input are wrong (a message says how), 1 gtm failed (GTM_DEBUG=1 shows the stack).
+ * user's arguments or input are wrong (a message says how) or SharePoint kept throttling past the
+ * retry budget (run it again), 1 gtm failed (GTM_DEBUG=1 shows the stack).
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -71,6 +73,11 @@ function report(error: unknown, io: CliIo): number {
     return 2;
   }
   if (error instanceof InputError) {
+    io.stderr(`gtm: ${error.message}\n`);
+    return 2;
+  }
+  // Throttling past the retry budget is the weather, not a bug: say so, no stack (exit 2).
+  if (error instanceof ThrottledError) {
     io.stderr(`gtm: ${error.message}\n`);
     return 2;
   }

@@ -1,4 +1,4 @@
-import { ListStoreError, createSpListStore, spForWorkbench, type ListStore } from '@gtm/shared';
+import { ListStoreError, ThrottledError, createSpListStore, spForWorkbench, type ListStore } from '@gtm/shared';
 import { openCsvFile } from '../../csv/read-csv';
 import { errorParts, InputError } from '../errors';
 import type { CliIo } from '../io';
@@ -10,6 +10,7 @@ import type { AnyImportKind, ImportContext } from './import-kind';
 import { readImportFile } from './read-file';
 import { formatReport } from './report';
 import { importRows, rejectedRows } from './run-import';
+import { keptThrottling, retryBudgetMs } from '../throttling';
 import { TOUCHPOINT_COLUMNS, TOUCHPOINTS_KIND } from './touchpoints';
 import { basename } from 'node:path';
 
@@ -33,8 +34,12 @@ Columns (a header row, any order, names in any case, other columns ignored; | se
   deals        ${describeColumns(DEAL_COLUMNS)}
   touchpoints  ${describeColumns(TOUCHPOINT_COLUMNS)}
 
-Exit status: 0 every row landed; 2 some rows were rejected (the others landed), or the arguments,
-the file or its columns are wrong, or the site is not reachable or not provisioned; 1 internal error.
+Exit status: 0 every row landed; 2 some rows were rejected (the others landed), or SharePoint kept
+throttling past the retry budget (what landed is said; run the same command again: it skips what is
+there), or the arguments, the file or its columns are wrong, or the site is not reachable or not
+provisioned; 1 internal error.
+
+Environment: GTM_RETRY_BUDGET  seconds to keep re-sending what SharePoint throttles (default 60).
 
 Example:
   gtm import deals hubspot-deals.csv --dry-run
@@ -57,7 +62,8 @@ export async function importCommand(argv: readonly string[], io: CliIo, deps: Im
   const context: ImportContext = { today: (deps.now ?? (() => new Date()))().toISOString().slice(0, 10), source: basename(args.file) };
   const kind = kindFor(args, context);
   const file = await readFile(args, kind);
-  const store = (deps.storeFor ?? ((site: string) => createSpListStore(spForWorkbench(site))))(args.site);
+  const retry = { retryBudgetMs: retryBudgetMs(io.env) };
+  const store = (deps.storeFor ?? ((site: string) => createSpListStore(spForWorkbench(site, retry), retry)))(args.site);
   let report;
   try {
     report = await importRows(kind, store, file, { dryRun: args.dryRun });
@@ -65,7 +71,7 @@ export async function importCommand(argv: readonly string[], io: CliIo, deps: Im
     throw siteError(error, args.site, kind);
   }
   io.stdout(formatReport(report, args.format));
-  return rejectedRows(report) > 0 ? 2 : 0;
+  return rejectedRows(report) > 0 || report.notWritten > 0 ? 2 : 0;
 }
 
 function kindFor(args: ImportArgs, context: ImportContext): AnyImportKind {
@@ -97,6 +103,10 @@ async function readFile(args: ImportArgs, kind: AnyImportKind) {
 
 /** A site that is not there or not provisioned, in words a user can act on. */
 function siteError(error: unknown, site: string, kind: AnyImportKind): unknown {
+  if (error instanceof ThrottledError) {
+    // Only the read of the list comes here (throttled writes are counted per row): nothing was written.
+    return new InputError(`nothing imported: ${keptThrottling(error)} while reading "${kind.list.title}" on ${site}; run the same command again`);
+  }
   if (!(error instanceof ListStoreError)) return error;
   const provision = `run "gtm provision --site ${site}" (or "npm start", which provisions the workbench) first`;
   if (error.status === 404) return new InputError(`the list "${kind.list.title}" is not on ${site}; ${provision}`);

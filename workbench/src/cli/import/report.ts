@@ -1,4 +1,5 @@
 import type { ImportFormat } from './args';
+import { keptThrottling } from '../throttling';
 import { describeProblem } from './problems';
 import { rejectedRows, type ImportReport } from './run-import';
 
@@ -14,8 +15,16 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function summaryLine(report: ImportReport): string {
   const landed = report.added + report.updated + report.unchanged;
   const rejected = rejectedRows(report);
-  const counts = `${plural(landed, report.kind.replace(/s$/, ''))} (${report.added} new, ${report.updated} updated, ${report.unchanged} unchanged), ${plural(rejected, 'row')} rejected`;
-  return report.dryRun ? `dry run: would import ${counts}; nothing was written` : `imported ${counts}`;
+  const noun = report.kind.replace(/s$/, '');
+  const details = `(${report.added} new, ${report.updated} updated, ${report.unchanged} unchanged), ${plural(rejected, 'row')} rejected`;
+  if (report.dryRun) return `dry run: would import ${plural(landed, noun)} ${details}; nothing was written`;
+  if (report.notWritten === 0) return `imported ${plural(landed, noun)} ${details}`;
+  // e.g. imported 120 of 300 accounts (…); 180 not written — SharePoint kept throttling for 60 s; …
+  const why = report.throttled === null ? 'SharePoint kept throttling' : keptThrottling(report.throttled);
+  return (
+    `imported ${landed} of ${plural(landed + report.notWritten, noun)} ${details}; ` +
+    `${report.notWritten} not written — ${why}; run the same command again: it skips what is there`
+  );
 }
 
 /** The report for people (problems, then notes, then the summary) or as JSON. */
@@ -30,6 +39,7 @@ export function formatReport(report: ImportReport, format: ImportFormat): string
         updated: report.updated,
         unchanged: report.unchanged,
         rejected: rejectedRows(report),
+        notWritten: report.notWritten,
         problems: report.problems,
         notes: report.notes,
       },

@@ -1,5 +1,5 @@
 import type { ListStore, WriteResult } from '@gtm/shared';
-import { readAllRows } from '@gtm/shared';
+import { readAllRows, ThrottledError } from '@gtm/shared';
 import type { AnyImportKind } from './import-kind';
 import { planImport, type ExistingItem } from './plan';
 import type { RowNote, RowProblem } from './problems';
@@ -17,6 +17,13 @@ export interface ImportReport {
   /** Bad rows, by line (a row may have several problems). */
   problems: RowProblem[];
   notes: RowNote[];
+  /**
+   * Valid rows not written because SharePoint kept throttling past the retry budget (not counted in
+   * added/updated): running the same import again writes them, and skips what landed.
+   */
+  notWritten: number;
+  /** The throttling that stopped them (the longest wait), when some were not written. */
+  throttled: ThrottledError | null;
 }
 
 /** How many lines have problems. */
@@ -47,29 +54,45 @@ export async function importRows<In>(kind: AnyImportKind, store: ListStore, file
     unchanged: plan.unchanged,
     problems: [...file.problems, ...plan.problems],
     notes: plan.notes,
+    notWritten: 0,
+    throttled: null,
   };
   if (!options.dryRun) {
     const repository = kind.repository(store);
     const added = plan.add.length > 0 ? await repository.add(plan.add.map((a) => a.entity)) : [];
-    report.added -= failed(added, plan.add, report.problems, 'added');
+    report.added -= failed(added, plan.add, report, 'added');
     const updated =
       plan.update.length > 0
         ? await repository.update(plan.update.map((u) => ({ id: String(u.itemId), etag: u.etag, entity: u.entity })))
         : [];
-    report.updated -= failed(updated, plan.update, report.problems, 'updated');
+    report.updated -= failed(updated, plan.update, report, 'updated');
   }
   report.problems.sort((a, b) => a.line - b.line);
   report.notes.sort((a, b) => a.line - b.line);
   return report;
 }
 
-/** Turns refused writes into problems on their lines; returns how many were refused. */
-function failed(results: readonly WriteResult[], rows: readonly { line: number; key: string }[], problems: RowProblem[], what: string): number {
+/**
+ * Turns refused writes into problems on their lines, and throttled ones (not applied: SharePoint
+ * answered 429/503 past the retry budget) into `notWritten`; returns how many did not land.
+ */
+function failed(
+  results: readonly WriteResult[],
+  rows: readonly { line: number; key: string }[],
+  report: Pick<ImportReport, 'problems' | 'notWritten' | 'throttled'>,
+  what: string,
+): number {
+  const { problems } = report;
   let count = 0;
   results.forEach((result, i) => {
     const row = rows[i];
     if (result.ok || row === undefined) return;
     count++;
+    if (result.error instanceof ThrottledError) {
+      report.notWritten++;
+      if (report.throttled === null || (result.error.waitedMs ?? 0) > (report.throttled.waitedMs ?? 0)) report.throttled = result.error;
+      return;
+    }
     const conflict = result.error.status === 412;
     problems.push({
       line: row.line,

@@ -1,8 +1,9 @@
-import { GTM_LISTS, ListStoreError, provision } from '@gtm/shared';
+import { GTM_LISTS, ListStoreError, provision, ThrottledError } from '@gtm/shared';
 import { InputError } from '../errors';
 import type { CliIo } from '../io';
 import { DEFAULT_SITE, parseProvisionArgs } from './args';
 import { siteClient } from './site-client';
+import { provisionStopped } from '../throttling';
 
 export const PROVISION_SUMMARY = 'create or update the GTM lists on the workbench or a SharePoint site';
 
@@ -21,7 +22,9 @@ in with an Entra ID app registration:
   GTM_CERT_PATH, GTM_CERT_THUMBPRINT             app-only with a certificate (PEM private key, SHA-1 thumbprint)
   (no GTM_CERT_PATH)                             device code: open the URL printed and enter the code
 
-Exit status: 0 done, 2 bad arguments or the site cannot be reached or signed in to, 1 internal error.
+Exit status: 0 done, 2 bad arguments, the site cannot be reached or signed in to, or SharePoint
+kept throttling for GTM_RETRY_BUDGET seconds (default 60; run it again: it makes only what is missing),
+1 internal error.
 
 Example:
   gtm provision --site https://contoso.sharepoint.com/sites/gtm
@@ -37,9 +40,11 @@ export async function provisionCommand(argv: readonly string[], io: CliIo): Prom
   const { sp, auth } = await siteClient(args.site, io.env, (line) => io.stderr(`${line}\n`));
   io.stdout(`Provisioning ${args.site} (${auth})\n`);
   let changes: string[];
+  const made: string[] = [];
   try {
-    changes = await provision(sp, GTM_LISTS, { log: (line) => io.stdout(`  ${line}\n`) });
+    changes = await provision(sp, GTM_LISTS, { log: (line) => void (made.push(line), io.stdout(`  ${line}\n`)) });
   } catch (error) {
+    if (error instanceof ThrottledError) throw new InputError(provisionStopped(error, made.length));
     const reason = unreachable(error);
     if (reason !== undefined) throw new InputError(`cannot reach ${args.site}: ${reason}`);
     throw error;

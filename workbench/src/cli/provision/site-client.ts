@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { spfi, type SPFI, DefaultHeaders, DefaultInit } from '@pnp/sp';
-import { BearerToken, BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
-import { spForWorkbench } from '@gtm/shared';
+import { BearerToken, DefaultParse } from '@pnp/queryable';
+import { RetryWithinBudget, spForWorkbench } from '@gtm/shared';
 import { InputError } from '../errors';
+import { retryBudgetMs } from '../throttling';
 import { isLocalSite } from './args';
 
 /**
@@ -27,7 +28,9 @@ function need(env: Env, name: string, why: string): string {
 }
 
 export async function siteClient(site: string, env: Env, say: (line: string) => void): Promise<SiteClient> {
-  if (isLocalSite(site)) return { sp: spForWorkbench(site), auth: 'workbench' };
+  // Throttled requests are re-sent for GTM_RETRY_BUDGET seconds (default 60), honouring Retry-After.
+  const retry = { retryBudgetMs: retryBudgetMs(env) };
+  if (isLocalSite(site)) return { sp: spForWorkbench(site, retry), auth: 'workbench' };
 
   const why = `provisioning ${site} signs in with an Entra ID app registration`;
   const tenantId = need(env, 'GTM_TENANT_ID', why);
@@ -51,7 +54,8 @@ export async function siteClient(site: string, env: Env, say: (line: string) => 
     };
     // @pnp/nodejs carries its own copy of @pnp/queryable's types; the behavior is the same function.
     const behavior = SPDefault({ msal }) as unknown as Parameters<SPFI['using']>[0];
-    return { sp: spfi(site).using(behavior), auth: 'certificate (app-only)' };
+    // RetryWithinBudget replaces the send of SPDefault (a retry count) with the budgeted one.
+    return { sp: spfi(site).using(behavior, RetryWithinBudget(retry)), auth: 'certificate (app-only)' };
   }
 
   const { PublicClientApplication } = await import('@azure/msal-node');
@@ -62,7 +66,7 @@ export async function siteClient(site: string, env: Env, say: (line: string) => 
   });
   if (result === null) throw new InputError('the device code sign-in returned no token');
   return {
-    sp: spfi(site).using(DefaultInit(), DefaultHeaders(), BearerToken(result.accessToken), BrowserFetchWithRetry({ retries: 3 }), DefaultParse()),
+    sp: spfi(site).using(DefaultInit(), DefaultHeaders(), BearerToken(result.accessToken), RetryWithinBudget(retry), DefaultParse()),
     auth: 'device code',
   };
 }
