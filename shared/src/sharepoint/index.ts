@@ -43,4 +43,8 @@ export * from './repositories/entity-repositories';
 export * from './repositories/gtm-repositories';
 export * from './repositories/text-limit-guard';
 export * from './provision/provision';
+export * from './provision/list-url';
+export * from './provision/site-state';
+export * from './provision/read-site';
+export * from './provision/drift';
 export * from './provision/field-xml';

@@ -8,6 +8,8 @@ export interface ProvisionArgs {
   help: false;
   /** The site's absolute URL, without a trailing slash. */
   site: string;
+  /** `--check`: read the site and print what would change, writing nothing. */
+  check: boolean;
 }
 
 const COMMAND = 'provision';
@@ -20,7 +22,7 @@ const COMMAND = 'provision';
  *
  * @example
  * parseProvisionArgs(['--site', 'https://contoso.sharepoint.com/sites/gtm/'], {})
- * // → { help: false, site: 'https://contoso.sharepoint.com/sites/gtm' }
+ * // → { help: false, site: 'https://contoso.sharepoint.com/sites/gtm', check: false }
  */
 export function parseProvisionArgs(
   argv: readonly string[],
@@ -30,7 +32,7 @@ export function parseProvisionArgs(
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { site: { type: 'string', short: 's' }, help: { type: 'boolean', short: 'h' } },
+      options: { site: { type: 'string', short: 's' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -51,7 +53,7 @@ export function parseProvisionArgs(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`--site must be an http or https URL, got "${given}"`, COMMAND);
   }
-  return { help: false, site: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
+  return { help: false, site: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, check: parsed.values.check === true };
 }
 
 /** Whether the site is on this machine (the workbench) rather than a SharePoint Online tenant. */

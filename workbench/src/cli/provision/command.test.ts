@@ -52,6 +52,66 @@ describe('gtm provision against the workbench', () => {
   });
 });
 
+describe('gtm provision --check', () => {
+  let server: WorkbenchServer;
+  let dataDir: string;
+  let site: string;
+  const methods: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gtm-provision-check-'));
+    server = await createWorkbenchServer({ port: 0, dataDir });
+    site = `${server.url}/sites/gtm`;
+    const realFetch = globalThis.fetch;
+    jest.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      // MERGE and DELETE travel as POST (X-HTTP-Method), so GET alone means nothing was written.
+      methods.push(init?.method ?? 'GET');
+      return realFetch(input, init);
+    });
+  });
+
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints one line per missing list on an empty site, exits 1, and sends nothing but GETs', async () => {
+    methods.length = 0;
+    const run = await gtm(['provision', '--site', site, '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`^Checking ${site} \\(workbench\\); nothing is written\\n`));
+    expect(run.stdout).toContain('  missing list Risk Register at /sites/gtm/Lists/GtmRiskRegister (');
+    expect(run.stdout).toContain(`\n${GTM_LISTS.length} differences: run gtm provision without --check to make the changes it can\n`);
+    expect(methods.length).toBeGreaterThan(0);
+    expect(new Set(methods)).toEqual(new Set(['GET']));
+    // Nothing was created: a second check finds the same.
+    expect((await gtm(['provision', '--site', site, '--check'])).code).toBe(1);
+  });
+
+  it('exits 0 once provisioned, and names the list and field of each difference after a site owner drops an index', async () => {
+    expect((await gtm(['provision', '--site', site])).code).toBe(0);
+    expect(await gtm(['provision', '--site', site, '--check'])).toEqual({ code: 0, stdout: `Checking ${site} (workbench); nothing is written\nin sync: nothing to change\n`, stderr: '' });
+
+    await fetch(`${site}/_api/web/getlist('/sites/gtm/Lists/GtmRiskRegister')/fields/getbyinternalnameortitle('GtmStatus')`, {
+      method: 'POST',
+      headers: { 'X-HTTP-Method': 'MERGE', 'Content-Type': 'application/json', 'X-RequestDigest': await digest(site) },
+      body: JSON.stringify({ Indexed: false }),
+    });
+    methods.length = 0;
+    const run = await gtm(['provision', '--site', site, '--check']);
+    expect(run).toMatchObject({ code: 1, stderr: '' });
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('  '))).toEqual(['  missing index Risk Register / GtmStatus']);
+    expect(new Set(methods)).toEqual(new Set(['GET']));
+  });
+});
+
+async function digest(site: string): Promise<string> {
+  const res = await fetch(`${site}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } });
+  return ((await res.json()) as { FormDigestValue: string }).FormDigestValue;
+}
+
 describe('gtm provision', () => {
   it('says so when nothing answers at the site, and exits 2', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gtm-provision-'));
@@ -70,9 +130,10 @@ describe('gtm provision', () => {
   });
 
   it('reads the site from --site, then GTM_SITE, then the workbench default', () => {
-    expect(parseProvisionArgs(['--site', 'https://contoso.sharepoint.com/sites/gtm/'], {})).toEqual({ help: false, site: 'https://contoso.sharepoint.com/sites/gtm' });
-    expect(parseProvisionArgs([], { GTM_SITE: 'http://127.0.0.1:5000/sites/gtm' })).toEqual({ help: false, site: 'http://127.0.0.1:5000/sites/gtm' });
-    expect(parseProvisionArgs([], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm' });
+    expect(parseProvisionArgs(['--site', 'https://contoso.sharepoint.com/sites/gtm/'], {})).toEqual({ help: false, site: 'https://contoso.sharepoint.com/sites/gtm', check: false });
+    expect(parseProvisionArgs([], { GTM_SITE: 'http://127.0.0.1:5000/sites/gtm' })).toEqual({ help: false, site: 'http://127.0.0.1:5000/sites/gtm', check: false });
+    expect(parseProvisionArgs([], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm', check: false });
+    expect(parseProvisionArgs(['--check'], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm', check: true });
     expect(parseProvisionArgs(['-h'], {})).toEqual({ help: true });
   });
 
@@ -84,6 +145,6 @@ describe('gtm provision', () => {
   it('shows its help', async () => {
     const run = await gtm(['provision', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: gtm provision \[--site URL\]/);
+    expect(run.stdout).toMatch(/^Usage: gtm provision \[--site URL\] \[--check\]/);
   });
 });

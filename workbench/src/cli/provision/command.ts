@@ -1,19 +1,27 @@
-import { GTM_LISTS, ListStoreError, provision, ThrottledError } from '@gtm/shared';
+import { FieldNameError, GTM_LISTS, ListStoreError, provision, ThrottledError } from '@gtm/shared';
 import { InputError } from '../errors';
 import type { CliIo } from '../io';
 import { DEFAULT_SITE, parseProvisionArgs } from './args';
+import { checkSite } from './check';
 import { siteClient } from './site-client';
 import { provisionStopped } from '../throttling';
 
 export const PROVISION_SUMMARY = 'create or update the GTM lists on the workbench or a SharePoint site';
 
-export const PROVISION_USAGE = `Usage: gtm provision [--site URL]
+export const PROVISION_USAGE = `Usage: gtm provision [--site URL] [--check]
 
 Ensures every GTM list, its fields, indexes and views exist on the site, and prints each change.
 It never deletes a list, a field, a view or an item: a second run prints "nothing to change".
+Lists are found by url (<site>/Lists/<name>), so a list a site owner renamed is still found, and a
+run that stopped half-way is completed by the next. Every field is created with its internal name
+(AddFieldInternalNameHint) and read back; a field the site named otherwise stops the run and says
+how to fix it.
 
 Options:
   -s, --site URL   the SharePoint site (default GTM_SITE, else the workbench: ${DEFAULT_SITE})
+      --check      write nothing: read the site and print what would change, one line each
+                   (missing lists, fields, indexes, views; fields whose internal name or type
+                   differs); exit 1 when something differs, 0 when the site is in sync
   -h, --help       show this help
 
 A site on 127.0.0.1 or localhost is the workbench (start it with npm start). Any other site signs
@@ -22,11 +30,12 @@ in with an Entra ID app registration:
   GTM_CERT_PATH, GTM_CERT_THUMBPRINT             app-only with a certificate (PEM private key, SHA-1 thumbprint)
   (no GTM_CERT_PATH)                             device code: open the URL printed and enter the code
 
-Exit status: 0 done, 2 bad arguments, the site cannot be reached or signed in to, or SharePoint
-kept throttling for GTM_RETRY_BUDGET seconds (default 60; run it again: it makes only what is missing),
-1 internal error.
+Exit status: 0 done (or, with --check, in sync), 1 --check found differences (or an internal
+error), 2 bad arguments, the site cannot be reached or signed in to, a field was misnamed, or SharePoint
+kept throttling for GTM_RETRY_BUDGET seconds (default 60; run it again: it makes only what is missing).
 
-Example:
+Examples:
+  gtm provision --site https://contoso.sharepoint.com/sites/gtm --check
   gtm provision --site https://contoso.sharepoint.com/sites/gtm
 `;
 
@@ -38,15 +47,17 @@ export async function provisionCommand(argv: readonly string[], io: CliIo): Prom
     return 0;
   }
   const { sp, auth } = await siteClient(args.site, io.env, (line) => io.stderr(`${line}\n`));
-  io.stdout(`Provisioning ${args.site} (${auth})\n`);
   let changes: string[];
   const made: string[] = [];
   try {
+    if (args.check) return await checkSite(sp, args.site, auth, io);
+    io.stdout(`Provisioning ${args.site} (${auth})\n`);
     changes = await provision(sp, GTM_LISTS, { log: (line) => void (made.push(line), io.stdout(`  ${line}\n`)) });
   } catch (error) {
     if (error instanceof ThrottledError) throw new InputError(provisionStopped(error, made.length));
     const reason = unreachable(error);
     if (reason !== undefined) throw new InputError(`cannot reach ${args.site}: ${reason}`);
+    if (error instanceof FieldNameError) throw new InputError(error.message);
     throw error;
   }
   io.stdout(changes.length === 0 ? 'nothing to change\n' : `${changes.length} change${changes.length === 1 ? '' : 's'}\n`);
