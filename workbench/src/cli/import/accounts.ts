@@ -1,5 +1,7 @@
 import type { IsoDate, Person, QualifiedAccount } from '@gtm/shared';
 import {
+  ACCOUNT_TEXT_LIMITS,
+  columnMaxLength,
   createQualifiedAccountRepository,
   identifyAccount,
   issuesOf,
@@ -29,17 +31,20 @@ type Key =
   | 'csDate'
   | 'createDate';
 
+/** The most characters an MQA File column holds (the list schema's `maxLength`). */
+const limit = (column: string): number | undefined => columnMaxLength(MQA_FILE_LIST, column);
+
 export const ACCOUNT_COLUMNS: readonly ColumnSpec<Key>[] = [
-  { key: 'name', names: ['Company name', 'name', 'company_name'], required: true },
-  { key: 'domain', names: ['Company Domain Name', 'Domain', 'domain'], required: true },
+  { key: 'name', names: ['Company name', 'name', 'company_name'], required: true, maxLength: limit('Title') },
+  { key: 'domain', names: ['Company Domain Name', 'Domain', 'domain'], required: true, maxLength: limit('GtmDomain') },
   { key: 'icpFit', names: ['ICP Fit', 'icp_fit'], required: true },
   { key: 'engagementScore', names: ['Engagement Score', 'engagement_score'], required: true },
   { key: 'marketingOwner', names: ['Marketing Owner', 'Company owner', 'marketing_owner'], required: true },
   { key: 'intentTopics', names: ['Intent Topics', 'intent_topics'] },
   { key: 'salesOwner', names: ['Sales Owner', 'sales_owner'] },
-  { key: 'ols', names: ['Original Source', 'ols'] },
+  { key: 'ols', names: ['Original Source', 'ols'], maxLength: limit('GtmOls') },
   { key: 'olsDate', names: ['Original Source Date', 'ols_date'] },
-  { key: 'cs', names: ['Converting Source', 'cs'] },
+  { key: 'cs', names: ['Converting Source', 'cs'], maxLength: limit('GtmCs') },
   { key: 'csDate', names: ['Converting Source Date', 'cs_date'] },
   { key: 'createDate', names: ['Create Date', 'identified_on'] },
 ];
@@ -87,7 +92,7 @@ export function readAccountRow(r: RowReader<Key>): { key: string; input: Account
         .raw('intentTopics')
         .split(';')
         .map((t) => t.trim())
-        .filter((t) => t !== '')
+        .filter((t) => t !== '' && r.fits('intentTopics', t, ACCOUNT_TEXT_LIMITS.intentTopic))
     : undefined;
   const ols = sourceFact(r, 'ols', 'olsDate', 'the day the lead was created');
   const cs = sourceFact(r, 'cs', 'csDate', 'the day it first converted');

@@ -7,7 +7,7 @@ import { TOUCHPOINT_COLUMNS } from './touchpoints';
 describe('resolveColumns', () => {
   it('finds HubSpot names in any case and order, and keeps the file’s spelling for messages', () => {
     const columns = resolveColumns(['deal stage', ' AMOUNT ', 'Record ID', 'Pipeline'], DEAL_COLUMNS);
-    expect(columns.dealId).toEqual({ at: 2, name: 'Record ID' });
+    expect(columns.dealId).toEqual({ at: 2, name: 'Record ID', maxLength: 255 }); // GtmDealId's maxLength, for the length check
     expect(columns.amount).toEqual({ at: 1, name: 'AMOUNT' });
     expect(columns.stage).toEqual({ at: 0, name: 'deal stage' });
     expect(columns.closeDate).toEqual({ at: -1, name: 'Close Date' });

@@ -8,10 +8,15 @@ export interface ColumnSpec<Key extends string = string> {
   key: Key;
   names: readonly string[];
   required?: boolean;
+  /**
+   * The most characters the column it lands in holds (`columnMaxLength(list, 'GtmXxx')` of the
+   * list schema): a longer value is a problem on its line, not a silent cut or a 400 from SharePoint.
+   */
+  maxLength?: number;
 }
 
 /** Where each column is in the header (-1: absent) and the name the file gives it, for messages. */
-export type Columns<Key extends string> = Record<Key, { at: number; name: string }>;
+export type Columns<Key extends string> = Record<Key, { at: number; name: string; maxLength?: number }>;
 
 /**
  * Finds the columns in a header.
@@ -32,7 +37,11 @@ export function resolveColumns<Key extends string>(header: readonly string[], sp
     if (at === -1 && spec.required) {
       throw new MissingColumnError(spec.names.join('" or "'), display);
     }
-    columns[spec.key] = { at, name: at === -1 ? (spec.names[0] ?? spec.key) : (display[at] ?? spec.key) };
+    columns[spec.key] = {
+      at,
+      name: at === -1 ? (spec.names[0] ?? spec.key) : (display[at] ?? spec.key),
+      ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}),
+    };
   }
   return columns as Columns<Key>;
 }

@@ -70,7 +70,7 @@ export async function importCommand(argv: readonly string[], io: CliIo, deps: Im
   } catch (error) {
     throw siteError(error, args.site, kind);
   }
-  io.stdout(formatReport(report, args.format));
+  io.stdout(formatReport(report, args.format, context.source));
   return rejectedRows(report) > 0 || report.notWritten > 0 ? 2 : 0;
 }
 

@@ -1,5 +1,5 @@
 import type { DealRecord } from '@gtm/shared';
-import { createDealRepository, DealRecordSchema, GTM_DEALS_LIST, issuesOf, toDealRecord, toDealRow } from '@gtm/shared';
+import { columnMaxLength, createDealRepository, DealRecordSchema, GTM_DEALS_LIST, issuesOf, toDealRecord, toDealRow } from '@gtm/shared';
 import type { ColumnSpec } from './columns';
 import type { ImportKind } from './import-kind';
 import type { Outcome } from './plan';
@@ -7,17 +7,20 @@ import type { RowReader } from './row-reader';
 
 type Key = 'dealId' | 'name' | 'amount' | 'stage' | 'ols' | 'olsDate' | 'cs' | 'csDate' | 'closeDate' | 'accountDomain';
 
+/** The most characters a GTM Deals column holds (the list schema's `maxLength`). */
+const limit = (column: string): number | undefined => columnMaxLength(GTM_DEALS_LIST, column);
+
 export const DEAL_COLUMNS: readonly ColumnSpec<Key>[] = [
-  { key: 'dealId', names: ['Record ID', 'Deal ID', 'deal_id'], required: true },
+  { key: 'dealId', names: ['Record ID', 'Deal ID', 'deal_id'], required: true, maxLength: limit('GtmDealId') },
   { key: 'amount', names: ['Amount', 'amount'], required: true },
-  { key: 'name', names: ['Deal Name', 'deal_name', 'name'] },
+  { key: 'name', names: ['Deal Name', 'deal_name', 'name'], maxLength: limit('Title') },
   { key: 'stage', names: ['Deal Stage', 'stage'] },
-  { key: 'ols', names: ['Original Source', 'ols'] },
+  { key: 'ols', names: ['Original Source', 'ols'], maxLength: limit('GtmOls') },
   { key: 'olsDate', names: ['Original Source Date', 'ols_date'] },
-  { key: 'cs', names: ['Converting Source', 'cs'] },
+  { key: 'cs', names: ['Converting Source', 'cs'], maxLength: limit('GtmCs') },
   { key: 'csDate', names: ['Converting Source Date', 'cs_date'] },
   { key: 'closeDate', names: ['Close Date', 'close_date'] },
-  { key: 'accountDomain', names: ['Associated Company Domain', 'Company Domain Name', 'account_domain'] },
+  { key: 'accountDomain', names: ['Associated Company Domain', 'Company Domain Name', 'account_domain'], maxLength: limit('GtmAccountDomain') },
 ];
 
 /** A deals row; `undefined` means the file has no such column (the site's value is kept; a new deal gets the default). */

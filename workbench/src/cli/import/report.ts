@@ -27,12 +27,16 @@ export function summaryLine(report: ImportReport): string {
   );
 }
 
-/** The report for people (problems, then notes, then the summary) or as JSON. */
-export function formatReport(report: ImportReport, format: ImportFormat): string {
+/**
+ * The report for people (problems, then notes, then the summary) or as JSON. `file` (the CSV's
+ * name) heads the problems, so a line number is read against the right file.
+ */
+export function formatReport(report: ImportReport, format: ImportFormat, file?: string): string {
   if (format === 'json') {
     return `${JSON.stringify(
       {
         kind: report.kind,
+        ...(file !== undefined ? { file } : {}),
         dryRun: report.dryRun,
         rows: report.rows,
         new: report.added,
@@ -49,7 +53,8 @@ export function formatReport(report: ImportReport, format: ImportFormat): string
   }
   const lines: string[] = [];
   if (report.problems.length > 0) {
-    lines.push(`${plural(rejectedRows(report), 'row')} rejected (fix them and import the file again; the other rows are in):`);
+    const where = file !== undefined ? ` in ${file}` : '';
+    lines.push(`${plural(rejectedRows(report), 'row')} rejected${where} (fix them and import the file again; the other rows are in):`);
     lines.push(...report.problems.map((p) => `  ${describeProblem(p)}`));
   }
   if (report.notes.length > 0) {

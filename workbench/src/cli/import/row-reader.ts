@@ -1,5 +1,5 @@
 import type { IsoDate, Person } from '@gtm/shared';
-import { PersonSchema } from '@gtm/shared';
+import { PersonSchema, tooLongMessage } from '@gtm/shared';
 import { parseDecimal } from '../../csv/parse-number';
 import { parseTimestamp } from '@gtm/shared';
 import type { Columns } from './columns';
@@ -40,11 +40,21 @@ export class RowReader<Key extends string> {
     return null;
   }
 
-  /** Text, or null when empty; a required one reports `X is empty; every <what> needs one`. */
+  /**
+   * Text, or null when empty; a required one reports `X is empty; every <what> needs one`, one longer
+   * than its column holds `Deal Name is 300 characters; SharePoint holds at most 255 — shorten it by 45`.
+   */
   text(key: Key, required?: string): string | null {
     const value = this.raw(key);
-    if (value !== '') return value;
+    if (value !== '') return this.fits(key, value) ? value : null;
     return required === undefined ? null : this.fail(key, value, `${this.name(key)} is empty; every ${required} needs one`);
+  }
+
+  /** True when the value fits its column's `maxLength`; otherwise reports it (with the limit) and is false. */
+  fits(key: Key, value: string, max: number | undefined = this.columns[key].maxLength): boolean {
+    if (max === undefined || value.length <= max) return true;
+    this.fail(key, value, tooLongMessage(this.name(key), value.length, max));
+    return false;
   }
 
   /** A plain decimal (`12500.50`); no thousands separators, currency signs or `k`. */

@@ -1,5 +1,5 @@
 import type { Touchpoint } from '@gtm/shared';
-import { createTouchpointRepository, GTM_TOUCHPOINTS_LIST, issuesOf, toTouchpoint, touchKeyOf, toTouchpointRow, TouchpointSchema } from '@gtm/shared';
+import { columnMaxLength, createTouchpointRepository, GTM_TOUCHPOINTS_LIST, issuesOf, toTouchpoint, touchKeyOf, toTouchpointRow, TouchpointSchema } from '@gtm/shared';
 import type { ColumnSpec } from './columns';
 import type { ImportKind } from './import-kind';
 import type { Outcome } from './plan';
@@ -8,8 +8,8 @@ import type { RowReader } from './row-reader';
 type Key = 'journeyId' | 'channel' | 'touchedAt' | 'convertedAt' | 'value';
 
 export const TOUCHPOINT_COLUMNS: readonly ColumnSpec<Key>[] = [
-  { key: 'journeyId', names: ['Journey ID', 'journey_id'], required: true },
-  { key: 'channel', names: ['Channel', 'channel'], required: true },
+  { key: 'journeyId', names: ['Journey ID', 'journey_id'], required: true, maxLength: columnMaxLength(GTM_TOUCHPOINTS_LIST, 'GtmJourneyId') },
+  { key: 'channel', names: ['Channel', 'channel'], required: true, maxLength: columnMaxLength(GTM_TOUCHPOINTS_LIST, 'GtmChannel') },
   { key: 'touchedAt', names: ['Touched At', 'touched_at'], required: true },
   { key: 'convertedAt', names: ['Converted At', 'converted_at'] },
   { key: 'value', names: ['Value', 'value'] },
