@@ -4,12 +4,12 @@ import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
-import type { DirectRequest } from '@gtm/shared';
+import type { DirectRequest, Risk } from '@gtm/shared';
 import { AddActionForm } from '../control-plane/AddActionForm';
 import { CorrectAttributionDialog } from '../mqa/CorrectAttributionDialog';
 import { OutreachForm } from '../mqa/OutreachForm';
 import { RiskEditorPanel } from '../risk-register/RiskEditorPanel';
-import { newRiskDraft } from '../risk-register/risk-draft';
+import { newRiskDraft, type RiskDraft } from '../risk-register/risk-draft';
 import { LimitedTextField } from './LimitedTextField';
 
 setIconOptions({ disableWarnings: true });
@@ -47,22 +47,17 @@ describe('a text input bound to a limited column', () => {
   });
 });
 
+function renderRiskEditor(initial: RiskDraft, onSave: (risk: Risk) => void): void {
+  render(
+    <RiskEditorPanel initial={initial} kpis={[]} people={[ANA]} kpiStatuses={new Map()} today="2026-11-22" saving={false} onSave={onSave} onDismiss={() => undefined} />,
+  );
+}
+
 describe('the forms refuse to save a text over its column’s limit', () => {
   it('Risk Register: 256 characters typed into the title show the error and "Create risk" saves nothing', async () => {
     const user = userEvent.setup();
     const onSave = jest.fn();
-    render(
-      <RiskEditorPanel
-        initial={newRiskDraft(ANA)}
-        kpis={[]}
-        people={[ANA]}
-        kpiStatuses={new Map()}
-        today="2026-11-22"
-        saving={false}
-        onSave={onSave}
-        onDismiss={() => undefined}
-      />,
-    );
+    renderRiskEditor(newRiskDraft(ANA), onSave);
     // 255 pasted, the 256th typed: typing all 256 one by one only makes the test slow.
     await user.click(screen.getByRole('textbox', { name: 'Title' }));
     await user.paste('r'.repeat(255));
@@ -76,18 +71,7 @@ describe('the forms refuse to save a text over its column’s limit', () => {
   it('Risk Register: a 4,001-character description (the column holds 4,000) and a 256-character mitigation action are refused', async () => {
     const user = userEvent.setup();
     const onSave = jest.fn();
-    render(
-      <RiskEditorPanel
-        initial={{ ...newRiskDraft(ANA), title: 'Pricing pressure' }}
-        kpis={[]}
-        people={[ANA]}
-        kpiStatuses={new Map()}
-        today="2026-11-22"
-        saving={false}
-        onSave={onSave}
-        onDismiss={() => undefined}
-      />,
-    );
+    renderRiskEditor({ ...newRiskDraft(ANA), title: 'Pricing pressure' }, onSave);
     await user.click(screen.getByRole('textbox', { name: 'Description' }));
     await user.paste('d'.repeat(4001));
     expect(screen.getByText('Description is 4,001 characters; SharePoint holds at most 4,000 — shorten it by 1')).toBeInTheDocument();
