@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { localMidnightUtc } from '../../shared/src/sharepoint';
 import { type Workbench, spClient, startWorkbench } from './workbench';
 
 let wb: Workbench;
@@ -62,7 +63,8 @@ describe('SharePoint REST through @pnp/sp', () => {
     // odata.id is the item's absolute REST address, as SharePoint Online answers it.
     expect(added['odata.id']).toMatch(new RegExp(`^${wb.siteUrl}/_api/Web/Lists\\(guid'[0-9a-f-]+'\\)/Items\\(${added.Id}\\)$`));
     expect(added.GtmTags).toEqual(['a', 'b']);
-    expect(added.GtmDue).toBe('2025-03-01T00:00:00Z');
+    // addDateTime makes a date-only field: its local midnight in the site's zone, in UTC (2025-03-01T00:00:00Z on UTC).
+    expect(added.GtmDue).toBe(localMidnightUtc('2025-03-01', wb.server.timeZone.iana));
 
     const item = list.items.getById(added.Id);
     const read = await item.select('Id', 'Title', 'GtmScore', 'Author/Title', 'GtmOwner/EMail').expand('Author', 'GtmOwner')<Record<string, unknown>>();
