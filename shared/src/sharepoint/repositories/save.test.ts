@@ -60,6 +60,13 @@ describe('Repository.saveNew: one typed result for an add', () => {
     expect(store.calls.add).toBe(0);
   });
 
+  it('answers failed, sending nothing, for a 300-character title: shorten it by 45 (a single line of text holds 255)', async () => {
+    const store = createMemoryListStore();
+    const result = await createRiskRepository(store).saveNew({ ...RISK, title: 'x'.repeat(300) });
+    expect(result.kind === 'failed' && result.message).toMatch(/^Not saved to the Risk Register: .*300 characters; SharePoint holds at most 255 — shorten it by 45\.$/);
+    expect(store.rows(RISK_REGISTER_LIST)).toHaveLength(0);
+  });
+
   it('answers conflict for a second measurement of KPI 3 for the cycle of 7 Dec 2026, with the 1,250,000 already there', async () => {
     const measurements = createKpiMeasurementRepository(createMemoryListStore());
     await measurements.saveNew({ kpiId: '3', cycle: '2026-11-16', value: 1_100_000 });
