@@ -3,7 +3,6 @@ import type { MapResult } from '../rows/row-mapping';
 import { ConflictError, ListStoreError, ThrottledError, toListStoreError } from '../store/errors';
 import type { WriteResult } from '../store/list-store';
 import { TextTooLongError } from './text-limit-guard';
-import { TextTooLongError } from './text-limit-guard';
 
 /** Stored: the item id and the ETag SharePoint answered with (send it with the next update). */
 export interface SaveSaved<T> {
@@ -55,8 +54,6 @@ export function saveFailureMessage(list: ListSchema, error: ListStoreError, item
   const title = list.title;
   // Throttling messages already say to wait and try again (ThrottledError words them).
   if (error instanceof ThrottledError) return error.message;
-  // Refused before any request; each problem says by how much to shorten the field.
-  if (error instanceof TextTooLongError) return `Not saved to the ${title}: ${clause(error.problems.join('; '))}.`;
   // Refused before sending (text-limit-guard.ts): say which field and by how much to shorten it.
   if (error instanceof TextTooLongError) return `Not saved to the ${title}: ${error.problems.map(clause).join('; ')}.`;
   switch (error.status) {
