@@ -6,6 +6,8 @@
 import { parseArgs } from '../server/main';
 import { SiteTimeZoneError } from '../server/site-time-zone';
 import { localDay, startDemoWorkbench } from './start';
+import { StartStoppedError } from './start-stopped';
+import { retryBudgetMs } from '../cli/throttling';
 
 export const START_USAGE = `Usage: npm start [-- options]
 
@@ -15,7 +17,9 @@ and seeds the demo tenant on the first run over a data folder. Ctrl-C stops it.
 Options (environment):
   --port N           port (GTM_PORT; default 4321; 0 picks a free one)
   --data DIR         folder of the SQLite file (GTM_DATA; default .data/ at the repository root)
-  --faults SPEC      random throttling, e.g. 429:0.1,503:0.05
+  --faults SPEC      random throttling of requests and of each $batch part, e.g. 429:0.1,503:0.05
+                     (its own provisioning and seeding re-send what is throttled for GTM_RETRY_BUDGET
+                     seconds, default 60; past that it says how far it got and exits 2)
   --latency MIN-MAX  random delay per request in ms, e.g. 20-80
   --retry-after S    seconds sent in Retry-After with a fault (default 1)
   --time-zone IANA   the site's time zone, e.g. Pacific/Auckland (GTM_TIME_ZONE; default UTC;
@@ -48,11 +52,18 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     started = await startDemoWorkbench({
       ...args,
       today: localDay(new Date()),
+      retryBudgetMs: retryBudgetMs(process.env),
       out: (text) => void process.stdout.write(text),
       isTty: process.stdout.isTTY === true,
     });
   } catch (error) {
     if (error instanceof SiteTimeZoneError) return timeZoneFailure(error);
+    // Throttling past the budget (--faults): what was done and what was not, no stack, exit 2.
+    if (error instanceof StartStoppedError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     throw error;
   }
   const { server } = started;

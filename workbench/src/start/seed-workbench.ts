@@ -5,7 +5,7 @@
  * actions → review, Sales working list → MQA File item …).
  */
 import type { Action, ListStore, Repository, Review, Risk, SalesWorkingEntry, Touchpoint, WriteResult } from '@gtm/shared';
-import { createGtmRepositories } from '@gtm/shared';
+import { createGtmRepositories, ThrottledError } from '@gtm/shared';
 import type { DemoTenant } from '../seed';
 
 /** Called as a list fills: its title, items written so far, and how many it gets. */
@@ -50,7 +50,8 @@ async function addAll<T>(
   for (let start = 0; start < entities.length; start += chunk) {
     const results = await repository.add(entities.slice(start, start + chunk));
     const error = failure(results);
-    if (error !== undefined) throw new Error(`Seeding ${title}: ${error.message}`);
+    // Throttling past the budget stays a ThrottledError: npm start says how far it got (exit 2).
+    if (error !== undefined) throw error instanceof ThrottledError ? error : new Error(`Seeding ${title}: ${error.message}`);
     for (const result of results) if (result.ok) written.push({ id: String(result.id), etag: result.etag });
     options.progress?.(title, written.length, entities.length);
   }
@@ -134,7 +135,7 @@ export async function seedDemoTenant(store: ListStore, tenant: DemoTenant, optio
     })),
   );
   const linkError = failure(linked);
-  if (linkError !== undefined) throw new Error(`Seeding ${reviews.list.title}: ${linkError.message}`);
+  if (linkError !== undefined) throw linkError instanceof ThrottledError ? linkError : new Error(`Seeding ${reviews.list.title}: ${linkError.message}`);
 
   await add(repositories.salesWorkingList, tenant.salesWorkingList.map((e) => salesEntry(e, accountIds)));
   await add(

@@ -4,13 +4,14 @@
  * any client would; only the marker that says "seeded" lives in the stand-in's database.
  */
 import { InjectHeaders } from '@pnp/queryable';
-import { createSpListStore, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '@gtm/shared';
+import { createSpListStore, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, ThrottledError, workbenchSiteUrl } from '@gtm/shared';
 import { generateDemoTenant } from '../seed';
 import { newStartupKey, STARTUP_KEY_HEADER } from '../server/readiness';
 import { createWorkbenchServer, type WorkbenchServer, type WorkbenchServerOptions } from '../server/server';
 import { hostPageMounts, REPOSITORY_ROOT } from './host-pages';
 import { readSeedState, writeSeedState } from './seed-marker';
 import { type SeedCounts, seedDemoTenant } from './seed-workbench';
+import { type StartProgress, StartStoppedError, startStopped } from './start-stopped';
 
 export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts' | 'timeZone'> {
   /** Today as `YYYY-MM-DD`: the demo tenant's dates end here. */
@@ -19,6 +20,8 @@ export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dat
   out: (text: string) => void;
   /** Whether `out` is a terminal (progress then updates one line in place). */
   isTty?: boolean;
+  /** How long throttled requests are re-sent (`GTM_RETRY_BUDGET`; default 60 s) before start-up stops with exit 2. */
+  retryBudgetMs?: number;
 }
 
 export interface StartedWorkbench {
@@ -105,17 +108,22 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     timeZone: options.timeZone,
     mounts: options.mounts ?? hostPageMounts(REPOSITORY_ROOT),
   });
+  let throttled = 0;
+  const progress: StartProgress = { step: 'provisioning', changes: 0, seeded: 0, total: null };
   try {
     out(`Starting the GTM workbench on ${server.url}/ (clients get 503 until the lists are provisioned and seeded)…\n`);
     server.setStartupStep('provisioning');
-    const sp = spForWorkbench(workbenchSiteUrl(server.url)).using(InjectHeaders({ [STARTUP_KEY_HEADER]: startupKey }));
-    const changes = await provision(sp, GTM_LISTS);
+    // Under --faults every throttled request and $batch part is re-sent within the budget; count them.
+    const retry = { retryBudgetMs: options.retryBudgetMs, onRetry: () => void throttled++ };
+    const sp = spForWorkbench(workbenchSiteUrl(server.url), retry).using(InjectHeaders({ [STARTUP_KEY_HEADER]: startupKey }));
+    const changes = await provision(sp, GTM_LISTS, { log: () => void progress.changes++ });
     if (changes.length > 0) out(`Provisioned ${GTM_LISTS.length} lists (${changes.length} changes).\n`);
 
     let seeded: SeedCounts | null = null;
     if (state.state !== 'done') {
       server.setStartupStep('seeding');
-      const store = createSpListStore(sp);
+      progress.step = 'seeding';
+      const store = createSpListStore(sp, retry);
       if (state.state === 'seeding') {
         out('A previous seed was interrupted: emptying the GTM lists to seed again.\n');
         await emptyLists(store);
@@ -133,19 +141,30 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
         tenant.kpis.length + tenant.measurements.length + tenant.priorities.length + tenant.risks.length + tenant.accounts.length +
         tenant.reviews.length + tenant.actions.length + tenant.salesWorkingList.length + tenant.directRequests.length +
         tenant.deals.length + tenant.touchpoints.length;
+      progress.total = total;
       out(`Seeding the demo tenant (today ${options.today}, ${total.toLocaleString('en')} items)…\n`);
       writeSeedState(options.dataDir, { state: 'seeding', startedAt: new Date().toISOString() });
       const started = Date.now();
-      seeded = await seedDemoTenant(store, tenant, { progress: progressPrinter(out, options.isTty === true, total) });
+      const print = progressPrinter(out, options.isTty === true, total);
+      const written = new Map<string, number>();
+      seeded = await seedDemoTenant(store, tenant, {
+        progress: (list, count, size) => {
+          written.set(list, count);
+          progress.seeded = [...written.values()].reduce((a, b) => a + b, 0);
+          print(list, count, size);
+        },
+      });
       writeSeedState(options.dataDir, { state: 'done', seededAt: new Date().toISOString(), now: options.today });
       if (options.isTty === true) out('\n');
       out(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
     }
+    if (throttled > 0) out(`SharePoint throttled ${throttled.toLocaleString('en')} requests or $batch parts; each was sent again after its Retry-After.\n`);
     server.markReady();
     out(describeUrls(server.url, options.dataDir, server.timeZone));
     return { server, seeded };
   } catch (error) {
     await server.close();
+    if (error instanceof ThrottledError) throw new StartStoppedError(startStopped(error, progress));
     throw error;
   }
 }
