@@ -164,7 +164,7 @@ describe('a site on Pacific/Auckland (east of UTC)', () => {
   });
 
   it('refuses a date SharePoint cannot read with 400, naming the field and the forms it takes', async () => {
-    for (const bad of ['next Tuesday', '2026-02-30', '15/03/2026']) {
+    for (const bad of ['next Tuesday', '2026-02-30', '15/03/2026', '2026-03-15T24:30:00']) {
       const res = await fetch(`${site.wb.siteUrl}/_api/web/lists/getByTitle('Dates')/items`, {
         method: 'POST',
         headers: { Accept: NOMETA, 'Content-Type': 'application/json', 'X-RequestDigest': site.digest },

@@ -40,18 +40,15 @@ export function coerceDate(field: FieldDef, value: string, timeZone: string): st
   // Date.UTC rolls 2026-02-31 over to March 3rd; SharePoint refuses a day that does not exist.
   const midnight = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(midnight) || isoSeconds(new Date(midnight)).slice(0, 10) !== day) throw badDate(field, value);
+  const [hours = 0, minutes = 0, seconds = 0] = (time ?? '').split(':').map((part) => Number(part));
+  if (hours > 23 || minutes > 59 || seconds >= 60) throw badDate(field, value);
   let instant: string;
   if (offset !== undefined) {
     const ms = Date.parse(value.trim().replace(' ', 'T'));
     if (Number.isNaN(ms)) throw badDate(field, value);
     instant = isoSeconds(new Date(ms));
   } else {
-    try {
-      instant = localDateTimeToUtc(time === undefined ? day : `${day}T${time}`, timeZone);
-    } catch {
-      throw badDate(field, value);
-    }
-    if (Number.isNaN(Date.parse(instant))) throw badDate(field, value);
+    instant = localDateTimeToUtc(time === undefined ? day : `${day}T${time}`, timeZone);
   }
   if (!isDateOnly(field)) return instant;
   return localMidnightUtc(offset === undefined ? day : localDayOf(instant, timeZone), timeZone);
