@@ -1,13 +1,13 @@
 /**
  * The tab's Graph wiring, done once at the root: PnPjs with the default init and headers, retries
- * on 429/503/504 honouring Retry-After, and a bearer token asked for on every request (NAA tokens
+ * on 429/503 (504 for reads) honouring Retry-After within a time budget, and a bearer token asked for on every request (NAA tokens
  * expire; MSAL caches them, the workbench's dev token is fetched once).
  */
 import { graphfi, DefaultHeaders, DefaultInit } from '@pnp/graph';
 import type { GraphFI } from '@pnp/graph';
-import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import { DefaultParse } from '@pnp/queryable';
 import type { Queryable } from '@pnp/queryable';
-import { createGraphListStore } from '@gtm/shared';
+import { createGraphListStore, RetryWithinBudget } from '@gtm/shared';
 import type { ReviewBackend } from '../review/review-backend';
 import type { ReviewPlace } from '../review/review-model';
 import { createGraphTeams } from './graph-teams';
@@ -31,7 +31,8 @@ export function graphFor(graphUrl: string, getToken: () => Promise<string>): Gra
     DefaultInit(graphUrl.replace(/\/+$/, '')),
     DefaultHeaders(),
     BearerFrom(getToken),
-    BrowserFetchWithRetry({ retries: 3, interval: 500 }),
+    // A person is waiting in the meeting: 20 s of Retry-After-honouring retries, then a message.
+    RetryWithinBudget({ retryBudgetMs: 20_000, initialBackoffMs: 500 }),
     DefaultParse(),
   );
 }

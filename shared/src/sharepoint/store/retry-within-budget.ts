@@ -58,8 +58,8 @@ function describe(method: string, url: string): string {
 export function RetryWithinBudget(options: RetryWithinBudgetOptions = {}): TimelinePipe<Queryable> {
   return (instance: Queryable) => {
     instance.on.send.clear();
-    instance.on.send(async (url: { toString(): string }, init: FetchInit): Promise<FetchedResponse> => {
-      const send = options.fetch ?? globalFetch();
+    const send = async (url: { toString(): string }, init: FetchInit): Promise<FetchedResponse> => {
+      const fetchFn = options.fetch ?? globalFetch();
       const href = url.toString();
       const method = (init.method ?? 'GET').toUpperCase();
       const request = describe(method, href);
@@ -68,7 +68,7 @@ export function RetryWithinBudget(options: RetryWithinBudgetOptions = {}): Timel
       for (;;) {
         let response: FetchedResponse;
         try {
-          response = await send(href, init);
+          response = await fetchFn(href, init);
         } catch (error) {
           // A dropped connection: a read can go again; a write might have landed, so it cannot.
           if (!idempotent || (error instanceof Error && /AbortError/.test(error.name))) throw error;
@@ -89,7 +89,9 @@ export function RetryWithinBudget(options: RetryWithinBudgetOptions = {}): Timel
         }
         await budget.clock.sleep(decision.waitMs);
       }
-    });
+    };
+    // The observer returns the fetch Response itself; typed by the parts read here (no DOM types in shared/).
+    instance.on.send(send as unknown as Parameters<typeof instance.on.send>[0]);
     return instance;
   };
 }
