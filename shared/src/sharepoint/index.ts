@@ -24,6 +24,7 @@ export * from './store/pnp-setup';
 export * from './store/retry-policy';
 export * from './store/retry-within-budget';
 export * from './site/time-zones';
+export * from './site/site-time-zone';
 export type { MapResult } from './rows/row-mapping';
 export { issuesOf } from './rows/row-mapping';
 export * from './rows/kpi-row';

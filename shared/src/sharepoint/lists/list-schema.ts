@@ -27,7 +27,9 @@ export type FieldType = keyof typeof FIELD_TYPE_KINDS;
  * Values on the wire (the `ListRow` of a `ListStore`):
  * - text, note, choice: string (a `note` holding structured data is JSON — see `json`);
  * - number, currency: number; boolean: boolean;
- * - date: ISO 8601 string (`2025-03-03T00:00:00Z`);
+ * - date: a calendar date (`2025-03-03`); with `includesTime`, an ISO 8601 instant (`2025-03-03T09:30:00Z`).
+ *   On the wire a date-only value is the date's midnight in the site's zone, in UTC: the adapters
+ *   convert (see `store/row-values.ts`, `site/time-zones.ts`);
  * - multi-choice: string[];
  * - person, lookup: the target item's numeric id (SharePoint REST `GtmXxxId`, Graph `GtmXxxLookupId`).
  */
@@ -90,12 +92,17 @@ export interface QueryableField {
   readonly name: string;
   readonly type: FieldType;
   readonly indexed: boolean;
+  /** A `date` without a time of day: compared as the site-local midnight of the date. */
+  readonly dateOnly?: boolean;
 }
 
 /** Finds a column by internal name; built-in Id/Title/Created/Modified are known too. */
 export function fieldOf(list: ListSchema, name: string): QueryableField | undefined {
   const declared = list.fields.find((f) => f.name === name);
-  if (declared) return { name: declared.name, type: declared.type, indexed: declared.indexed === true };
+  if (declared) {
+    const dateOnly = declared.type === 'date' && declared.includesTime !== true;
+    return { name: declared.name, type: declared.type, indexed: declared.indexed === true, ...(dateOnly ? { dateOnly } : {}) };
+  }
   switch (name) {
     case 'Title':
       return { name, type: 'text', indexed: false };

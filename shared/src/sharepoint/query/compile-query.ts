@@ -1,7 +1,16 @@
 import type { ListSchema, QueryableField } from '../lists/list-schema';
 import { fieldOf } from '../lists/list-schema';
+import { localMidnightUtc } from '../site/time-zones';
 import type { Condition, ListQuery, QueryValue, Where } from './list-query';
 import { QueryError } from './list-query';
+
+/**
+ * The site's zone (IANA, default UTC): a calendar date compared with a date-only column means that
+ * date's local midnight, as SharePoint stores it (`2025-03-03` in Auckland → `2025-03-02T11:00:00Z`).
+ */
+export interface CompileOptions {
+  timeZone?: string;
+}
 
 /** The OData a query compiles to; `top` is always set. */
 export interface CompiledQuery {
@@ -27,16 +36,16 @@ export function odataString(value: string): string {
  * @example compileSpQuery(RISKS, { where: [{ field: 'GtmOwnerEmail', op: 'eq', value: "O'Brien" }] }).filter
  *   // "GtmOwnerEmail eq 'O''Brien'"
  */
-export function compileSpQuery(list: ListSchema, query: ListQuery = {}): CompiledQuery {
-  return compile(list, query, 'sp');
+export function compileSpQuery(list: ListSchema, query: ListQuery = {}, options: CompileOptions = {}): CompiledQuery {
+  return compile(list, query, 'sp', options.timeZone ?? 'UTC');
 }
 
 /** Graph lists API: the same query over `fields/…` (`fields/GtmKpiLookupId eq 3`), dates as ISO literals. */
-export function compileGraphQuery(list: ListSchema, query: ListQuery = {}): CompiledQuery {
-  return compile(list, query, 'graph');
+export function compileGraphQuery(list: ListSchema, query: ListQuery = {}, options: CompileOptions = {}): CompiledQuery {
+  return compile(list, query, 'graph', options.timeZone ?? 'UTC');
 }
 
-function compile(list: ListSchema, query: ListQuery, dialect: Dialect): CompiledQuery {
+function compile(list: ListSchema, query: ListQuery, dialect: Dialect, timeZone: string): CompiledQuery {
   const nonIndexed = new Set<string>();
   const resolve = (name: string): QueryableField => {
     const field = fieldOf(list, name);
@@ -45,7 +54,7 @@ function compile(list: ListSchema, query: ListQuery, dialect: Dialect): Compiled
     return field;
   };
   const where = query.where ?? [];
-  const filter = where.length > 0 ? where.map((w) => whereToOData(w, resolve, dialect, false)).join(' and ') : undefined;
+  const filter = where.length > 0 ? where.map((w) => whereToOData(w, resolve, dialect, timeZone, false)).join(' and ') : undefined;
   const orderBy =
     (query.orderBy ?? []).length > 0
       ? (query.orderBy ?? []).map((o) => `${columnRef(resolve(o.field), dialect)} ${o.descending ? 'desc' : 'asc'}`).join(',')
@@ -62,17 +71,23 @@ function compile(list: ListSchema, query: ListQuery, dialect: Dialect): Compiled
   };
 }
 
-function whereToOData(where: Where, resolve: (name: string) => QueryableField, dialect: Dialect, nested: boolean): string {
+function whereToOData(
+  where: Where,
+  resolve: (name: string) => QueryableField,
+  dialect: Dialect,
+  timeZone: string,
+  nested: boolean,
+): string {
   if ('and' in where || 'or' in where) {
     const [joiner, parts] = 'and' in where ? (['and', where.and] as const) : (['or', where.or] as const);
     if (parts.length === 0) throw new QueryError(`an empty "${joiner}" group matches nothing sensible`);
-    const text = parts.map((p) => whereToOData(p, resolve, dialect, true)).join(` ${joiner} `);
+    const text = parts.map((p) => whereToOData(p, resolve, dialect, timeZone, true)).join(` ${joiner} `);
     return parts.length > 1 || nested ? `(${text})` : text;
   }
-  return conditionToOData(where, resolve(where.field), dialect);
+  return conditionToOData(where, resolve(where.field), dialect, timeZone);
 }
 
-function conditionToOData(condition: Condition, field: QueryableField, dialect: Dialect): string {
+function conditionToOData(condition: Condition, field: QueryableField, dialect: Dialect, timeZone: string): string {
   const column = columnRef(field, dialect);
   switch (condition.op) {
     case 'null':
@@ -86,7 +101,7 @@ function conditionToOData(condition: Condition, field: QueryableField, dialect: 
         ? `substringof(${textLiteral(field, condition.value)},${column})`
         : `contains(${column},${textLiteral(field, condition.value)})`;
     default:
-      return `${column} ${condition.op} ${literal(field, condition.value, dialect)}`;
+      return `${column} ${condition.op} ${literal(field, condition.value, dialect, timeZone)}`;
   }
 }
 
@@ -106,7 +121,7 @@ function textLiteral(field: QueryableField, value: unknown): string {
   return odataString(value);
 }
 
-function literal(field: QueryableField, value: QueryValue, dialect: Dialect): string {
+function literal(field: QueryableField, value: QueryValue, dialect: Dialect, timeZone: string): string {
   switch (field.type) {
     case 'text':
     case 'note':
@@ -130,7 +145,10 @@ function literal(field: QueryableField, value: QueryValue, dialect: Dialect): st
       if (typeof value !== 'boolean') throw new QueryError(`${field.name} compares with true or false, not ${describe(value)}`);
       return dialect === 'sp' ? (value ? '1' : '0') : String(value);
     case 'date': {
-      const iso = isoInstant(field.name, value);
+      const iso =
+        field.dateOnly === true && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? new Date(localMidnightUtc(isoInstant(field.name, value).slice(0, 10), timeZone)).toISOString()
+          : isoInstant(field.name, value);
       return dialect === 'sp' ? `datetime${odataString(iso)}` : iso;
     }
   }

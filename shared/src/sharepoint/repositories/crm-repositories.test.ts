@@ -29,11 +29,11 @@ describe('the deal repository', () => {
       GtmDealId: 'HS-1001',
       GtmAmount: 48000,
       GtmOls: 'Webinar',
-      GtmOlsDate: '2025-01-15T00:00:00Z',
+      GtmOlsDate: '2025-01-15',
       GtmCs: 'Sales outreach',
-      GtmCsDate: '2025-02-20T00:00:00Z',
+      GtmCsDate: '2025-02-20',
       GtmStage: 'Won',
-      GtmCloseDate: '2025-03-31T00:00:00Z',
+      GtmCloseDate: '2025-03-31',
       GtmAccountDomain: 'acme.com',
     });
     const read = await createDealRepository(memoryStore([{ id: 7, etag: '"3"', values }])).readStored();
@@ -86,7 +86,7 @@ describe('the Sales working list repository', () => {
     const store = memoryStore([]);
     await createSalesWorkingRepository(store).add([entry]);
     const values = store.written[0] ?? {};
-    expect(values).toMatchObject({ GtmAccount: 12, GtmSalesStatus: 'Sales accepted', GtmSharedOn: '2025-03-03T00:00:00Z' });
+    expect(values).toMatchObject({ GtmAccount: 12, GtmSalesStatus: 'Sales accepted', GtmSharedOn: '2025-03-03' });
     const read = await createSalesWorkingRepository(memoryStore([{ id: 1, etag: '"1"', values }])).read();
     expect(read.items).toEqual([entry]);
   });

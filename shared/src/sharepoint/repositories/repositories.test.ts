@@ -26,7 +26,7 @@ describe('the repositories', () => {
       GtmCategory: 'Channel or partner dependency',
       GtmOwnerEmail: 'ana@contoso.com',
       GtmStatus: 'Mitigating',
-      GtmLastReviewed: '2025-03-03T00:00:00Z',
+      GtmLastReviewed: '2025-03-03',
       GtmMonitoringKpiIds: '["3"]',
     });
     const roundTrip = memoryStore([{ id: 1, etag: '"1"', values: { ...values, GtmDescription: null } }]);

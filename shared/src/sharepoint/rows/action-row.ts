@@ -3,7 +3,7 @@ import type { Action, ActionLink, ActionStatus } from '../../domain/action/actio
 import { ActionSchema } from '../../domain/action/action';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toSpDate } from './row-mapping';
+import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toRowDay } from './row-mapping';
 
 export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 export const ACTION_LINK_LABELS: Readonly<Record<ActionLink['kind'], string>> = { kpi: 'KPI', risk: 'Risk', account: 'Account' };
@@ -44,7 +44,7 @@ export function toActionRow(action: Action): RowValues {
   return {
     Title: action.title,
     ...personValues('GtmOwner', action.owner),
-    GtmDueDate: toSpDate(action.dueDate),
+    GtmDueDate: toRowDay(action.dueDate),
     GtmStatus: labelOf(ACTION_STATUS_LABELS, action.status),
     GtmReview: toLookupId(action.reviewId, 'An action’s reviewId'),
     GtmLinkKind: action.link ? labelOf(ACTION_LINK_LABELS, action.link.kind) : null,

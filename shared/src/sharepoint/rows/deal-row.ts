@@ -3,7 +3,7 @@ import type { DealRecord } from '../../domain/deal/deal';
 import { DealRecordSchema } from '../../domain/deal/deal';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { labelOf, mapRow, num, optDay, optText, slugOf, text, toSpDate } from './row-mapping';
+import { labelOf, mapRow, num, optDay, optText, slugOf, text, toRowDay } from './row-mapping';
 
 export const DEAL_STAGE_LABELS: Readonly<Record<DealRecord['stage'], string>> = { open: 'Open', won: 'Won', lost: 'Lost' };
 
@@ -53,11 +53,11 @@ export function toDealRow(deal: DealRecord): RowValues {
     GtmDealId: deal.id,
     GtmAmount: deal.amount,
     GtmOls: deal.ols,
-    GtmOlsDate: toSpDate(deal.olsDate),
+    GtmOlsDate: toRowDay(deal.olsDate),
     GtmCs: deal.cs,
-    GtmCsDate: toSpDate(deal.csDate),
+    GtmCsDate: toRowDay(deal.csDate),
     GtmStage: labelOf(DEAL_STAGE_LABELS, deal.stage),
-    GtmCloseDate: toSpDate(deal.closedAt),
+    GtmCloseDate: toRowDay(deal.closedAt),
     GtmAccountDomain: deal.accountId,
   };
 }

@@ -3,7 +3,7 @@ import type { DirectRequest } from '../../domain/direct-request/direct-request';
 import { DirectRequestSchema } from '../../domain/direct-request/direct-request';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, labelOf, mapRow, optDay, optNum, optText, personFrom, personValues, slugOf, toJson, toSpDate } from './row-mapping';
+import { day, jsonNote, labelOf, mapRow, optDay, optNum, optText, personFrom, personValues, slugOf, toJson, toRowDay } from './row-mapping';
 import { fitTitle } from './text-lengths';
 
 export const DIRECT_REQUEST_KIND_LABELS: Readonly<Record<DirectRequest['kind'], string>> = {
@@ -91,7 +91,7 @@ export function toDirectRequestRow(request: DirectRequest): RowValues {
     // Derived, not typed: the full name and e-mail are in their own columns, so the label may be cut.
     Title: fitTitle(`${labelOf(DIRECT_REQUEST_KIND_LABELS, request.kind)} from ${request.contact.name ?? request.contact.email}`),
     GtmKind: labelOf(DIRECT_REQUEST_KIND_LABELS, request.kind),
-    GtmReceivedOn: toSpDate(request.receivedAt),
+    GtmReceivedOn: toRowDay(request.receivedAt),
     GtmContactName: request.contact.name ?? null,
     GtmContactEmail: request.contact.email,
     GtmCompany: request.contact.company ?? null,
@@ -100,11 +100,11 @@ export function toDirectRequestRow(request: DirectRequest): RowValues {
     GtmRelevance: request.triage?.relevance ?? null,
     GtmStrategicFit: request.triage?.strategicFit ?? null,
     ...personValues('GtmTriagedBy', request.triage?.by),
-    GtmTriagedOn: toSpDate(request.triage?.at),
+    GtmTriagedOn: toRowDay(request.triage?.at),
     GtmOutreach: request.outreach ? toJson(request.outreach) : null,
     GtmOutcome: outcome ? OUTCOME_LABELS[outcome.kind] : null,
     GtmOutcomeRef: outcome?.kind === 'mqa' ? outcome.accountId : outcome?.kind === 'mql' ? (outcome.leadId ?? null) : null,
-    GtmClosedOn: toSpDate(request.closedAt),
+    GtmClosedOn: toRowDay(request.closedAt),
     GtmStatus: status,
   };
 }

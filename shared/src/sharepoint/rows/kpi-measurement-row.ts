@@ -3,7 +3,7 @@ import type { KpiMeasurement } from '../../domain/kpi/kpi';
 import { KpiMeasurementSchema } from '../../domain/kpi/kpi';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, lookupId, mapRow, num, optText, personFrom, personValues, toLookupId, toSpDate } from './row-mapping';
+import { day, lookupId, mapRow, num, optText, personFrom, personValues, toLookupId, toRowDay } from './row-mapping';
 
 /** A GTM KPI Measurements item as SharePoint stores it (the KPI is a lookup: its item id). */
 export const KpiMeasurementRowSchema = z.object({
@@ -39,7 +39,7 @@ export function toKpiMeasurementRow(measurement: KpiMeasurement): RowValues {
   return {
     Title: `KPI ${measurement.kpiId} — ${measurement.cycle}`,
     GtmKpi: toLookupId(measurement.kpiId, 'A measurement’s kpiId'),
-    GtmCycle: toSpDate(measurement.cycle),
+    GtmCycle: toRowDay(measurement.cycle),
     GtmValue: measurement.value,
     ...personValues('GtmRecordedBy', measurement.recordedBy),
     GtmNote: measurement.note ?? null,

@@ -4,7 +4,7 @@ import { QualifiedAccountSchema } from '../../domain/mqa/account';
 import { MQA_STAGE_LABELS } from '../../domain/mqa/stages';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toSpDate } from './row-mapping';
+import { day, jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toRowDay } from './row-mapping';
 
 /** An MQA File item as SharePoint stores it. */
 export const QualifiedAccountRowSchema = z.object({
@@ -68,14 +68,14 @@ export function toQualifiedAccountRow(account: QualifiedAccount): RowValues {
     ...personValues('GtmMarketingOwner', account.marketingOwner),
     ...personValues('GtmSalesOwner', account.salesOwner),
     GtmStage: labelOf(MQA_STAGE_LABELS, account.stage),
-    GtmIdentifiedOn: toSpDate(account.identifiedAt),
-    GtmStageChangedOn: toSpDate(lastMove?.at ?? account.identifiedAt),
+    GtmIdentifiedOn: toRowDay(account.identifiedAt),
+    GtmStageChangedOn: toRowDay(lastMove?.at ?? account.identifiedAt),
     GtmStageHistory: toJson(account.stageHistory),
     GtmConversionHistory: toJson(account.conversionHistory),
     GtmOls: account.ols,
-    GtmOlsDate: toSpDate(account.olsDate),
+    GtmOlsDate: toRowDay(account.olsDate),
     GtmCs: account.cs,
-    GtmCsDate: toSpDate(account.csDate),
+    GtmCsDate: toRowDay(account.csDate),
     GtmAudit: toJson(account.attributionAudit),
   };
 }

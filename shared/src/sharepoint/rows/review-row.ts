@@ -3,7 +3,7 @@ import type { Review } from '../../domain/review/review';
 import { ReviewSchema } from '../../domain/review/review';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, mapRow, optText, toJson, toSpDate } from './row-mapping';
+import { day, jsonNote, mapRow, optText, toJson, toRowDay } from './row-mapping';
 
 /** A GTM Reviews item as SharePoint stores it: the date, and JSON notes for the rest. */
 export const ReviewRowSchema = z.object({
@@ -40,7 +40,7 @@ export function toReview(row: ListRow): MapResult<Review> {
 export function toReviewRow(review: Review): RowValues {
   return {
     Title: `GTM Review ${review.date}`,
-    GtmReviewDate: toSpDate(review.date),
+    GtmReviewDate: toRowDay(review.date),
     GtmAttendees: toJson(review.attendees),
     GtmDecisions: toJson(review.decisions),
     GtmActionIds: toJson(review.actionIds),

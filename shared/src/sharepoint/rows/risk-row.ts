@@ -3,7 +3,7 @@ import type { Risk, RiskStatus } from '../../domain/risk/risk';
 import { RISK_CATEGORY_LABELS, RiskSchema } from '../../domain/risk/risk';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toSpDate } from './row-mapping';
+import { jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toRowDay } from './row-mapping';
 
 export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = {
   open: 'Open',
@@ -62,7 +62,7 @@ export function toRiskRow(risk: Risk): RowValues {
     GtmResidualLikelihood: risk.residual.likelihood,
     GtmResidualImpact: risk.residual.impact,
     GtmStatus: labelOf(RISK_STATUS_LABELS, risk.status),
-    GtmLastReviewed: toSpDate(risk.lastReviewedAt),
+    GtmLastReviewed: toRowDay(risk.lastReviewedAt),
     GtmMitigations: toJson(risk.mitigationActions),
     GtmMonitoringKpiIds: toJson(risk.monitoringKpiIds),
   };

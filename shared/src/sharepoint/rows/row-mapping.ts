@@ -34,7 +34,10 @@ export const num = z.number();
 export const optNum = z.number().nullable();
 export const lookupId = z.number().int().positive();
 
-/** A SharePoint date (`2025-03-03T00:00:00Z`) read as the domain's day (`2025-03-03`). */
+/**
+ * A date-only column read as the domain's day: the adapters hand rows `2025-03-03` (already in the
+ * site's zone); a memory store may hold either form, so only the date part is kept.
+ */
 export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date')
@@ -57,11 +60,15 @@ export const jsonNote = z
 
 // ---- writers ----
 
-/** The day a domain object holds, as SharePoint stores a date-only value (midnight UTC). */
-export function toSpDate(value: string): string;
-export function toSpDate(value: string | null | undefined): string | null;
-export function toSpDate(value: string | null | undefined): string | null {
-  return value === null || value === undefined ? null : `${value}T00:00:00Z`;
+/**
+ * The day a domain object holds, as a row holds a date-only value: the calendar date itself. The
+ * ListStore adapters turn it into the site-local midnight SharePoint stores (`store/row-values.ts`).
+ * @example toRowDay('2026-03-15') // '2026-03-15' (in Auckland it goes out as 2026-03-14T11:00:00Z)
+ */
+export function toRowDay(value: string): string;
+export function toRowDay(value: string | null | undefined): string | null;
+export function toRowDay(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : value.slice(0, 10);
 }
 
 /** A domain id as a lookup value: the target's item id; anything else is a programming error. */

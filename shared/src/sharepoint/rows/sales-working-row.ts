@@ -8,7 +8,7 @@ import { MQA_SALES_WORKING_LIST } from '../lists/mqa-sales-working-list';
 import { MQA_STAGE_LABELS, MqaStageSchema } from '../../domain/mqa/stages';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toSpDate } from './row-mapping';
+import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toRowDay } from './row-mapping';
 
 /** The stages an account can be at on the Sales working list (its status column's choices). */
 export const SALES_WORKING_STATUSES = ['shared-with-sales', 'sales-accepted', 'opportunity', 'won', 'lost', 'stalled'] as const;
@@ -68,7 +68,7 @@ export function toSalesWorkingRow(entry: SalesWorkingEntry): RowValues {
   return {
     Title: entry.accountName,
     GtmAccount: toLookupId(entry.accountId, 'A Sales working entry’s accountId'),
-    GtmSharedOn: toSpDate(entry.sharedOn),
+    GtmSharedOn: toRowDay(entry.sharedOn),
     ...personValues('GtmSalesOwner', entry.salesOwner),
     GtmSalesStatus: labelOf(MQA_STAGE_LABELS, entry.status),
     GtmNotes: entry.notes,
