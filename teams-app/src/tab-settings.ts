@@ -19,6 +19,12 @@ export interface TabSettings {
   channelId: string;
   clientId: string | null;
   today: IsoDate;
+  /**
+   * The SharePoint site's zone (IANA) from `?tz=`, for date-only columns; null means "read it from
+   * the site": the workbench answers `_api/web/regionalsettings/timezone` (Graph v1.0 has no
+   * such resource, so a tenant's configuration page writes `tz` into the tab's URL).
+   */
+  siteTimeZone: string | null;
 }
 
 
@@ -38,6 +44,7 @@ export function readTabSettings(href: string, context: TabContext, clock: Date):
     teamId,
     channelId: q('channel') ?? context.channelId ?? WORKBENCH_CHANNEL,
     clientId: q('clientId'),
+    siteTimeZone: q('tz'),
     today: todayParam && IsoDateSchema.safeParse(todayParam).success ? todayParam : localDay(clock),
   };
 }

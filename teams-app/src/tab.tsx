@@ -6,10 +6,20 @@ import * as ReactDOM from 'react-dom';
 import { initializeIcons } from '@fluentui/react';
 import { connectHost } from './host/connect-host';
 import { naaToken, workbenchToken } from './host/graph-token';
+import { fetchSiteTimeZone } from '@gtm/shared';
 import { connectReviewBackend } from './data/connect-graph';
 import { ReviewTab } from './review/ReviewTab';
 import { followStorageEvents } from './review/review-sync';
 import { readTabSettings } from './tab-settings';
+
+/** Without `?tz=`: the workbench's site answers its zone over REST; on a tenant the URL must carry it. */
+function siteTimeZoneReader(workbench: boolean): () => Promise<string> {
+  if (workbench) return () => fetchSiteTimeZone(`${window.location.origin}/sites/gtm`);
+  return () =>
+    Promise.reject(
+      new Error("The tab's URL names no site time zone (tz=…, e.g. tz=Europe/Berlin): reconfigure the tab so dates read as the site stores them."),
+    );
+}
 
 async function main(): Promise<void> {
   initializeIcons(undefined, { disableWarnings: true });
@@ -22,6 +32,7 @@ async function main(): Promise<void> {
     graphUrl: settings.graphUrl,
     siteId: settings.siteId,
     getToken,
+    timeZone: settings.siteTimeZone ?? siteTimeZoneReader(settings.workbench),
     place: { teamId: settings.teamId, channelId: settings.channelId },
     chatId: host.context.chatId,
   });

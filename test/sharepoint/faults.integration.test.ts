@@ -5,6 +5,7 @@ import {
   GTM_PRIORITIES_LIST,
   ThrottledError,
   createGraphListStore,
+  fetchSiteTimeZone,
   createSpListStore,
   graphForWorkbench,
   provision,
@@ -40,7 +41,7 @@ async function start(faults: string): Promise<{ server: WorkbenchServer; dataDir
     server,
     dataDir,
     sp: createSpListStore(spForWorkbench(workbenchSiteUrl(server.url), retry)),
-    graph: createGraphListStore(graphForWorkbench(workbenchGraphUrl(server.url), token, retry), 'root'),
+    graph: createGraphListStore(graphForWorkbench(workbenchGraphUrl(server.url), token, retry), 'root', { timeZone: () => fetchSiteTimeZone(workbenchSiteUrl(server.url)) }),
   };
 }
 

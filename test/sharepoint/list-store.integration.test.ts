@@ -9,6 +9,7 @@ import {
   RISK_REGISTER_LIST,
   createActionRepository,
   createGraphListStore,
+  fetchSiteTimeZone,
   createSpListStore,
   graphForWorkbench,
   provision,
@@ -49,7 +50,7 @@ beforeAll(async () => {
   const token = ((await (await realFetch(`${server.url}/_workbench/token`)).json()) as { token: string }).token;
   stores = [
     { name: 'SharePoint REST', store: createSpListStore(sp) },
-    { name: 'Graph', store: createGraphListStore(graphForWorkbench(workbenchGraphUrl(server.url), token, { interval: 10 }), 'root') },
+    { name: 'Graph', store: createGraphListStore(graphForWorkbench(workbenchGraphUrl(server.url), token, { interval: 10 }), 'root', { timeZone: () => fetchSiteTimeZone(workbenchSiteUrl(server.url)) }) },
   ];
 });
 
@@ -112,6 +113,18 @@ describe.each(['SharePoint REST', 'Graph'])('the %s list store against the workb
     expect(error?.status).toBe(412);
     expect((error as ConflictError).current?.values['GtmStatus']).toBe('Accepted');
     expect((await store.get(RISK_REGISTER_LIST, added.id))?.values['GtmStatus']).toBe('Accepted');
+  });
+
+  it('answers an update of a risk someone deleted with a ConflictError holding no current item', async () => {
+    const store = review();
+    const [added] = await store.add(RISK_REGISTER_LIST, [riskRow(`Deleted ${name}`)]);
+    if (!added?.ok) throw new Error('add failed');
+    await store.delete(RISK_REGISTER_LIST, [{ id: added.id, etag: added.etag }]);
+    const [gone] = await store.update(RISK_REGISTER_LIST, [{ id: added.id, etag: added.etag, changes: { GtmStatus: 'Closed' } }]);
+    const error = gone && !gone.ok ? gone.error : undefined;
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).current).toBeNull();
+    expect(error?.message).toBe(`Risk Register item ${added.id} was deleted by someone else`);
   });
 
   it("treats O'Brien') or (1 eq 1 as one value: it finds the one risk owned by it and nothing else", async () => {

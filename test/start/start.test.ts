@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   createGraphListStore,
+  fetchSiteTimeZone,
   createKpiRepository,
   createQualifiedAccountRepository,
   createRiskRepository,
@@ -104,7 +105,7 @@ describe('npm start', () => {
       expect(kpis.items.length).toBeLessThanOrEqual(25);
 
       const token = ((await (await fetch(`${started.url}/_workbench/token`)).json()) as { token: string }).token;
-      const graph = createGraphListStore(graphForWorkbench(workbenchGraphUrl(started.url), token), 'root');
+      const graph = createGraphListStore(graphForWorkbench(workbenchGraphUrl(started.url), token), 'root', { timeZone: () => fetchSiteTimeZone(workbenchSiteUrl(started.url)) });
       const risks = await createRiskRepository(graph).read();
       expect(risks.invalid).toEqual([]);
       expect(risks.items).toHaveLength(30);

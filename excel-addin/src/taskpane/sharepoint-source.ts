@@ -8,7 +8,7 @@
  * `Sites.Read.All` scope, and the site id is the GTM site's (`contoso.sharepoint.com:/sites/gtm:`).
  * That path needs an Entra ID app registration and cannot run here.
  */
-import { createGraphListStore, graphForWorkbench, workbenchGraphUrl, type ListStore } from '@gtm/shared';
+import { createGraphListStore, fetchSiteTimeZone, graphForWorkbench, workbenchGraphUrl, workbenchSiteUrl, type ListStore } from '@gtm/shared';
 
 /** Opens a store when the user asks to load (so a token is fetched only when needed). */
 export type StoreOpener = () => Promise<ListStore>;
@@ -36,6 +36,8 @@ export function workbenchStoreOpener(origin: string, fetchImpl: typeof fetch = f
         `The workbench at ${origin} issued no Graph token (HTTP ${response.status}); it issues dev tokens to this machine only (127.0.0.1).`,
       );
     }
-    return createGraphListStore(graphForWorkbench(workbenchGraphUrl(origin), body.token), 'root');
+    // The workbench's site answers its zone over SharePoint REST (Graph v1.0 has no regional settings).
+    const timeZone = (): Promise<string> => fetchSiteTimeZone(workbenchSiteUrl(origin), fetchImpl);
+    return createGraphListStore(graphForWorkbench(workbenchGraphUrl(origin), body.token), 'root', { timeZone });
   };
 }

@@ -8,6 +8,7 @@ import type { GraphFI } from '@pnp/graph';
 import { DefaultParse } from '@pnp/queryable';
 import type { Queryable } from '@pnp/queryable';
 import { createGraphListStore, RetryWithinBudget } from '@gtm/shared';
+import type { SiteTimeZoneSource } from '@gtm/shared';
 import type { ReviewBackend } from '../review/review-backend';
 import type { ReviewPlace } from '../review/review-model';
 import { createGraphTeams } from './graph-teams';
@@ -43,6 +44,8 @@ export interface TabConnection {
   /** The SharePoint site as Graph names it: `root`, or `contoso.sharepoint.com:/sites/gtm:`. */
   siteId: string;
   getToken: () => Promise<string>;
+  /** The site's zone (IANA), or how to read it once: date-only columns are local midnights there. */
+  timeZone: SiteTimeZoneSource;
   place: ReviewPlace;
   /** The meeting's chat, whose members are the attendees to choose from; null outside a meeting. */
   chatId: string | null;
@@ -52,7 +55,7 @@ export interface TabConnection {
 export function connectReviewBackend(connection: TabConnection): ReviewBackend {
   const graph = graphFor(connection.graphUrl, connection.getToken);
   return createReviewGateway({
-    store: createGraphListStore(graph, connection.siteId),
+    store: createGraphListStore(graph, connection.siteId, { timeZone: connection.timeZone }),
     graph: createGraphTeams(graph),
     place: connection.place,
     chatId: connection.chatId,

@@ -8,13 +8,20 @@ import { body, InjectHeaders } from '@pnp/queryable';
 import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
 import { compileGraphQuery } from '../query/compile-query';
+import { onceTimeZone, type SiteTimeZoneSource } from '../site/site-time-zone';
 import { ConflictError, httpStatusOf, ListStoreError, ThrottledError, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
 import { resendThrottled } from './resend-throttled';
 import type { RetryPolicyOptions } from './retry-policy';
-import { fromGraphItem, graphSelect, toGraphFields } from './row-values';
+import { fromGraphItem, graphSelect, hasDateOnlyFields, toGraphFields } from './row-values';
 
 export interface GraphListStoreOptions {
+  /**
+   * The site's zone (IANA) for date-only columns, or how to read it (once). Graph v1.0 does not
+   * expose a site's regional settings (only beta `sites/{id}/settings`, format undocumented), so the
+   * root that knows the site supplies it, e.g. `() => fetchSiteTimeZone(siteUrl)` over SharePoint REST.
+   */
+  timeZone: SiteTimeZoneSource;
   /** Requests per JSON `$batch`; Graph accepts at most 20. */
   maxBatchRequests?: number;
   /**
@@ -81,29 +88,44 @@ function etagOf(response: BatchResponse): string {
  * `sites/{site}/lists/{list}/items?expand=fields(select=…)` for reads, JSON `$batch` (≤ 20) for
  * writes. Lists are found by display name once and cached.
  */
-export function createGraphListStore(graph: GraphFI, siteId: string, options: GraphListStoreOptions = {}): ListStore {
+export function createGraphListStore(graph: GraphFI, siteId: string, options: GraphListStoreOptions): ListStore {
   const maxRequests = Math.min(options.maxBatchRequests ?? MAX_GRAPH_BATCH, MAX_GRAPH_BATCH);
   const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
   const listIds = new Map<string, Promise<string>>();
   const site = () => graph.sites.getById(siteId);
+  const siteZone = onceTimeZone(options.timeZone);
+  /** The zone a list's values need: only lists with a date-only column ask for it. */
+  const zoneFor = async (list: ListSchema): Promise<string> => {
+    if (!hasDateOnlyFields(list)) return 'UTC';
+    try {
+      return await siteZone();
+    } catch (error) {
+      throw toListStoreError(error, "Reading the site's time zone");
+    }
+  };
 
+  /**
+   * The list's id, found once by its URL name (Graph's `name`: `GtmRisks`), which SharePoint fixes
+   * when the list is created — never by `displayName`, which a site owner can rename.
+   */
   function listId(list: ListSchema): Promise<string> {
-    let id = listIds.get(list.title);
+    const key = list.urlName.toLowerCase();
+    let id = listIds.get(key);
     if (!id) {
       id = (async () => {
         try {
-          const lists = (await site().lists.select('id', 'displayName')()) as Json[];
-          const found = lists.find((l) => l['displayName'] === list.title);
+          const lists = (await site().lists.select('id', 'name', 'displayName')()) as Json[];
+          const found = lists.find((l) => typeof l['name'] === 'string' && l['name'].toLowerCase() === key);
           if (!found || typeof found['id'] !== 'string') {
-            throw new ListStoreError(`The site has no list "${list.title}" (run provisioning first)`, 404);
+            throw new ListStoreError(`The site has no list at Lists/${list.urlName} ("${list.title}"): run provisioning first`, 404);
           }
           return found['id'];
         } catch (error) {
           throw toListStoreError(error, `Finding ${list.title}`);
         }
       })();
-      id.catch(() => listIds.delete(list.title));
-      listIds.set(list.title, id);
+      id.catch(() => listIds.delete(key));
+      listIds.set(key, id);
     }
     return id;
   }
@@ -116,8 +138,9 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
 
   async function get(list: ListSchema, id: number): Promise<ListRow | null> {
     try {
+      const zone = await zoneFor(list);
       const item = (await (await itemsOf(list)).getById(String(id)).expand(expandFields(list))()) as Json;
-      return fromGraphItem(list, item);
+      return fromGraphItem(list, item, zone);
     } catch (error) {
       if (httpStatusOf(error) === 404) return null;
       throw toListStoreError(error, `Reading ${list.title} item ${id}`);
@@ -170,19 +193,21 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
     list: ListSchema,
     inputs: readonly T[],
     idOf: (input: T) => number | null,
-    toRequest: (input: T, itemsUrl: string, id: string) => BatchRequest,
+    toRequest: (input: T, itemsUrl: string, id: string, zone: string) => BatchRequest,
     verb: string,
   ): Promise<WriteResult[]> {
     if (inputs.length === 0) return [];
     const what = `${verb} ${list.title}`;
     let itemsUrl: string;
+    let zone: string;
     try {
       itemsUrl = `/sites/${siteId}/lists/${await listId(list)}/items`;
+      zone = await zoneFor(list);
     } catch (error) {
       const failure = toListStoreError(error, what);
       return inputs.map((input) => ({ ok: false, id: idOf(input), error: failure }));
     }
-    const requests = inputs.map((input, index) => toRequest(input, itemsUrl, String(index + 1)));
+    const requests = inputs.map((input, index) => toRequest(input, itemsUrl, String(index + 1), zone));
     const answers = await sendBatches(requests, what);
     const results: WriteResult[] = [];
     for (const [index, input] of inputs.entries()) {
@@ -193,7 +218,8 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
       } else if (answer.status >= 200 && answer.status < 300) {
         const created = Number(asJson(answer.body)['id']);
         results.push({ ok: true, id: knownId ?? created, etag: etagOf(answer) });
-      } else if (answer.status === 412 && knownId !== null) {
+      } else if ((answer.status === 412 || answer.status === 404) && knownId !== null) {
+        // 412: a stale ETag; 404: the item was deleted (the conflict then carries no current item).
         results.push({ ok: false, id: knownId, error: new ConflictError(list.title, knownId, await get(list, knownId)) });
       } else if (answer.status === 429 || answer.status === 503) {
         const retryAfter = Number.parseInt(answer.headers['retry-after'] ?? '', 10);
@@ -209,16 +235,17 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
 
   return {
     readAll(list: ListSchema, query?: ListQuery): AsyncIterable<ListRow[]> {
-      const compiled = compileGraphQuery(list, query);
       return {
         async *[Symbol.asyncIterator]() {
           try {
+            const zone = await zoneFor(list);
+            const compiled = compileGraphQuery(list, query, { timeZone: zone });
             const collection = (await itemsOf(list)).expand(expandFields(list)).top(compiled.top);
             if (compiled.filter !== undefined) collection.filter(compiled.filter);
             if (compiled.orderBy !== undefined) collection.query.set('$orderby', compiled.orderBy);
             if (compiled.nonIndexed.length > 0) collection.using(InjectHeaders({ Prefer: NON_INDEXED_PREFER }));
             for await (const page of collection) {
-              yield (page as Json[]).map((item) => fromGraphItem(list, item));
+              yield (page as Json[]).map((item) => fromGraphItem(list, item, zone));
             }
           } catch (error) {
             throw toListStoreError(error, `Reading ${list.title}`);
@@ -234,7 +261,7 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
         list,
         rows,
         () => null,
-        (row, itemsUrl, id) => ({ id, method: 'POST', url: itemsUrl, headers: jsonHeaders, body: { fields: toGraphFields(list, row) } }),
+        (row, itemsUrl, id, zone) => ({ id, method: 'POST', url: itemsUrl, headers: jsonHeaders, body: { fields: toGraphFields(list, row, zone) } }),
         'Adding to',
       );
     },
@@ -244,12 +271,12 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
         list,
         changes,
         (change) => change.id,
-        (change, itemsUrl, id) => ({
+        (change, itemsUrl, id, zone) => ({
           id,
           method: 'PATCH',
           url: `${itemsUrl}/${change.id}/fields`,
           headers: { ...jsonHeaders, 'If-Match': change.etag },
-          body: toGraphFields(list, change.changes),
+          body: toGraphFields(list, change.changes, zone),
         }),
         'Updating',
       );

@@ -1,7 +1,9 @@
 /**
- * Sites may name the GTM lists differently (a web part's property pane sets the titles): this
- * decorator hands every call to the inner store with the list's title replaced, so repositories,
- * schemas and mappers stay as declared.
+ * Sites may title the GTM lists differently (a web part's property pane sets the titles): this
+ * decorator hands every call to the inner store with the list's title replaced, so messages name
+ * the list as the site does while repositories, schemas and mappers stay as declared. The stores
+ * address lists by URL (`Lists/<urlName>`, fixed at creation), so a title never decides which list
+ * is read — a site owner may rename one at any time.
  */
 import type { ListSchema } from '../lists/list-schema';
 import type { ListStore } from './list-store';
@@ -12,7 +14,7 @@ export type ListTitleOverrides = Readonly<Record<string, string | undefined>>;
 /**
  * @example
  *   const store = withListTitles(createSpListStore(sp), { 'Risk Register': 'Risks FY27' });
- *   createRiskRepository(store).read();   // reads getbytitle('Risks FY27')
+ *   createRiskRepository(store).read();   // reads getlist('/sites/gtm/Lists/GtmRisks'); errors say "Risks FY27"
  */
 export function withListTitles(store: ListStore, overrides: ListTitleOverrides): ListStore {
   const cache = new Map<ListSchema, ListSchema>();

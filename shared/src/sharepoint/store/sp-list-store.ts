@@ -3,22 +3,62 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/regional-settings/web';
 import type { IItems } from '@pnp/sp/items';
 import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
 import { compileSpQuery } from '../query/compile-query';
+import { ianaOfRegionalTimeZone, onceTimeZone, type SiteTimeZoneSource } from '../site/site-time-zone';
 import { ConflictError, httpStatusOf, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
-import { fromSpItem, spSelect, toSpBody } from './row-values';
+import { fromSpItem, hasDateOnlyFields, spSelect, toSpBody } from './row-values';
 import type { RetryPolicyOptions } from './retry-policy';
 import { settleBatch } from './run-batch';
 
 export interface SpListStoreOptions extends Pick<RetryPolicyOptions, 'retryBudgetMs' | 'onRetry' | 'clock'> {
   /** Requests per `$batch` (PnPjs defaults to 20; SharePoint takes 100 — pnpcore's cap). */
   maxBatchRequests?: number;
+  /**
+   * The site's zone (IANA) for date-only columns. By default it is read once from the site's
+   * regional settings (`_api/web/regionalsettings/timezone`), the first time a list with a
+   * date-only column is read or written.
+   */
+  timeZone?: SiteTimeZoneSource;
+  /**
+   * The web's server-relative URL (`/sites/gtm`), under which lists are addressed. By default it is
+   * taken from the URL `sp` was created with; SPFx roots, whose `spfi()` gets its URL from the page
+   * context only at request time, pass `context.pageContext.web.serverRelativeUrl`.
+   */
+  webServerRelativeUrl?: string;
+}
+
+/**
+ * The server-relative URL of a list under the web `sp` points at: `/sites/gtm/Lists/GtmRisks`.
+ * Lists are addressed by URL (`web.getList`), which SharePoint fixes at creation, never by title,
+ * which any site owner can rename.
+ * @example listServerRelativeUrl(spfi('https://contoso.sharepoint.com/sites/gtm'), RISK_REGISTER_LIST)
+ *   // '/sites/gtm/Lists/GtmRisks'
+ */
+export function listServerRelativeUrl(sp: SPFI, list: ListSchema, webServerRelativeUrl?: string): string {
+  return `${(webServerRelativeUrl ?? webPathOf(sp)).replace(/\/+$/, '')}/Lists/${list.urlName}`;
+}
+
+function webPathOf(sp: SPFI): string {
+  const url = sp.web.toUrl();
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(url);
+  if (!absolute) {
+    throw new Error(`Lists are addressed by URL, and "${url}" has no site in it: pass webServerRelativeUrl (e.g. "/sites/gtm") to createSpListStore`);
+  }
+  return url
+    .slice(absolute[0].length)
+    .replace(/[?#].*$/, '')
+    .replace(/\/_api\/web\/?$/i, '');
 }
 
 type Json = Record<string, unknown>;
+
+/** 412: the ETag is stale; 404: the item is gone. Both mean "someone else changed it". */
+const isItemConflict = (status: number | undefined): boolean => status === 412 || status === 404;
 
 /**
  * The `ListStore` over SharePoint REST with `@pnp/sp`. Configure `sp` once at the root (SPFx,
@@ -27,21 +67,37 @@ type Json = Record<string, unknown>;
 export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): ListStore {
   const maxRequests = options.maxBatchRequests ?? 100;
   const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
-  const items = (root: SPFI, list: ListSchema): IItems => root.web.lists.getByTitle(list.title).items;
+  const items = (root: SPFI, list: ListSchema): IItems => root.web.getList(listServerRelativeUrl(sp, list, options.webServerRelativeUrl)).items;
+  const siteZone = onceTimeZone(
+    options.timeZone ??
+      (async () => {
+        try {
+          return ianaOfRegionalTimeZone(await sp.web.regionalSettings.timeZone());
+        } catch (error) {
+          throw toListStoreError(error, "Reading the site's time zone");
+        }
+      }),
+  );
+  /** The zone a list's values need: only lists with a date-only column ask the site. */
+  const zoneFor = (list: ListSchema): Promise<string> => (hasDateOnlyFields(list) ? siteZone() : Promise.resolve('UTC'));
 
   async function get(list: ListSchema, id: number): Promise<ListRow | null> {
     try {
+      const zone = await zoneFor(list);
       const item = (await items(sp, list).getById(id).select(...spSelect(list))()) as Json;
-      return fromSpItem(list, item);
+      return fromSpItem(list, item, zone);
     } catch (error) {
       if (httpStatusOf(error) === 404) return null;
       throw toListStoreError(error, `Reading ${list.title} item ${id}`);
     }
   }
 
-  /** A failed write: a 412 becomes a ConflictError carrying the item as the server has it now. */
+  /**
+   * A failed write: a 412 becomes a ConflictError carrying the item as the server has it now, and a
+   * 404 on an item someone deleted a ConflictError with no current item (as the memory store does).
+   */
   async function failure(list: ListSchema, id: number | null, error: unknown, what: string): Promise<WriteResult> {
-    if (id !== null && httpStatusOf(error) === 412) {
+    if (id !== null && isItemConflict(httpStatusOf(error))) {
       return { ok: false, id, error: new ConflictError(list.title, id, await get(list, id)) };
     }
     return { ok: false, id, error: toListStoreError(error, what) };
@@ -51,11 +107,18 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
     list: ListSchema,
     requests: readonly T[],
     idOf: (request: T) => number | null,
-    send: (batchedItems: IItems, request: T) => Promise<{ id: number; etag: string | null }>,
+    send: (batchedItems: IItems, request: T, zone: string) => Promise<{ id: number; etag: string | null }>,
     verb: string,
   ): Promise<WriteResult[]> {
     if (requests.length === 0) return [];
     const what = `${verb} ${list.title}`;
+    let zone: string;
+    try {
+      zone = await zoneFor(list);
+    } catch (error) {
+      const failure = toListStoreError(error, what);
+      return requests.map((request) => ({ ok: false, id: idOf(request), error: failure }));
+    }
     // The last failure of each request (a part throttled, then re-sent, may succeed the next round).
     const failures = new Map<number, unknown>();
     const results = await settleBatch(
@@ -67,7 +130,7 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
           execute,
           enqueue: async (request, index) => {
             try {
-              const { id, etag } = await send(items(batched, list), request);
+              const { id, etag } = await send(items(batched, list), request, zone);
               failures.delete(index);
               return { ok: true, id, etag: etag ?? '' };
             } catch (error) {
@@ -84,7 +147,7 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
     for (const [index, error] of failures) {
       const request = requests[index];
       const result = results[index];
-      if (request !== undefined && result !== undefined && !result.ok && httpStatusOf(error) === 412) {
+      if (request !== undefined && result !== undefined && !result.ok && isItemConflict(httpStatusOf(error))) {
         results[index] = await failure(list, idOf(request), error, what);
       }
     }
@@ -100,15 +163,21 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
 
   return {
     readAll(list: ListSchema, query?: ListQuery): AsyncIterable<ListRow[]> {
-      const compiled = compileSpQuery(list, query);
       return {
         async *[Symbol.asyncIterator]() {
+          let zone: string;
+          try {
+            zone = await zoneFor(list);
+          } catch (error) {
+            throw toListStoreError(error, `Reading ${list.title}`);
+          }
+          const compiled = compileSpQuery(list, query, { timeZone: zone });
           const collection = items(sp, list).select(...spSelect(list)).top(compiled.top);
           if (compiled.filter !== undefined) collection.filter(compiled.filter);
           if (compiled.orderBy !== undefined) collection.query.set('$orderby', compiled.orderBy);
           try {
             for await (const page of collection) {
-              yield (page as Json[]).map((item) => fromSpItem(list, item));
+              yield (page as Json[]).map((item) => fromSpItem(list, item, zone));
             }
           } catch (error) {
             throw toListStoreError(error, `Reading ${list.title}`);
@@ -124,8 +193,8 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
         list,
         rows,
         () => null,
-        async (batchedItems, row) => {
-          const created = (await batchedItems.add(toSpBody(list, row))) as Json;
+        async (batchedItems, row, zone) => {
+          const created = (await batchedItems.add(toSpBody(list, row, zone))) as Json;
           const etag = created['odata.etag'];
           return { id: Number(created['Id'] ?? created['ID']), etag: typeof etag === 'string' ? etag : null };
         },
@@ -138,8 +207,8 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
         list,
         changes,
         (change) => change.id,
-        async (batchedItems, change) => {
-          const result = (await batchedItems.getById(change.id).update(toSpBody(list, change.changes), change.etag)) as {
+        async (batchedItems, change, zone) => {
+          const result = (await batchedItems.getById(change.id).update(toSpBody(list, change.changes, zone), change.etag)) as {
             etag?: string | null;
           };
           return { id: change.id, etag: result.etag ?? null };

@@ -68,7 +68,11 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
     const sp = (siteUrl && siteUrlError(siteUrl) === '' ? spfi(siteUrl) : spfi()).using(SPFx(this.context));
     const titles: Record<string, string | undefined> = {};
     for (const list of this.lists) titles[list.title] = this.properties[listTitleKey(list)];
-    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp), titles));
+    // Lists are addressed by URL under the web (a renamed list keeps working): spfi() learns its
+    // URL from the page context only at request time, so the page's web path is passed here.
+    const webServerRelativeUrl = siteUrl && siteUrlError(siteUrl) === '' ? undefined : this.context.pageContext.web.serverRelativeUrl;
+    const store = createSpListStore(sp, webServerRelativeUrl !== undefined ? { webServerRelativeUrl } : {});
+    const repositories = createGtmRepositories(withListTitles(store, titles));
 
     const { pageContext } = this.context;
     const canManageLists = pageContext.web.permissions.hasPermission(SPPermission.manageLists);
@@ -104,7 +108,7 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
       PropertyPaneTextField(listTitleKey(list), {
         label: `${list.title} list`,
         placeholder: list.title,
-        description: `Default: ${list.title}. Change it when this site's list has another title.`,
+        description: `Default: ${list.title}. The title "Create the GTM lists" gives it; the list is found by its URL (Lists/${list.urlName}), so renaming it later changes nothing.`,
       }),
     );
     return {

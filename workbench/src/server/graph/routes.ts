@@ -73,7 +73,7 @@ function itemsPage(ctx: RouteContext, req: InternalRequest, list: ListDef, field
   const url = req.url;
   const expand = parseExpand(option(url, 'expand'));
   const filterSrc = option(url, 'filter');
-  const filter = filterSrc ? parseFilter(filterSrc) : undefined;
+  const filter = filterSrc ? parseFilter(filterSrc, { odataVersion: 4 }) : undefined;
   const orderBy = parseOrderBy(option(url, 'orderby'));
   const honor = (req.headers.prefer ?? '').toLowerCase().includes(HONOR_NON_INDEXED);
   for (const path of [...(filter ? filterFields(filter) : []), ...orderBy.map((o) => o.path)]) {
@@ -110,7 +110,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
     if (rest === 'lists' && method === 'GET') {
       const filter = option(req.url, 'filter');
       const values = allLists(ctx.db).map((l) => listJson(ctx, l));
-      return graphJson(200, { value: filter ? values.filter((v) => matchesObject(parseFilter(filter), v)) : values });
+      return graphJson(200, { value: filter ? values.filter((v) => matchesObject(parseFilter(filter, { odataVersion: 4 }), v)) : values });
     }
     throw new GraphError(405, 'methodNotAllowed', `${method} is not supported here by the workbench.`);
   }

@@ -27,3 +27,12 @@ describe('parseFilter', () => {
     expect(() => parseFilter('Title')).toThrow(/comparison operator/);
   });
 });
+
+describe('DateTimeOffset literals', () => {
+  it('reads Graph’s unquoted 2026-03-14T11:00:00.000Z as a date (OData 4), and refuses it over SharePoint REST (OData 3)', () => {
+    expect(parseFilter('fields/GtmDueDate lt 2026-03-14T11:00:00.000Z', { odataVersion: 4 })).toMatchObject({
+      right: { value: { kind: 'datetime', value: '2026-03-14T11:00:00.000Z' } },
+    });
+    expect(() => parseFilter('GtmDueDate lt 2026-03-14T11:00:00.000Z')).toThrow(/Unexpected/);
+  });
+});

@@ -55,7 +55,18 @@ function readQuoted(src: string, start: number): { value: string; end: number } 
   }
 }
 
-export function tokenize(src: string): Token[] {
+/**
+ * OData v4 (Graph) writes a DateTimeOffset unquoted (`fields/GtmDueDate lt 2026-03-14T11:00:00.000Z`,
+ * OData ABNF `dateTimeOffsetValue`); SharePoint REST speaks OData v3 and needs `datetime'…'`.
+ */
+const DATE_TIME_OFFSET = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,12})?)?(Z|[+-][0-9]{2}:[0-9]{2})/;
+
+export interface FilterSyntax {
+  /** 4 for Graph (unquoted DateTimeOffset literals); SharePoint REST is OData 3 (the default). */
+  odataVersion?: 3 | 4;
+}
+
+export function tokenize(src: string, syntax: FilterSyntax = {}): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
@@ -69,6 +80,10 @@ export function tokenize(src: string): Token[] {
       const { value, end } = readQuoted(src, i);
       tokens.push({ t: 'lit', v: { kind: 'string', value } });
       i = end;
+    } else if (syntax.odataVersion === 4 && DATE_TIME_OFFSET.test(src.slice(i))) {
+      const m = DATE_TIME_OFFSET.exec(src.slice(i)) as RegExpExecArray;
+      tokens.push({ t: 'lit', v: { kind: 'datetime', value: m[0] } });
+      i += m[0].length;
     } else if (/[-0-9]/.test(c)) {
       const m = /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?[mMdDlLfF]?/.exec(src.slice(i));
       if (!m) throw new ODataSyntaxError(`Unexpected '${c}' at position ${i}.`);
@@ -206,8 +221,8 @@ class Parser {
   }
 }
 
-export function parseFilter(src: string): FilterNode {
-  return new Parser(tokenize(src)).parse();
+export function parseFilter(src: string, syntax: FilterSyntax = {}): FilterNode {
+  return new Parser(tokenize(src, syntax)).parse();
 }
 
 /** Every field path a filter touches (for the list view threshold and validation). */
