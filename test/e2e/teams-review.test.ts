@@ -5,7 +5,7 @@
  * 21 days later in the organizer's calendar; a reload and a second run write nothing more. And the
  * configuration page inside the fake host: Save hands the host the tab URL.
  */
-import type { Page } from './support/browser';
+import { fillDate, type Page } from './support/browser';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
@@ -82,7 +82,7 @@ test('a full review in the side panel: one Review, the action, one channel messa
   await tab.getByRole('textbox', { name: 'Action', exact: true }).fill('Bring a pipeline recovery plan');
   await tab.getByRole('combobox', { name: 'Owner' }).click();
   await tab.getByRole('option', { name: 'Elena Ricci' }).click();
-  await tab.getByRole('textbox', { name: 'Due date' }).fill('2026-12-21');
+  await fillDate(tab.getByLabel('Due date'), '2026-12-21');
   await tab.getByRole('button', { name: 'Record action' }).click();
   const captured = await tab.locator('[data-testid="captured"]').textContent();
   expect(captured).toContain(`Decision: Move 10% of the events budget to paid search (${kpiTitle})`);

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -51,3 +51,20 @@ export async function launchChromium(): Promise<Chromium> {
 }
 
 export type { Browser, BrowserContext, Page };
+
+/**
+ * Sets a React-controlled `<input type="date">` to `YYYY-MM-DD`. Playwright's `fill()` assigns
+ * `input.value` on the element, which React's value tracker sees as no change, so `onChange` never
+ * fires and the next render clears the field (seen with Debian's Chromium 150). The native setter
+ * of the prototype plus an `input` event is what a user's pick of a date does.
+ */
+export async function fillDate(input: Locator, day: string): Promise<void> {
+  await input.evaluate((element, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    if (!setter || !(element instanceof HTMLInputElement)) throw new Error('fillDate needs an <input>');
+    setter.call(element, value);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, day);
+  const value = await input.inputValue();
+  if (value !== day) throw new Error(`the date input holds "${value}" after setting "${day}"`);
+}
