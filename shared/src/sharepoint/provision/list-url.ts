@@ -11,7 +11,9 @@ import '@pnp/sp/webs';
 export function webServerRelativeUrl(sp: SPFI): string {
   const url = sp.web.toUrl();
   const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(url);
-  if (!origin) throw new Error(`"${url}" names no site: lists are addressed by url, so provisioning needs an absolute site url`);
+  if (!origin) {
+    throw new Error(`"${url}" names no site: lists are addressed by URL, so the PnPjs root needs an absolute site URL (in SPFx: spfi(context.pageContext.web.absoluteUrl))`);
+  }
   return decodeURIComponent(
     url
       .slice(origin[0].length)

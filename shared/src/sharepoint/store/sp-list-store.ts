@@ -14,6 +14,7 @@ import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } fr
 import { fromSpItem, hasDateOnlyFields, spSelect, toSpBody } from './row-values';
 import type { RetryPolicyOptions } from './retry-policy';
 import { settleBatch } from './run-batch';
+import { listUrlUnder, webServerRelativeUrl } from '../provision/list-url';
 
 export interface SpListStoreOptions extends Pick<RetryPolicyOptions, 'retryBudgetMs' | 'onRetry' | 'clock'> {
   /** Requests per `$batch` (PnPjs defaults to 20; SharePoint takes 100 — pnpcore's cap). */
@@ -24,35 +25,17 @@ export interface SpListStoreOptions extends Pick<RetryPolicyOptions, 'retryBudge
    * date-only column is read or written.
    */
   timeZone?: SiteTimeZoneSource;
-  /**
-   * The web's server-relative URL (`/sites/gtm`), under which lists are addressed. By default it is
-   * taken from the URL `sp` was created with; SPFx roots, whose `spfi()` gets its URL from the page
-   * context only at request time, pass `context.pageContext.web.serverRelativeUrl`.
-   */
-  webServerRelativeUrl?: string;
 }
 
 /**
  * The server-relative URL of a list under the web `sp` points at: `/sites/gtm/Lists/GtmRisks`.
  * Lists are addressed by URL (`web.getList`), which SharePoint fixes at creation, never by title,
- * which any site owner can rename.
+ * which any site owner can rename. `sp` must carry an absolute site URL (SPFx: `spfi(absoluteUrl)`).
  * @example listServerRelativeUrl(spfi('https://contoso.sharepoint.com/sites/gtm'), RISK_REGISTER_LIST)
  *   // '/sites/gtm/Lists/GtmRisks'
  */
-export function listServerRelativeUrl(sp: SPFI, list: ListSchema, webServerRelativeUrl?: string): string {
-  return `${(webServerRelativeUrl ?? webPathOf(sp)).replace(/\/+$/, '')}/Lists/${list.urlName}`;
-}
-
-function webPathOf(sp: SPFI): string {
-  const url = sp.web.toUrl();
-  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(url);
-  if (!absolute) {
-    throw new Error(`Lists are addressed by URL, and "${url}" has no site in it: pass webServerRelativeUrl (e.g. "/sites/gtm") to createSpListStore`);
-  }
-  return url
-    .slice(absolute[0].length)
-    .replace(/[?#].*$/, '')
-    .replace(/\/_api\/web\/?$/i, '');
+export function listServerRelativeUrl(sp: SPFI, list: ListSchema): string {
+  return listUrlUnder(webServerRelativeUrl(sp), list.urlName);
 }
 
 type Json = Record<string, unknown>;
@@ -67,7 +50,7 @@ const isItemConflict = (status: number | undefined): boolean => status === 412 |
 export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): ListStore {
   const maxRequests = options.maxBatchRequests ?? 100;
   const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
-  const items = (root: SPFI, list: ListSchema): IItems => root.web.getList(listServerRelativeUrl(sp, list, options.webServerRelativeUrl)).items;
+  const items = (root: SPFI, list: ListSchema): IItems => root.web.getList(listServerRelativeUrl(sp, list)).items;
   const siteZone = onceTimeZone(
     options.timeZone ??
       (async () => {

@@ -65,14 +65,12 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
 
   public render(): void {
     const siteUrl = this.properties.siteUrl?.trim();
-    const sp = (siteUrl && siteUrlError(siteUrl) === '' ? spfi(siteUrl) : spfi()).using(SPFx(this.context));
+    // Always an absolute site URL (SPFx(context) leaves absolute URLs alone): lists are addressed by
+    // URL under that web (a renamed list keeps working), which the ListStore and provisioning read from it.
+    const sp = spfi(siteUrl && siteUrlError(siteUrl) === '' ? siteUrl : this.context.pageContext.web.absoluteUrl).using(SPFx(this.context));
     const titles: Record<string, string | undefined> = {};
     for (const list of this.lists) titles[list.title] = this.properties[listTitleKey(list)];
-    // Lists are addressed by URL under the web (a renamed list keeps working): spfi() learns its
-    // URL from the page context only at request time, so the page's web path is passed here.
-    const webServerRelativeUrl = siteUrl && siteUrlError(siteUrl) === '' ? undefined : this.context.pageContext.web.serverRelativeUrl;
-    const store = createSpListStore(sp, webServerRelativeUrl !== undefined ? { webServerRelativeUrl } : {});
-    const repositories = createGtmRepositories(withListTitles(store, titles));
+    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp), titles));
 
     const { pageContext } = this.context;
     const canManageLists = pageContext.web.permissions.hasPermission(SPPermission.manageLists);
