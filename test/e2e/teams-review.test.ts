@@ -5,6 +5,7 @@
  * 21 days later in the organizer's calendar; a reload and a second run write nothing more. And the
  * configuration page inside the fake host: Save hands the host the tab URL.
  */
+import { localDayOf } from '../../shared/src/sharepoint';
 import { fillDate, type Page } from './support/browser';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
@@ -24,6 +25,19 @@ async function graph<T>(path: string): Promise<T> {
 }
 
 type Items = { value: { id: string; fields: Record<string, unknown> }[] };
+
+/** The calendar day of a date-only value: its local midnight in the site's zone, returned in UTC (so not `slice(0, 10)`). */
+async function siteDay(value: unknown): Promise<string> {
+  const { timeZone } = (await (await fetch(`${e2e.workbench.url}/_workbench/health`)).json()) as { timeZone: string };
+  return localDayOf(String(value), timeZone);
+}
+
+/** The GTM Reviews items dated `day` in the site's zone. */
+async function reviewsOn(day: string): Promise<Items['value']> {
+  const reviews = await graph<Items>(`sites/root/lists/GTM Reviews/items?expand=fields&$top=100`);
+  const days = await Promise.all(reviews.value.map((r) => siteDay(r.fields.GtmReviewDate)));
+  return reviews.value.filter((_, i) => days[i] === day);
+}
 
 /** The statuses of the KPI table's rows, top to bottom ("on-track-line" is the folded "n on track" row). */
 async function kpiRowStatuses(page: Page | ReturnType<Page['frameLocator']>): Promise<string[]> {
@@ -93,15 +107,14 @@ test('a full review in the side panel: one Review, the action, one channel messa
     throw new Error(`${e.message}\nThe tab says: ${await tab.locator('[aria-label="Pending steps"], [role="alert"]').allTextContents()}`);
   });
 
-  const reviews = await graph<Items>(`sites/root/lists/GTM Reviews/items?expand=fields&$top=100`);
-  const today = reviews.value.filter((r) => String(r.fields.GtmReviewDate).startsWith(TODAY));
+  const today = await reviewsOn(TODAY);
   expect(today).toHaveLength(1);
   expect(JSON.parse(String(today[0]?.fields.GtmDecisions))).toEqual(['Move 10% of the events budget to paid search']);
   const actionIds = JSON.parse(String(today[0]?.fields.GtmActionIds)) as string[];
   expect(actionIds).toHaveLength(1);
   const action = await graph<{ fields: Record<string, unknown> }>(`sites/root/lists/GTM Actions/items/${actionIds[0]}?expand=fields`);
   expect(action.fields).toMatchObject({ Title: 'Bring a pipeline recovery plan', GtmOwnerEmail: 'elena.ricci@contoso.example', GtmStatus: 'Open' });
-  expect(String(action.fields.GtmDueDate)).toMatch(/^2026-12-21/);
+  expect(await siteDay(action.fields.GtmDueDate)).toBe('2026-12-21');
 
   const messages = await graph<{ value: { body: { content: string } }[] }>(`teams/gtm-team/channels/gtm-review/messages`);
   expect(messages.value).toHaveLength(1);
@@ -117,7 +130,7 @@ test('a full review in the side panel: one Review, the action, one channel messa
   expect(events.value[0]?.attendees.map((a) => a.emailAddress.address)).toEqual(members.value.map((m) => m.email));
   expect((await graph<{ value: unknown[] }>(`groups/gtm-team/events`)).value).toHaveLength(0);
   // Both ids are on the Review item: another attendee's "End review" posts and schedules nothing.
-  const [noted] = (await graph<Items>(`sites/root/lists/GTM Reviews/items?expand=fields&$top=100`)).value.filter((r) => String(r.fields.GtmReviewDate).startsWith(TODAY));
+  const [noted] = await reviewsOn(TODAY);
   expect(noted?.fields).toMatchObject({ GtmSummaryMessageId: expect.any(String), GtmNextEventId: expect.any(String) });
 
   // Ending twice: the reloaded tab knows the review ended and writes nothing more.
