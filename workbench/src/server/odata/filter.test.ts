@@ -36,3 +36,14 @@ describe('DateTimeOffset literals', () => {
     expect(() => parseFilter('GtmDueDate lt 2026-03-14T11:00:00.000Z')).toThrow(/Unexpected/);
   });
 });
+
+describe('datetime literals without an offset', () => {
+  it('are site time: datetime\'2026-03-15T00:00:00\' in Auckland is 2026-03-14T11:00:00Z; with Z it stays UTC', () => {
+    expect(parseFilter("GtmDueDate lt datetime'2026-03-15T00:00:00'", { timeZone: 'Pacific/Auckland' })).toMatchObject({
+      right: { value: { kind: 'datetime', value: '2026-03-14T11:00:00Z' } },
+    });
+    expect(parseFilter("GtmDueDate lt datetime'2026-03-15T00:00:00Z'", { timeZone: 'Pacific/Auckland' })).toMatchObject({
+      right: { value: { kind: 'datetime', value: '2026-03-15T00:00:00Z' } },
+    });
+  });
+});

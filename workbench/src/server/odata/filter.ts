@@ -5,6 +5,8 @@
  * @example parseFilter("GtmStatus eq 'Open' and GtmScore ge 3")
  */
 
+import { localDateTimeToUtc } from '@gtm/shared';
+
 export type Literal =
   | { kind: 'string'; value: string }
   | { kind: 'number'; value: number }
@@ -64,6 +66,23 @@ const DATE_TIME_OFFSET = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2
 export interface FilterSyntax {
   /** 4 for Graph (unquoted DateTimeOffset literals); SharePoint REST is OData 3 (the default). */
   odataVersion?: 3 | 4;
+  /**
+   * The site's zone: SharePoint reads a `datetime'2026-03-15T00:00:00'` without an offset as site
+   * time, as it does for values written (sp-dev-docs#5369). Without it such a literal is UTC.
+   */
+  timeZone?: string;
+}
+
+const HAS_OFFSET = /(Z|[+-][0-9]{2}:?[0-9]{2})$/i;
+
+/** A `datetime'…'` literal as an instant: with its offset, or as site-local time without one. */
+function datetimeLiteral(value: string, syntax: FilterSyntax): string {
+  if (HAS_OFFSET.test(value) || syntax.timeZone === undefined) return value;
+  try {
+    return localDateTimeToUtc(value, syntax.timeZone);
+  } catch {
+    return value; // not a date-time: the comparison finds nothing, as before
+  }
 }
 
 export function tokenize(src: string, syntax: FilterSyntax = {}): Token[] {
@@ -97,7 +116,7 @@ export function tokenize(src: string, syntax: FilterSyntax = {}): Token[] {
       if ((lower === 'datetime' || lower === 'guid' || lower === 'datetimeoffset') && src[i] === "'") {
         const { value, end } = readQuoted(src, i);
         i = end;
-        tokens.push({ t: 'lit', v: lower === 'guid' ? { kind: 'string', value } : { kind: 'datetime', value } });
+        tokens.push({ t: 'lit', v: lower === 'guid' ? { kind: 'string', value } : { kind: 'datetime', value: datetimeLiteral(value, syntax) } });
       } else if (lower === 'true' || lower === 'false') {
         tokens.push({ t: 'lit', v: { kind: 'boolean', value: lower === 'true' } });
       } else if (lower === 'null') {

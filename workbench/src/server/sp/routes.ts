@@ -351,7 +351,7 @@ function itemPage(ctx: RouteContext, req: InternalRequest, list: ListDef, fmt: S
     ctx.db,
     list,
     fields,
-    { filter: filter ? parseFilter(filter) : undefined, orderBy: parseOrderBy(q.get('$orderby')), top, token: parseSkipToken(q.get('$skiptoken')) },
+    { filter: filter ? parseFilter(filter, { timeZone: ctx.timeZone }) : undefined, orderBy: parseOrderBy(q.get('$orderby')), top, token: parseSkipToken(q.get('$skiptoken')) },
     'sp',
   );
   let nextLink: string | undefined;
