@@ -1,7 +1,8 @@
 /**
  * Issue 10 acceptance: `npm start -- --time-zone Pacific/Auckland` on a fresh data folder (built
- * code, as a user runs it): the site answers its zone, every date-only value of every seeded list,
- * read over raw REST, is a local midnight in Auckland, and the same folder refuses another zone.
+ * code, as a user runs it): the site answers its zone, every GTM field has the internal name its
+ * schema declares, every date-only value of every seeded list, read over raw REST, is a local
+ * midnight in Auckland, and the same folder refuses another zone.
  * `npm test` builds first; on its own, run `npx tsc -b` before `npx jest test/start`.
  */
 import { spawn } from 'node:child_process';
@@ -87,6 +88,19 @@ describe('npm start -- --time-zone Pacific/Auckland', () => {
         const fields = await getJson<{ value: { InternalName: string; TypeAsString: string; DisplayFormat?: number }[] }>(
           `${site}/web/lists/getbytitle('${title}')/fields`,
         );
+        // Every field the suite created has the internal name its schema declares (not one SharePoint
+        // made from the display name), and date columns the format they declare.
+        const byName = new Map(fields.value.map((f) => [f.InternalName, f]));
+        for (const field of list.fields) {
+          const found = byName.get(field.name);
+          const format = field.type === 'date' ? (field.includesTime === true ? 1 : 0) : undefined;
+          expect({ list: list.title, field: field.name, found: found !== undefined, format: format === undefined ? undefined : found?.DisplayFormat }).toEqual({
+            list: list.title,
+            field: field.name,
+            found: true,
+            format,
+          });
+        }
         const dateOnly = fields.value.filter((f) => f.TypeAsString === 'DateTime' && f.DisplayFormat === 0).map((f) => f.InternalName);
         if (dateOnly.length === 0) continue;
         const items = await getJson<{ value: Record<string, string | null>[] }>(`${site}/web/lists/getbytitle('${title}')/items?$select=${dateOnly.join(',')}&$top=5000`);
