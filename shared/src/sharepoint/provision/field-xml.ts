@@ -1,18 +1,6 @@
 import type { FieldSchema } from '../lists/list-schema';
 import { maxLengthOf } from '../lists/list-schema';
-
-const XML_TYPE: Record<FieldSchema['type'], string> = {
-  text: 'Text',
-  note: 'Note',
-  number: 'Number',
-  currency: 'Currency',
-  choice: 'Choice',
-  'multi-choice': 'MultiChoice',
-  date: 'DateTime',
-  person: 'User',
-  lookup: 'Lookup',
-  boolean: 'Boolean',
-};
+import { TYPE_AS_STRING } from './drift';
 
 function attr(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
@@ -26,7 +14,7 @@ function attr(value: string): string {
  */
 export function fieldSchemaXml(field: FieldSchema, lookupListId?: string): string {
   const attrs: [string, string][] = [
-    ['Type', XML_TYPE[field.type]],
+    ['Type', TYPE_AS_STRING[field.type]],
     ['Name', field.name],
     ['StaticName', field.name],
     ['DisplayName', field.displayName],
