@@ -14,6 +14,9 @@ import type { ReviewPlace } from '../review/review-model';
 import { createGraphTeams } from './graph-teams';
 import { createReviewGateway } from './review-gateway';
 
+/** Throttling: honour Retry-After within 20 s (a person is waiting), for requests and `$batch` parts alike. */
+const TAB_RETRY = { retryBudgetMs: 20_000, initialBackoffMs: 500 } as const;
+
 /** A PnPjs behavior: `Authorization: Bearer <token>` from `getToken()` on each request. */
 export function BearerFrom(getToken: () => Promise<string>) {
   return (instance: Queryable) => {
@@ -33,7 +36,7 @@ export function graphFor(graphUrl: string, getToken: () => Promise<string>): Gra
     DefaultHeaders(),
     BearerFrom(getToken),
     // A person is waiting in the meeting: 20 s of Retry-After-honouring retries, then a message.
-    RetryWithinBudget({ retryBudgetMs: 20_000, initialBackoffMs: 500 }),
+    RetryWithinBudget(TAB_RETRY),
     DefaultParse(),
   );
 }
@@ -55,7 +58,7 @@ export interface TabConnection {
 export function connectReviewBackend(connection: TabConnection): ReviewBackend {
   const graph = graphFor(connection.graphUrl, connection.getToken);
   return createReviewGateway({
-    store: createGraphListStore(graph, connection.siteId, { timeZone: connection.timeZone }),
+    store: createGraphListStore(graph, connection.siteId, { timeZone: connection.timeZone, ...TAB_RETRY }),
     graph: createGraphTeams(graph),
     place: connection.place,
     chatId: connection.chatId,

@@ -7,10 +7,13 @@ import { SPPermission } from '@microsoft/sp-page-context';
 import { ThemeProvider as SpThemeProvider } from '@microsoft/sp-component-base';
 import { ThemeProvider } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
-import { GTM_LISTS, type ListSchema, createSpListStore, provision, renameLists, withListTitles } from '@gtm/shared';
+import { GTM_LISTS, type ListSchema, RetryWithinBudget, createSpListStore, provision, renameLists, withListTitles } from '@gtm/shared';
 import type { WebPartEnvironment } from '../../components/common/environment';
 import { createGtmRepositories, type GtmRepositories } from '../../components/common/repositories';
 import { type SiteTheme, watchSiteTheme } from './site-theme';
+
+/** Throttling: retry within 20 s (Retry-After honoured), for requests and for `$batch` parts alike. */
+const WEB_PART_RETRY = { retryBudgetMs: 20_000 } as const;
 
 /** What the property pane stores: an optional site URL and one title per list (`listRiskRegister`, …). */
 export interface GtmWebPartProperties {
@@ -67,10 +70,15 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
     const siteUrl = this.properties.siteUrl?.trim();
     // Always an absolute site URL (SPFx(context) leaves absolute URLs alone): lists are addressed by
     // URL under that web (a renamed list keeps working), which the ListStore and provisioning read from it.
-    const sp = spfi(siteUrl && siteUrlError(siteUrl) === '' ? siteUrl : this.context.pageContext.web.absoluteUrl).using(SPFx(this.context));
+    // SPFx(context) retries a throttled request 3 times whatever Retry-After says; RetryWithinBudget
+    // replaces that send with one that honours Retry-After within a time budget (20 s: a person waits).
+    const sp = spfi(siteUrl && siteUrlError(siteUrl) === '' ? siteUrl : this.context.pageContext.web.absoluteUrl).using(
+      SPFx(this.context),
+      RetryWithinBudget(WEB_PART_RETRY),
+    );
     const titles: Record<string, string | undefined> = {};
     for (const list of this.lists) titles[list.title] = this.properties[listTitleKey(list)];
-    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp), titles));
+    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp, WEB_PART_RETRY), titles));
 
     const { pageContext } = this.context;
     const canManageLists = pageContext.web.permissions.hasPermission(SPPermission.manageLists);
