@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDirectory } from './directory';
 
 export type Db = Database.Database;
 
@@ -99,6 +100,8 @@ export function openDb(dataDir: string): Db {
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   migrate(db);
+  // The demo directory (Graph /users): added to new and existing data folders alike.
+  seedDirectory(db);
   db.transaction(() => {
     const ensureMeta = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
     ensureMeta.run('siteId', randomUUID());
