@@ -11,4 +11,11 @@ export interface RouteContext {
   timeZone: string;
   /** `--faults` inside `$batch`: each part may draw a 429/503 of its own (not applied). */
   batchPartFault?: BatchPartFault;
+  /** The signed-in user's site-user id (`--user`); absent: the data folder's admin, id 1. */
+  userId?: number;
+}
+
+/** Who the request acts as: `currentuser`, `/me`, Author and Editor of what it writes. */
+export function signedInUserId(ctx: RouteContext): number {
+  return ctx.userId ?? 1;
 }

@@ -11,6 +11,7 @@ import { type FaultSpec, type LatencySpec, parseFaults, parseLatency, pickFault,
 import { handleGraphBatch } from './graph/batch';
 import { graphError } from './graph/format';
 import { handleGraph } from './graph/routes';
+import { signInAs } from './signed-in-user';
 import { type InternalRequest, type InternalResponse, jsonResponse, statusText } from './http';
 import { indexPage } from './index-page';
 import { resolveSiteTimeZone } from './site-time-zone';
@@ -54,6 +55,11 @@ export interface WorkbenchServerOptions {
    * with: asking for another throws `SiteTimeZoneError` (see site-time-zone.ts).
    */
   timeZone?: string;
+  /**
+   * The signed-in user's e-mail, a directory person (`--user`; `npm start` defaults to the Marketing
+   * Director). Without it requests act as the data folder's admin. Unknown: `UnknownUserError`.
+   */
+  user?: string;
 }
 
 export interface WorkbenchServer {
@@ -206,6 +212,13 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
     db.close();
     throw error;
   }
+  let userId: number | undefined;
+  try {
+    userId = options.user === undefined ? undefined : signInAs(db, options.user, '--user (the user option)');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const siteZone = timeZone.iana;
   const mounts = options.mounts ?? [];
   const readiness = createReadiness(options.startupKey);
@@ -241,7 +254,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
           send(res, faultResponse(url, fault, retryAfter, headers, now()));
           return;
         }
-        const ctx: RouteContext = { db, now, baseUrl, timeZone: siteZone, batchPartFault };
+        const ctx: RouteContext = { db, now, baseUrl, timeZone: siteZone, batchPartFault, userId };
         send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }, mounts));
       } catch (e) {
         if (!res.headersSent) send(res, jsonResponse(500, { error: e instanceof Error ? e.message : String(e) }));

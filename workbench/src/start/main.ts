@@ -1,10 +1,11 @@
 /**
  * `npm start` (through workbench/bin/start.js, which builds first):
- *   node workbench/dist/start/main.js [--port 4321] [--data DIR] [--faults 429:0.1,503:0.05] [--latency 20-80] [--retry-after 1] [--time-zone IANA]
- * Environment: GTM_PORT, GTM_DATA, GTM_TIME_ZONE (as the stand-in's own main). Stays in the foreground until Ctrl-C.
+ *   node workbench/dist/start/main.js [--port 4321] [--data DIR] [--faults 429:0.1,503:0.05] [--latency 20-80] [--retry-after 1] [--time-zone IANA] [--user EMAIL]
+ * Environment: GTM_PORT, GTM_DATA, GTM_TIME_ZONE, GTM_USER (as the stand-in's own main). Stays in the foreground until Ctrl-C.
  */
 import { parseArgs } from '../server/main';
 import { SiteTimeZoneError } from '../server/site-time-zone';
+import { UnknownUserError } from '../server/signed-in-user';
 import { localDay, startDemoWorkbench } from './start';
 import { StartStoppedError } from './start-stopped';
 import { retryBudgetMs } from '../cli/throttling';
@@ -24,11 +25,13 @@ Options (environment):
   --retry-after S    seconds sent in Retry-After with a fault (default 1)
   --time-zone IANA   the site's time zone, e.g. Pacific/Auckland (GTM_TIME_ZONE; default UTC;
                      a data folder keeps the zone it was created with)
+  --user EMAIL       the signed-in user, a person of the demo directory (GTM_USER; default
+                     elena.ricci@contoso.example, the Marketing Director)
   --no-build         skip the tsc -b step (workbench/bin/start.js)
 `;
 
-/** A zone that cannot be the site's is the user's to fix: the message, no stack, exit 1. */
-function timeZoneFailure(error: SiteTimeZoneError): void {
+/** A zone that cannot be the site's, or a --user nobody has, is the user's to fix: the message, no stack, exit 1. */
+function timeZoneFailure(error: SiteTimeZoneError | UnknownUserError): void {
   process.stderr.write(`gtm start: ${error.message}\n`);
   process.exitCode = 1;
 }
@@ -42,7 +45,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   try {
     args = parseArgs([...argv], process.env);
   } catch (error) {
-    if (error instanceof SiteTimeZoneError) return timeZoneFailure(error);
+    if (error instanceof SiteTimeZoneError || error instanceof UnknownUserError) return timeZoneFailure(error);
     process.stderr.write(`gtm start: ${error instanceof Error ? error.message : String(error)}\n${START_USAGE}`);
     process.exitCode = 2;
     return;
@@ -57,7 +60,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
       isTty: process.stdout.isTTY === true,
     });
   } catch (error) {
-    if (error instanceof SiteTimeZoneError) return timeZoneFailure(error);
+    if (error instanceof SiteTimeZoneError || error instanceof UnknownUserError) return timeZoneFailure(error);
     // Throttling past the budget (--faults): what was done and what was not, no stack, exit 2.
     if (error instanceof StartStoppedError) {
       process.stderr.write(`${error.message}\n`);

@@ -13,7 +13,7 @@ import { readSeedState, writeSeedState } from './seed-marker';
 import { type SeedCounts, seedDemoTenant } from './seed-workbench';
 import { type StartProgress, StartStoppedError, startStopped } from './start-stopped';
 
-export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts' | 'timeZone'> {
+export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts' | 'timeZone' | 'user'> {
   /** Today as `YYYY-MM-DD`: the demo tenant's dates end here. */
   today: string;
   /** Where progress and the URLs go. */
@@ -106,6 +106,7 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     latency: options.latency,
     retryAfter: options.retryAfter,
     timeZone: options.timeZone,
+    user: options.user,
     mounts: options.mounts ?? hostPageMounts(REPOSITORY_ROOT),
   });
   let throttled = 0;

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { RouteContext } from '../context';
 import type { InternalRequest, InternalResponse } from '../http';
 import { CURRENT_USER_ID, getUser } from '../store/users';
+import { signedInUserId } from '../context';
 import { GraphError, graphJson } from './format';
 
 /** Whose calendar a request addresses. */
@@ -21,7 +22,7 @@ export function calendarKey(owner: CalendarOwner): string {
 
 function organizerOf(ctx: RouteContext, owner: CalendarOwner): { emailAddress: { name: string; address: string } } {
   if (owner.kind === 'group') return { emailAddress: { name: 'GTM', address: `${owner.groupId}@gtm.local` } };
-  const me = getUser(ctx.db, CURRENT_USER_ID);
+  const me = getUser(ctx.db, signedInUserId(ctx));
   return { emailAddress: { name: me?.title ?? '', address: me?.email ?? '' } };
 }
 

@@ -11,12 +11,14 @@ import { checkETag, deleteItem, getItem, insertItem, itemNotFound, updateItem } 
 import { allLists, findListByGuid, findListByTitle, findListByUrl, listFields, listNotFound } from '../store/lists';
 import { MAX_PAGE, parseOrderBy, parseSkipToken, resolvePath, runQuery } from '../store/query';
 import { type FieldDef, type ListDef, StoreError } from '../store/types';
-import { CURRENT_USER_ID, getUser } from '../store/users';
+import { getUser } from '../store/users';
+import { signedInUserId } from '../context';
 import { coerceBody } from '../store/values';
 import { eventsRoute } from './calendar';
 import { chatMembersRoute } from './chats';
 import { GraphError, graphError, graphJson } from './format';
 import { fieldsJson, itemJson, listJson, siteJson } from './render';
+import { usersRoute } from './users';
 
 const DEFAULT_TOP = 200;
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
@@ -132,7 +134,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
       const b = body(req);
       if (!b.fields || typeof b.fields !== 'object' || Array.isArray(b.fields)) throw invalid('A list item is created with { "fields": { ... } }.');
       const values = coerceBody(fields, b.fields as Record<string, unknown>, 'graph', entity, ctx.timeZone);
-      const item = insertItem(ctx.db, list, values, CURRENT_USER_ID, ctx.now());
+      const item = insertItem(ctx.db, list, values, signedInUserId(ctx), ctx.now());
       return graphJson(201, itemJson(ctx, list, fields, item, 'all'), { etag: `"${item.guid},${item.version}"` });
     }
   } else {
@@ -153,7 +155,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
       checkETag(item, req.headers['if-match']);
       const b = body(req);
       const patch = onFields ? b : b.fields && typeof b.fields === 'object' && !Array.isArray(b.fields) ? (b.fields as Record<string, unknown>) : {};
-      const updated = updateItem(ctx.db, list.id, item, coerceBody(fields, patch, 'graph', entity, ctx.timeZone), CURRENT_USER_ID, ctx.now());
+      const updated = updateItem(ctx.db, list.id, item, coerceBody(fields, patch, 'graph', entity, ctx.timeZone), signedInUserId(ctx), ctx.now());
       const etag = { etag: `"${updated.guid},${updated.version}"` };
       return onFields ? graphJson(200, fieldsJson(ctx, fields, updated, undefined), etag) : graphJson(200, itemJson(ctx, list, fields, updated, 'all'), etag);
     }
@@ -167,8 +169,8 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
 }
 
 function from(ctx: RouteContext): Record<string, unknown> {
-  const u = getUser(ctx.db, CURRENT_USER_ID);
-  return { user: { id: String(CURRENT_USER_ID), displayName: u?.title ?? '', userIdentityType: 'aadUser' } };
+  const u = getUser(ctx.db, signedInUserId(ctx));
+  return { user: { id: String(signedInUserId(ctx)), displayName: u?.title ?? '', userIdentityType: 'aadUser' } };
 }
 
 function topOf(url: URL, all: number): number {
@@ -226,6 +228,8 @@ function route(ctx: RouteContext, req: InternalRequest, path: string): InternalR
   if (gm) return eventsRoute(ctx, req, { kind: 'group', groupId: decodeURIComponent(gm[1] ?? '') }, gm[2] === undefined ? undefined : decodeURIComponent(gm[2]), () => body(req), (all) => topOf(req.url, all));
   const cm = /^chats\/([^/]+)\/members(?:\/([^/]+))?$/i.exec(path);
   if (cm) return chatMembersRoute(ctx, req, decodeURIComponent(cm[1] ?? ''), cm[2] === undefined ? undefined : decodeURIComponent(cm[2]));
+  const users = usersRoute(ctx, req, path);
+  if (users) return users;
   const me = /^me\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
   if (me) return eventsRoute(ctx, req, { kind: 'me' }, me[1] === undefined ? undefined : decodeURIComponent(me[1]), () => body(req), (all) => topOf(req.url, all));
   throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/')[0] ?? ''}'.`);

@@ -33,7 +33,8 @@ import {
 } from '../store/lists';
 import { parseOrderBy, parseSkipToken, runQuery } from '../store/query';
 import { type FieldDef, type ItemRow, type ListDef, type UserRow, type ViewDef, StoreError } from '../store/types';
-import { CURRENT_USER_ID, allUsers, ensureUser, getUser } from '../store/users';
+import { allUsers, ensureUser, findUserByEmail, findUserByLogin, getUser, userNotFound } from '../store/users';
+import { signedInUserId } from '../context';
 import { coerceBody } from '../store/values';
 import { type SpFormat, collection, collectionValue, entity, formatOf, pick, single, spError } from './format';
 import { PathError, type Segment, splitPath } from './paths';
@@ -82,6 +83,20 @@ function argNumber(seg: Segment): number {
   return n;
 }
 
+/**
+ * OData parameter aliases: `siteUsers(@v)?@v='i:0#.f|membership|x'` is `siteUsers('…')`, which is how
+ * PnPjs getByLoginName sends a login (its '!@v::' prefix), keeping '#' and '|' out of the path.
+ */
+function withAliases(segs: Segment[], url: URL): Segment[] {
+  return segs.map((seg) => {
+    if (seg.arg?.kind !== 'raw' || !seg.arg.value.startsWith('@')) return seg;
+    const value = url.searchParams.get(seg.arg.value);
+    if (value === null) throw bad(`The parameter alias ${seg.arg.value} in '${seg.name}' has no value: add ${seg.arg.value}='…' to the query string.`);
+    const arg = splitPath(`x(${value})`)[0]?.arg;
+    return arg ? { ...seg, arg } : seg;
+  });
+}
+
 function listByGuidOrThrow(ctx: RouteContext, guid: string): ListDef {
   const list = findListByGuid(ctx.db, guid);
   if (!list) throw listNotFound(guid);
@@ -123,15 +138,28 @@ function resolve(ctx: RouteContext, segs: Segment[], path: string): Resource {
             return { kind: 'list', list };
           }
           if (n === 'siteusers' && !seg.arg) return { kind: 'users' };
-          if (n === 'currentuser') return { kind: 'user', user: getUser(ctx.db, CURRENT_USER_ID) as UserRow };
+          if (n === 'currentuser') return { kind: 'user', user: getUser(ctx.db, signedInUserId(ctx)) as UserRow };
+          // siteusers('i:0#.f|membership|x@…'): a site user by login; PnPjs getByLoginName sends it as
+          // the alias siteUsers(@v)?@v='…' (withAliases).
+          if (n === 'siteusers' && seg.arg?.kind === 'string') {
+            const user = findUserByLogin(ctx.db, seg.arg.value);
+            if (!user) throw userNotFound();
+            return { kind: 'user', user };
+          }
           if (n === 'getuserbyid' || n === 'siteusers') {
             const user = getUser(ctx.db, argNumber(seg));
-            if (!user) throw new StoreError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.', 'itemNotFound');
+            if (!user) throw userNotFound();
             return { kind: 'user', user };
           }
           break;
         case 'users':
           if (n === 'getbyid') return resolve(ctx, [{ name: 'web' }, { name: 'getuserbyid', arg: seg.arg }], path);
+          if (n === 'getbyemail' || n === 'getbyloginname') {
+            const key = argString(seg);
+            const user = n === 'getbyemail' ? findUserByEmail(ctx.db, key) : findUserByLogin(ctx.db, key);
+            if (!user) throw userNotFound();
+            return { kind: 'user', user };
+          }
           break;
         case 'lists':
           if (n === 'getbytitle') {
@@ -314,7 +342,7 @@ function userJson(ctx: RouteContext, u: UserRow, fmt: SpFormat): Record<string, 
   const editLink = `Web/GetUserById(${u.id})`;
   return entity(
     { type: 'SP.User', id: `${siteUrl(ctx)}/_api/${editLink}`, editLink },
-    { Id: u.id, Title: u.title, Email: u.email, LoginName: u.login, UserPrincipalName: u.email, IsSiteAdmin: u.id === CURRENT_USER_ID, PrincipalType: 1 },
+    { Id: u.id, Title: u.title, Email: u.email, LoginName: u.login, UserPrincipalName: u.email, IsSiteAdmin: u.id === signedInUserId(ctx), PrincipalType: 1 },
     fmt,
   );
 }
@@ -418,7 +446,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
       if (method === 'GET') return itemPage(ctx, req, r.list, fmt);
       if (method === 'POST') {
         const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone);
-        const item = insertItem(ctx.db, r.list, values, CURRENT_USER_ID, ctx.now());
+        const item = insertItem(ctx.db, r.list, values, signedInUserId(ctx), ctx.now());
         return itemResponse(ctx, req, r.list, item, fmt, 201);
       }
       throw methodNotAllowed(method, 'items');
@@ -429,7 +457,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
       if (method === 'MERGE' || method === 'PUT') {
         checkETag(item, req.headers['if-match']);
         const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone);
-        const updated = updateItem(ctx.db, r.list.id, item, values, CURRENT_USER_ID, ctx.now());
+        const updated = updateItem(ctx.db, r.list.id, item, values, signedInUserId(ctx), ctx.now());
         return noContent({ etag: `"${updated.version}"` });
       }
       if (method === 'DELETE') {
@@ -531,9 +559,10 @@ function action(ctx: RouteContext, req: InternalRequest, r: Extract<Resource, { 
       return single(fmt === 'verbose' ? { GetContextWebInformation: info } : entity({ type: 'SP.ContextWebInformation', id: `${siteUrl(ctx)}/_api/contextinfo`, editLink: 'contextinfo' }, info, fmt), fmt);
     }
     case 'ensureuser': {
-      const b = body(req);
-      const logon = typeof b.logonName === 'string' ? b.logonName : '';
-      if (!logon) throw bad('logonName is required.');
+      // PnPjs sends { logonName } (sp.web.ensureUser); ensureuser('login') in the URL works too.
+      const b = req.body.trim() === '' ? {} : body(req);
+      const logon = typeof b.logonName === 'string' && b.logonName !== '' ? b.logonName : (r.arg ?? '');
+      if (!logon) throw bad("ensureuser needs a login: POST _api/web/ensureuser with { \"logonName\": \"i:0#.f|membership|someone@contoso.com\" }.");
       return single(userJson(ctx, ensureUser(ctx.db, logon), fmt), fmt);
     }
     case 'createfieldasxml':
@@ -610,7 +639,7 @@ export function handleSp(ctx: RouteContext, req: InternalRequest): InternalRespo
     const method = effectiveMethod(req);
     const regional = regionalSettingsRoute(ctx, apiPath, method, req.url.searchParams, fmt);
     if (regional !== undefined) return regional;
-    const run = (): InternalResponse => route(ctx, req, resolve(ctx, splitPath(apiPath), req.url.pathname), method, fmt);
+    const run = (): InternalResponse => route(ctx, req, resolve(ctx, withAliases(splitPath(apiPath), req.url), req.url.pathname), method, fmt);
     // Writes run in a transaction (a savepoint inside a $batch): a request is applied whole or not at all.
     return method === 'GET' ? run() : ctx.db.transaction(run)();
   } catch (e) {
