@@ -96,11 +96,21 @@ export interface QueryableField {
   readonly dateOnly?: boolean;
 }
 
+/** A `date` column without a time of day: a calendar date, the site's local midnight on the wire. */
+export function isDateOnlyField(field: Pick<FieldSchema, 'type' | 'includesTime'>): boolean {
+  return field.type === 'date' && field.includesTime !== true;
+}
+
+/** True when the list has a date-only column, whose values need the site's zone. */
+export function hasDateOnlyFields(list: ListSchema): boolean {
+  return list.fields.some(isDateOnlyField);
+}
+
 /** Finds a column by internal name; built-in Id/Title/Created/Modified are known too. */
 export function fieldOf(list: ListSchema, name: string): QueryableField | undefined {
   const declared = list.fields.find((f) => f.name === name);
   if (declared) {
-    const dateOnly = declared.type === 'date' && declared.includesTime !== true;
+    const dateOnly = isDateOnlyField(declared);
     return { name: declared.name, type: declared.type, indexed: declared.indexed === true, ...(dateOnly ? { dateOnly } : {}) };
   }
   switch (name) {

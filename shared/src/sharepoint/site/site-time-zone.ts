@@ -6,8 +6,9 @@
  * Graph store is handed its zone by the root that configures it: an IANA name, or a function that
  * reads the site's regional settings some other way (`fetchSiteTimeZone`).
  */
+import { hasDateOnlyFields, type ListSchema } from '../lists/list-schema';
 import { createRetryBudget, isRetryableStatus, type RetryPolicyOptions } from '../store/retry-policy';
-import { ThrottledError } from '../store/errors';
+import { ThrottledError, toListStoreError } from '../store/errors';
 import { spTimeZoneById } from './time-zones';
 
 /** An IANA zone name, or how to get it (called once; a failed read is retried on the next call). */
@@ -77,5 +78,23 @@ export function onceTimeZone(source: SiteTimeZoneSource): () => Promise<string> 
       });
     }
     return pending;
+  };
+}
+
+/**
+ * What a ListStore asks before it reads or writes a list: the site's zone, read once from `source`,
+ * for lists with a date-only column; UTC (no request) for the others. A failed read is a
+ * `ListStoreError` ("Reading the site's time zone: …") and is tried again next time.
+ * @example const zoneFor = listTimeZones('Pacific/Auckland'); await zoneFor(GTM_ACTIONS_LIST) // 'Pacific/Auckland'
+ */
+export function listTimeZones(source: SiteTimeZoneSource): (list: ListSchema) => Promise<string> {
+  const siteZone = onceTimeZone(source);
+  return async (list) => {
+    if (!hasDateOnlyFields(list)) return 'UTC';
+    try {
+      return await siteZone();
+    } catch (error) {
+      throw toListStoreError(error, "Reading the site's time zone");
+    }
   };
 }

@@ -8,12 +8,12 @@ import { body, InjectHeaders } from '@pnp/queryable';
 import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
 import { compileGraphQuery } from '../query/compile-query';
-import { onceTimeZone, type SiteTimeZoneSource } from '../site/site-time-zone';
+import { listTimeZones, type SiteTimeZoneSource } from '../site/site-time-zone';
 import { ConflictError, httpStatusOf, ListStoreError, ThrottledError, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
 import { resendThrottled } from './resend-throttled';
 import type { RetryPolicyOptions } from './retry-policy';
-import { fromGraphItem, graphSelect, hasDateOnlyFields, toGraphFields } from './row-values';
+import { fromGraphItem, graphSelect, toGraphFields } from './row-values';
 
 export interface GraphListStoreOptions {
   /**
@@ -93,16 +93,8 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
   const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
   const listIds = new Map<string, Promise<string>>();
   const site = () => graph.sites.getById(siteId);
-  const siteZone = onceTimeZone(options.timeZone);
-  /** The zone a list's values need: only lists with a date-only column ask for it. */
-  const zoneFor = async (list: ListSchema): Promise<string> => {
-    if (!hasDateOnlyFields(list)) return 'UTC';
-    try {
-      return await siteZone();
-    } catch (error) {
-      throw toListStoreError(error, "Reading the site's time zone");
-    }
-  };
+  /** The zone a list's values need: only lists with a date-only column ask for it, once. */
+  const zoneFor = listTimeZones(options.timeZone);
 
   /**
    * The list's id, found once by its URL name (Graph's `name`: `GtmRisks`), which SharePoint fixes

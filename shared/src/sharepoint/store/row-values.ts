@@ -1,4 +1,5 @@
 import type { FieldSchema, ListSchema } from '../lists/list-schema';
+import { isDateOnlyField as isDateOnly } from '../lists/list-schema';
 import { localDayOf, localMidnightUtc } from '../site/time-zones';
 import type { ListRow, RowValues } from './list-store';
 
@@ -14,7 +15,6 @@ import type { ListRow, RowValues } from './list-store';
 type Json = Record<string, unknown>;
 
 const isLookup = (field: FieldSchema): boolean => field.type === 'lookup' || field.type === 'person';
-const isDateOnly = (field: FieldSchema): boolean => field.type === 'date' && field.includesTime !== true;
 const LEADING_DAY = /^(\d{4}-\d{2}-\d{2})/;
 
 /** A row's calendar date → the wire instant (a value that is not a date goes on, for the server to refuse). */
@@ -70,10 +70,6 @@ export function toGraphFields(list: ListSchema, values: RowValues, timeZone = 'U
   return fields;
 }
 
-/** True when the list has a date-only column, whose values need the site's zone. */
-export function hasDateOnlyFields(list: ListSchema): boolean {
-  return list.fields.some(isDateOnly);
-}
 
 function asNumber(value: unknown): unknown {
   return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;

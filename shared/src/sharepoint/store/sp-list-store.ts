@@ -8,10 +8,10 @@ import type { IItems } from '@pnp/sp/items';
 import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
 import { compileSpQuery } from '../query/compile-query';
-import { ianaOfRegionalTimeZone, onceTimeZone, type SiteTimeZoneSource } from '../site/site-time-zone';
+import { ianaOfRegionalTimeZone, listTimeZones, type SiteTimeZoneSource } from '../site/site-time-zone';
 import { ConflictError, httpStatusOf, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
-import { fromSpItem, hasDateOnlyFields, spSelect, toSpBody } from './row-values';
+import { fromSpItem, spSelect, toSpBody } from './row-values';
 import type { RetryPolicyOptions } from './retry-policy';
 import { settleBatch } from './run-batch';
 import { listUrlUnder, webServerRelativeUrl } from '../provision/list-url';
@@ -51,18 +51,8 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
   const maxRequests = options.maxBatchRequests ?? 100;
   const retryPolicy: RetryPolicyOptions = { retryBudgetMs: options.retryBudgetMs, onRetry: options.onRetry, clock: options.clock };
   const items = (root: SPFI, list: ListSchema): IItems => root.web.getList(listServerRelativeUrl(sp, list)).items;
-  const siteZone = onceTimeZone(
-    options.timeZone ??
-      (async () => {
-        try {
-          return ianaOfRegionalTimeZone(await sp.web.regionalSettings.timeZone());
-        } catch (error) {
-          throw toListStoreError(error, "Reading the site's time zone");
-        }
-      }),
-  );
-  /** The zone a list's values need: only lists with a date-only column ask the site. */
-  const zoneFor = (list: ListSchema): Promise<string> => (hasDateOnlyFields(list) ? siteZone() : Promise.resolve('UTC'));
+  /** The zone a list's values need: only lists with a date-only column ask the site, once. */
+  const zoneFor = listTimeZones(options.timeZone ?? (async () => ianaOfRegionalTimeZone(await sp.web.regionalSettings.timeZone())));
 
   async function get(list: ListSchema, id: number): Promise<ListRow | null> {
     try {
