@@ -1,6 +1,7 @@
 /** Lists, fields and views: created and changed through the REST API itself (provisioning). */
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
+import { encodeDisplayName } from './field-names';
 import { type FieldDef, type FieldType, type ListDef, type ViewDef, StoreError, isoSeconds } from './types';
 
 interface ListRowRaw {
@@ -93,11 +94,6 @@ function toView(r: ViewRowRaw): ViewDef {
     isDefault: r.is_default === 1,
     personal: r.personal === 1,
   };
-}
-
-/** SharePoint encodes characters that are not valid in XML names, e.g. a space becomes `_x0020_`. */
-export function encodeXmlName(name: string): string {
-  return name.replace(/[^A-Za-z0-9_]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
 }
 
 export function listNotFound(what: string): StoreError {
@@ -198,7 +194,7 @@ export function createList(db: Db, title: string, description: string, baseTempl
   const urlTaken = db.prepare('SELECT 1 FROM lists WHERE url = ? COLLATE NOCASE');
   const url = listUrlFor(title, (u) => urlTaken.get(u) !== undefined);
   // The item entity type follows the url, as SharePoint's does (`SP.Data.GtmRisksListItem`).
-  const entityName = `${encodeXmlName(url.replace(/[^A-Za-z0-9 _]/g, ''))}List`;
+  const entityName = `${encodeDisplayName(url.replace(/[^A-Za-z0-9 _]/g, ''))}List`;
   const info = db
     .prepare('INSERT INTO lists (guid, title, url, description, base_template, entity_name, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(guid, title, url, description, baseTemplate, entityName, stamp, stamp);
