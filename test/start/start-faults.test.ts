@@ -6,15 +6,13 @@
  * it fast. `npm test` builds first; on its own, run `npx tsc -b` before `npx jest test/start`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createSpListStore, GTM_LISTS, readAllRows, spForWorkbench, workbenchSiteUrl } from '../../shared/src/sharepoint';
+import { join } from 'node:path';
+import { ROOT, START, requireBuiltWorkbench, itemCounts } from './start-support';
 
 jest.setTimeout(240_000);
 
-const ROOT = resolve(__dirname, '..', '..');
-const START = join(ROOT, 'workbench', 'bin', 'start.js');
 const folders: string[] = [];
 
 function newDataDir(): string {
@@ -68,18 +66,7 @@ function runStart(dataDir: string, args: readonly string[], env: Record<string, 
   });
 }
 
-async function itemCounts(url: string): Promise<Record<string, number>> {
-  const store = createSpListStore(spForWorkbench(workbenchSiteUrl(url)));
-  const counts: Record<string, number> = {};
-  for (const list of GTM_LISTS) counts[list.title] = (await readAllRows(store, list)).length;
-  return counts;
-}
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'workbench', 'dist', 'start', 'main.js'))) {
-    throw new Error('the workbench is not built: run `npx tsc -b` (npm test does) before these tests');
-  }
-});
+beforeAll(requireBuiltWorkbench);
 
 afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });

@@ -6,15 +6,14 @@
  * `npm test` builds first; on its own, run `npx tsc -b` before `npx jest test/start`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { GTM_LISTS, localDayOf, localMidnightUtc } from '../../shared/src/sharepoint';
+import { ROOT, START, requireBuiltWorkbench } from './start-support';
 
 jest.setTimeout(90_000);
 
-const ROOT = resolve(__dirname, '..', '..');
-const START = join(ROOT, 'workbench', 'bin', 'start.js');
 const ZONE = 'Pacific/Auckland';
 const dataDir = mkdtempSync(join(tmpdir(), 'gtm-start-zone-'));
 
@@ -66,11 +65,7 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'workbench', 'dist', 'start', 'main.js'))) {
-    throw new Error('the workbench is not built: run `npx tsc -b` (npm test does) before these tests');
-  }
-});
+beforeAll(requireBuiltWorkbench);
 
 afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });

@@ -5,9 +5,9 @@
  * `npm test` builds first; on its own, run `npx tsc -b` before `npx jest test/start`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   createGraphListStore,
   fetchSiteTimeZone,
@@ -15,18 +15,15 @@ import {
   createQualifiedAccountRepository,
   createRiskRepository,
   createSpListStore,
-  GTM_LISTS,
   graphForWorkbench,
-  readAllRows,
   spForWorkbench,
   workbenchGraphUrl,
   workbenchSiteUrl,
 } from '../../shared/src/sharepoint';
+import { ROOT, START, requireBuiltWorkbench, itemCounts } from './start-support';
 
 jest.setTimeout(60_000);
 
-const ROOT = resolve(__dirname, '..', '..');
-const START = join(ROOT, 'workbench', 'bin', 'start.js');
 const dataDir = mkdtempSync(join(tmpdir(), 'gtm-start-'));
 
 interface Started {
@@ -70,18 +67,7 @@ function stop(started: Started): Promise<number | null> {
   });
 }
 
-async function itemCounts(url: string): Promise<Record<string, number>> {
-  const store = createSpListStore(spForWorkbench(workbenchSiteUrl(url)));
-  const counts: Record<string, number> = {};
-  for (const list of GTM_LISTS) counts[list.title] = (await readAllRows(store, list)).length;
-  return counts;
-}
-
-beforeAll(() => {
-  if (!existsSync(join(ROOT, 'workbench', 'dist', 'start', 'main.js'))) {
-    throw new Error('the workbench is not built: run `npx tsc -b` (npm test does) before these tests');
-  }
-});
+beforeAll(requireBuiltWorkbench);
 
 afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
