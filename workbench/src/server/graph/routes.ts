@@ -112,7 +112,8 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
     if (rest === 'lists' && method === 'GET') {
       const filter = option(req.url, 'filter');
       const values = allLists(ctx.db).map((l) => listJson(ctx, l));
-      return graphJson(200, { value: filter ? values.filter((v) => matchesObject(parseFilter(filter, { odataVersion: 4 }), v)) : values });
+      const node = filter ? parseFilter(filter, { odataVersion: 4 }) : undefined; // parsed once, not once per list
+      return graphJson(200, { value: node ? values.filter((v) => matchesObject(node, v)) : values });
     }
     throw new GraphError(405, 'methodNotAllowed', `${method} is not supported here by the workbench.`);
   }

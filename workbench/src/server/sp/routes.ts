@@ -357,7 +357,8 @@ function body(req: InternalRequest): Record<string, unknown> {
 function objectCollection(req: InternalRequest, values: Record<string, unknown>[], fmt: SpFormat): InternalResponse {
   const q = req.url.searchParams;
   const filter = q.get('$filter');
-  let out = filter ? values.filter((v) => matchesObject(parseFilter(filter), v)) : values;
+  const node = filter ? parseFilter(filter) : undefined; // parsed once, not once per value
+  let out = node ? values.filter((v) => matchesObject(node, v)) : values;
   const top = q.get('$top');
   if (top) out = out.slice(0, Math.max(0, Number(top)));
   return collection(out.map((v) => pick(v, q.get('$select'))), fmt);
