@@ -18,6 +18,8 @@ export * from './store/list-store';
 export * from './store/memory-list-store';
 export * from './store/list-titles';
 export * from './store/errors';
+export * from './store/site-people';
+export * from './store/graph-site-people';
 export * from './store/sp-list-store';
 export * from './store/graph-list-store';
 export * from './store/pnp-setup';

@@ -31,7 +31,10 @@ export type FieldType = keyof typeof FIELD_TYPE_KINDS;
  *   On the wire a date-only value is the date's midnight in the site's zone, in UTC: the adapters
  *   convert (see `store/row-values.ts`, `site/time-zones.ts`);
  * - multi-choice: string[];
- * - person, lookup: the target item's numeric id (SharePoint REST `GtmXxxId`, Graph `GtmXxxLookupId`).
+ * - lookup: the target item's numeric id (SharePoint REST `GtmXxxId`, Graph `GtmXxxLookupId`);
+ * - person: a `PersonValue` (`{ email, displayName, id }`; `multi`: an array of them). The adapters
+ *   write the site-user id SharePoint stores (`GtmXxxId` after `web/ensureuser`, Graph
+ *   `GtmXxxLookupId`) and read the person back (`$expand`, Graph via the User Information List).
  */
 export interface FieldSchema {
   readonly name: `Gtm${string}`;
@@ -42,6 +45,8 @@ export interface FieldSchema {
   readonly indexed?: boolean;
   /** Choices of a `choice` or `multi-choice` field, in display order. */
   readonly choices?: readonly string[];
+  /** A `person` field that keeps a set of people (SharePoint `UserMulti`), e.g. a review's attendees. */
+  readonly multi?: boolean;
   /** The title of the list a `lookup` field points at (its Title column is shown). */
   readonly lookupList?: string;
   /** The default value SharePoint fills in on new items. */
@@ -171,6 +176,7 @@ export function checkListSchema(list: ListSchema): string[] {
     }
     if (field.json && field.type !== 'note') problems.push(`${field.name}: JSON lives in note fields`);
     if (field.includesTime && field.type !== 'date') problems.push(`${field.name}: only date fields include a time`);
+    if (field.multi && field.type !== 'person') problems.push(`${field.name}: only person fields keep several values here`);
     problems.push(...maxLengthProblems(field));
   }
   for (const view of list.views) {

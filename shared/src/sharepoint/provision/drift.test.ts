@@ -1,5 +1,6 @@
 import type { ListSchema } from '../lists/list-schema';
-import { computeDrift } from './drift';
+import { computeDrift, typeAsStringOf } from './drift';
+import { fieldSchemaXml } from './field-xml';
 import type { SiteField, SiteList } from './site-state';
 
 const RISKS: ListSchema = {
@@ -72,5 +73,15 @@ describe('computeDrift', () => {
   it('compares internal names and view titles case-insensitively, as SharePoint does', () => {
     const fields = IN_SYNC.map((f) => ({ ...f, internalName: f.internalName.toLowerCase() }));
     expect(computeDrift([RISKS], site({ fields, views: ['open RISKS'] }), '/sites/gtm')).toEqual([]);
+  });
+});
+
+describe('a person field that keeps several people', () => {
+  it('is a UserMulti on the site, created with Mult="TRUE"', () => {
+    expect(typeAsStringOf({ type: 'person', multi: true })).toBe('UserMulti');
+    expect(typeAsStringOf({ type: 'person' })).toBe('User');
+    expect(fieldSchemaXml({ name: 'GtmAttendees', displayName: 'Attendees', type: 'person', multi: true })).toBe(
+      '<Field Type="UserMulti" Name="GtmAttendees" StaticName="GtmAttendees" DisplayName="Attendees" Required="FALSE" Indexed="FALSE" UserSelectionMode="PeopleOnly" List="UserInfo" ShowField="ImnName" Mult="TRUE"></Field>',
+    );
   });
 });

@@ -16,6 +16,16 @@ export const TYPE_AS_STRING: Readonly<Record<FieldSchema['type'], string>> = {
   boolean: 'Boolean',
 };
 
+/**
+ * The `TypeAsString` SharePoint reports for a field: a person field that keeps several people is a
+ * `UserMulti` (a lookup `LookupMulti`), as the CAML `Field` element's `Mult="TRUE"` makes it.
+ * @example typeAsStringOf({ type: 'person', multi: true }) // 'UserMulti'
+ */
+export function typeAsStringOf(field: Pick<FieldSchema, 'type' | 'multi'>): string {
+  const base = TYPE_AS_STRING[field.type];
+  return field.multi === true && (field.type === 'person' || field.type === 'lookup') ? `${base}Multi` : base;
+}
+
 export type DriftKind = 'missing-list' | 'missing-field' | 'wrong-name' | 'wrong-type' | 'wrong-format' | 'missing-index' | 'missing-view';
 
 /** One difference between the declared lists and the site, with the line `gtm provision --check` prints. */
@@ -76,7 +86,7 @@ export function computeDrift(schemas: readonly ListSchema[], site: SiteState, we
     const where = (name: string): string => `${schema.title} / ${name}`;
     for (const field of schema.fields) {
       const found = byName.get(field.name.toLowerCase());
-      const type = TYPE_AS_STRING[field.type];
+      const type = typeAsStringOf(field);
       if (found === undefined) {
         const other = misnamed(field, list.fields, declared);
         out.push(

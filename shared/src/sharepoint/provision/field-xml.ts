@@ -1,6 +1,6 @@
 import type { FieldSchema } from '../lists/list-schema';
 import { maxLengthOf } from '../lists/list-schema';
-import { TYPE_AS_STRING } from './drift';
+import { typeAsStringOf } from './drift';
 
 function attr(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
@@ -14,7 +14,7 @@ function attr(value: string): string {
  */
 export function fieldSchemaXml(field: FieldSchema, lookupListId?: string): string {
   const attrs: [string, string][] = [
-    ['Type', TYPE_AS_STRING[field.type]],
+    ['Type', typeAsStringOf(field)],
     ['Name', field.name],
     ['StaticName', field.name],
     ['DisplayName', field.displayName],
@@ -31,7 +31,9 @@ export function fieldSchemaXml(field: FieldSchema, lookupListId?: string): strin
     if (!lookupListId) throw new Error(`${field.name} needs the id of ${field.lookupList ?? 'its lookup list'}`);
     attrs.push(['List', `{${lookupListId.replace(/[{}]/g, '')}}`], ['ShowField', 'Title']);
   }
-  if (field.type === 'person') attrs.push(['UserSelectionMode', 'PeopleOnly']);
+  // People only (no SharePoint groups), from the site's User Information List; `Mult` keeps several.
+  if (field.type === 'person') attrs.push(['UserSelectionMode', 'PeopleOnly'], ['List', 'UserInfo'], ['ShowField', 'ImnName']);
+  if (field.multi === true) attrs.push(['Mult', 'TRUE']);
   const children: string[] = [];
   if (field.defaultValue !== undefined) children.push(`<Default>${attr(field.defaultValue)}</Default>`);
   if (field.choices) children.push(`<CHOICES>${field.choices.map((c) => `<CHOICE>${attr(c)}</CHOICE>`).join('')}</CHOICES>`);

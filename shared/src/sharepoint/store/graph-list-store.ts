@@ -13,7 +13,9 @@ import { ConflictError, httpStatusOf, ListStoreError, ThrottledError, toListStor
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
 import { resendThrottled } from './resend-throttled';
 import type { RetryPolicyOptions } from './retry-policy';
-import { fromGraphItem, graphSelect, toGraphFields } from './row-values';
+import { fromGraphItem, graphPersonIds, graphSelect, toGraphFields } from './row-values';
+import { graphSitePeople } from './graph-site-people';
+import { writeWithPeople } from './site-people';
 
 export interface GraphListStoreOptions {
   /**
@@ -95,6 +97,14 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
   const site = () => graph.sites.getById(siteId);
   /** The zone a list's values need: only lists with a date-only column ask for it, once. */
   const zoneFor = listTimeZones(options.timeZone);
+  const people = graphSitePeople(graph, siteId);
+  const hasPeople = (list: ListSchema): boolean => list.fields.some((f) => f.type === 'person');
+
+  /** Graph items as rows, their person columns resolved through the site's users. */
+  async function rowsOf(list: ListSchema, items: Json[], zone: string): Promise<ListRow[]> {
+    const personOf = hasPeople(list) ? await people.lookup(items.flatMap((item) => graphPersonIds(list, item))) : undefined;
+    return items.map((item) => fromGraphItem(list, item, zone, personOf));
+  }
 
   /**
    * The list's id, found once by its URL name (Graph's `name`: `GtmRisks`), which SharePoint fixes
@@ -129,15 +139,19 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
   const expandFields = (list: ListSchema): string => `fields(select=${graphSelect(list).join(',')})`;
 
   async function get(list: ListSchema, id: number): Promise<ListRow | null> {
+    let zone: string;
+    let item: Json;
     try {
-      const zone = await zoneFor(list);
-      const item = (await (await itemsOf(list)).getById(String(id)).expand(expandFields(list))()) as Json;
-      return fromGraphItem(list, item, zone);
+      zone = await zoneFor(list);
+      item = (await (await itemsOf(list)).getById(String(id)).expand(expandFields(list))()) as Json;
     } catch (error) {
       if (httpStatusOf(error) === 404) return null;
       throw toListStoreError(error, `Reading ${list.title} item ${id}`);
     }
+    // Outside the 404 → null above: the site's users not being readable is not "no such item".
+    return (await rowsOf(list, [item], zone))[0] ?? null;
   }
+
 
   /**
    * Sends the requests in JSON batches of ≤ 20. Parts answered 429/503 (not applied) are sent again,
@@ -237,7 +251,7 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
             if (compiled.orderBy !== undefined) collection.query.set('$orderby', compiled.orderBy);
             if (compiled.nonIndexed.length > 0) collection.using(InjectHeaders({ Prefer: NON_INDEXED_PREFER }));
             for await (const page of collection) {
-              yield (page as Json[]).map((item) => fromGraphItem(list, item, zone));
+              yield await rowsOf(list, page as Json[], zone);
             }
           } catch (error) {
             throw toListStoreError(error, `Reading ${list.title}`);
@@ -249,19 +263,21 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
     get,
 
     add(list: ListSchema, rows: readonly RowValues[]): Promise<WriteResult[]> {
-      return writeBatch(
+      const io = { valuesOf: (row: RowValues) => row, withValues: (_row: RowValues, values: RowValues) => values, idOf: () => null };
+      return writeWithPeople(list, rows, people, io, (ready) => writeBatch(
         list,
-        rows,
+        ready,
         () => null,
         (row, itemsUrl, id, zone) => ({ id, method: 'POST', url: itemsUrl, headers: jsonHeaders, body: { fields: toGraphFields(list, row, zone) } }),
         'Adding to',
-      );
+      ));
     },
 
     update(list: ListSchema, changes: readonly RowChange[]): Promise<WriteResult[]> {
-      return writeBatch(
+      const io = { valuesOf: (c: RowChange) => c.changes, withValues: (c: RowChange, values: RowValues) => ({ ...c, changes: values }), idOf: (c: RowChange) => c.id };
+      return writeWithPeople(list, changes, people, io, (ready) => writeBatch(
         list,
-        changes,
+        ready,
         (change) => change.id,
         (change, itemsUrl, id, zone) => ({
           id,
@@ -271,7 +287,7 @@ export function createGraphListStore(graph: GraphFI, siteId: string, options: Gr
           body: toGraphFields(list, change.changes, zone),
         }),
         'Updating',
-      );
+      ));
     },
 
     delete(list: ListSchema, refs: readonly RowRef[]): Promise<WriteResult[]> {

@@ -1,12 +1,14 @@
 import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
 import type { ListStoreError } from './errors';
+import type { PersonValue } from './site-people';
 
 /**
  * A value written to a column (see `FieldSchema` for each type's form): text, numbers, booleans,
- * ISO date strings, string arrays (multi-choice), lookup/person ids, or null to clear.
+ * ISO date strings, string arrays (multi-choice), lookup ids, people (`PersonValue`; several for a
+ * multi-person column), or null to clear.
  */
-export type FieldValue = string | number | boolean | readonly string[] | null;
+export type FieldValue = string | number | boolean | readonly string[] | PersonValue | readonly PersonValue[] | null;
 
 /** Column values keyed by internal name (`Title`, `GtmStatus`, a lookup by its own name `GtmKpi`). */
 export type RowValues = Readonly<Record<string, FieldValue>>;

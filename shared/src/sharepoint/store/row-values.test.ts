@@ -1,7 +1,8 @@
 import { GTM_ACTIONS_LIST } from '../lists/gtm-actions';
 import { GTM_TOUCHPOINTS_LIST } from '../lists/gtm-touchpoints';
 import { compileGraphQuery, compileSpQuery } from '../query/compile-query';
-import { fromGraphItem, fromSpItem, toGraphFields, toSpBody } from './row-values';
+import type { ListSchema } from '../lists/list-schema';
+import { fromGraphItem, fromSpItem, graphPersonIds, graphSelect, spExpand, spSelect, toGraphFields, toSpBody } from './row-values';
 
 describe('date-only columns go out as the local midnight of the site and come back as the same date', () => {
   it('writes due date 2026-03-15 as 2026-03-14T11:00:00Z in Auckland and 2026-03-15T07:00:00Z in Los Angeles', () => {
@@ -54,5 +55,57 @@ describe('a calendar date in a query on a date-only column means its local midni
     expect(compileSpQuery(GTM_TOUCHPOINTS_LIST, touched, { timeZone: 'Pacific/Auckland' }).filter).toBe(
       "GtmTouchedAt ge datetime'2025-03-03T00:00:00.000Z'",
     );
+  });
+});
+
+describe('a person column is a PersonValue in the row and a site-user id on the wire', () => {
+  const TEAM = {
+    title: 'Team',
+    description: '',
+    urlName: 'Team',
+    fields: [
+      { name: 'GtmOwner', displayName: 'Owner', type: 'person' },
+      { name: 'GtmAttendees', displayName: 'Attendees', type: 'person', multi: true },
+    ],
+    views: [],
+  } as const satisfies ListSchema;
+
+  it('selects Id, Title and EMail of each person and expands them over REST; Graph selects the single LookupId', () => {
+    expect(spSelect(TEAM)).toEqual(['Id', 'Title', 'GtmOwner/Id', 'GtmOwner/Title', 'GtmOwner/EMail', 'GtmAttendees/Id', 'GtmAttendees/Title', 'GtmAttendees/EMail']);
+    expect(spExpand(TEAM)).toEqual(['GtmOwner', 'GtmAttendees']);
+    expect(graphSelect(TEAM)).toEqual(['Title', 'GtmOwnerLookupId', 'GtmAttendees']);
+  });
+
+  it('writes site user 7 as GtmOwnerId 7 (REST) and GtmOwnerLookupId "7" (Graph); attendees 7 and 9 as an Int32 collection', () => {
+    const values = { GtmOwner: { email: 'ana@contoso.com', id: 7 }, GtmAttendees: [{ email: 'ana@contoso.com', id: 7 }, { email: 'bo@contoso.com', id: 9 }] };
+    expect(toSpBody(TEAM, values)).toEqual({ GtmOwnerId: 7, GtmAttendeesId: [7, 9] });
+    expect(toGraphFields(TEAM, values)).toEqual({
+      GtmOwnerLookupId: '7',
+      'GtmAttendeesLookupId@odata.type': 'Collection(Edm.Int32)',
+      GtmAttendeesLookupId: [7, 9],
+    });
+    expect(toSpBody(TEAM, { GtmOwner: null, GtmAttendees: [] })).toEqual({ GtmOwnerId: null, GtmAttendeesId: [] });
+  });
+
+  it('refuses to write a person the store has not resolved to an id (a programming error, not a request)', () => {
+    expect(() => toSpBody(TEAM, { GtmOwner: { email: 'ana@contoso.com' } })).toThrow('Team / GtmOwner: a person must be resolved to a site-user id before writing (withPersonIds)');
+  });
+
+  it('reads the expanded REST user and the Graph LookupId (through the site users) as { id, email, displayName }', () => {
+    const rest = fromSpItem(TEAM, { Id: 1, GtmOwner: { Id: 7, Title: 'Ana Lima', EMail: 'ana@contoso.com' }, GtmAttendees: [{ Id: 9, Title: 'Bo Li', EMail: 'bo@contoso.com' }] });
+    expect(rest.values['GtmOwner']).toEqual({ id: 7, email: 'ana@contoso.com', displayName: 'Ana Lima' });
+    expect(rest.values['GtmAttendees']).toEqual([{ id: 9, email: 'bo@contoso.com', displayName: 'Bo Li' }]);
+    const users = new Map([[7, { id: 7, email: 'ana@contoso.com', displayName: 'Ana Lima' }]]);
+    const item = { id: '1', fields: { GtmOwnerLookupId: '7', GtmAttendees: [{ LookupId: 7, LookupValue: 'Ana Lima' }, { LookupId: 12, LookupValue: 'Gone' }] } };
+    expect(graphPersonIds(TEAM, item)).toEqual([7, 7, 12]);
+    const graph = fromGraphItem(TEAM, item, 'UTC', (id) => users.get(id));
+    expect(graph.values['GtmOwner']).toEqual({ id: 7, email: 'ana@contoso.com', displayName: 'Ana Lima' });
+    // Site user 12 is not known: its e-mail reads empty, for the row mappers to report.
+    expect(graph.values['GtmAttendees']).toEqual([{ id: 7, email: 'ana@contoso.com', displayName: 'Ana Lima' }, { id: 12, email: '' }]);
+  });
+
+  it('reads an empty person column as null, an empty attendee list as []', () => {
+    expect(fromSpItem(TEAM, { Id: 1, GtmOwner: null, GtmAttendees: [] }).values).toMatchObject({ GtmOwner: null, GtmAttendees: [] });
+    expect(fromGraphItem(TEAM, { id: '1', fields: {} }).values).toMatchObject({ GtmOwner: null, GtmAttendees: [] });
   });
 });

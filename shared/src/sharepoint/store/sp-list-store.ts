@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/regional-settings/web';
+import '@pnp/sp/site-users/web';
 import type { IItems } from '@pnp/sp/items';
 import type { ListSchema } from '../lists/list-schema';
 import type { ListQuery } from '../query/list-query';
@@ -11,7 +12,8 @@ import { compileSpQuery } from '../query/compile-query';
 import { ianaOfRegionalTimeZone, listTimeZones, type SiteTimeZoneSource } from '../site/site-time-zone';
 import { ConflictError, httpStatusOf, toListStoreError } from './errors';
 import type { ListRow, ListStore, RowChange, RowRef, RowValues, WriteResult } from './list-store';
-import { fromSpItem, spSelect, toSpBody } from './row-values';
+import { fromSpItem, spExpand, spSelect, toSpBody } from './row-values';
+import { memoisedPeople, PersonNotFoundError, type SitePeople, writeWithPeople } from './site-people';
 import type { RetryPolicyOptions } from './retry-policy';
 import { settleBatch } from './run-batch';
 import { listUrlUnder, webServerRelativeUrl } from '../provision/list-url';
@@ -40,6 +42,31 @@ export function listServerRelativeUrl(sp: SPFI, list: ListSchema): string {
 
 type Json = Record<string, unknown>;
 
+/**
+ * People through `web/ensureuser`, which makes a directory user a site user (or finds them) and
+ * answers the id a person column stores. An e-mail nobody in the directory has fails with
+ * SharePoint's 500 "The specified user … could not be found." (pnp/powershell#4143).
+ */
+export function spSitePeople(sp: SPFI): SitePeople {
+  return memoisedPeople(async (email) => {
+    try {
+      return (await sp.web.ensureUser(email)).Id;
+    } catch (error) {
+      const status = httpStatusOf(error);
+      if (status === 500 || status === 404 || status === 400) {
+        throw new PersonNotFoundError(email, `${email} is not a person in your organisation's directory: choose the owner with the people picker`);
+      }
+      throw toListStoreError(error, `Adding ${email} to the site`);
+    }
+  });
+}
+
+/** A query's items with each person column expanded (`$expand=GtmOwner`), as `spSelect` needs. */
+function withExpand<T extends { expand(...names: string[]): T }>(query: T, list: ListSchema): T {
+  const expand = spExpand(list);
+  return expand.length > 0 ? query.expand(...expand) : query;
+}
+
 /** 412: the ETag is stale; 404: the item is gone. Both mean "someone else changed it". */
 const isItemConflict = (status: number | undefined): boolean => status === 412 || status === 404;
 
@@ -53,11 +80,12 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
   const items = (root: SPFI, list: ListSchema): IItems => root.web.getList(listServerRelativeUrl(sp, list)).items;
   /** The zone a list's values need: only lists with a date-only column ask the site, once. */
   const zoneFor = listTimeZones(options.timeZone ?? (async () => ianaOfRegionalTimeZone(await sp.web.regionalSettings.timeZone())));
+  const people = spSitePeople(sp);
 
   async function get(list: ListSchema, id: number): Promise<ListRow | null> {
     try {
       const zone = await zoneFor(list);
-      const item = (await items(sp, list).getById(id).select(...spSelect(list))()) as Json;
+      const item = (await withExpand(items(sp, list).getById(id).select(...spSelect(list)), list)()) as Json;
       return fromSpItem(list, item, zone);
     } catch (error) {
       if (httpStatusOf(error) === 404) return null;
@@ -145,7 +173,7 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
             throw toListStoreError(error, `Reading ${list.title}`);
           }
           const compiled = compileSpQuery(list, query, { timeZone: zone });
-          const collection = items(sp, list).select(...spSelect(list)).top(compiled.top);
+          const collection = withExpand(items(sp, list).select(...spSelect(list)), list).top(compiled.top);
           if (compiled.filter !== undefined) collection.filter(compiled.filter);
           if (compiled.orderBy !== undefined) collection.query.set('$orderby', compiled.orderBy);
           try {
@@ -162,9 +190,10 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
     get,
 
     add(list: ListSchema, rows: readonly RowValues[]): Promise<WriteResult[]> {
-      return writeBatch(
+      const io = { valuesOf: (row: RowValues) => row, withValues: (_row: RowValues, values: RowValues) => values, idOf: () => null };
+      return writeWithPeople(list, rows, people, io, (ready) => writeBatch(
         list,
-        rows,
+        ready,
         () => null,
         async (batchedItems, row, zone) => {
           const created = (await batchedItems.add(toSpBody(list, row, zone))) as Json;
@@ -172,13 +201,14 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
           return { id: Number(created['Id'] ?? created['ID']), etag: typeof etag === 'string' ? etag : null };
         },
         'Adding to',
-      );
+      ));
     },
 
     update(list: ListSchema, changes: readonly RowChange[]): Promise<WriteResult[]> {
-      return writeBatch(
+      const io = { valuesOf: (c: RowChange) => c.changes, withValues: (c: RowChange, values: RowValues) => ({ ...c, changes: values }), idOf: (c: RowChange) => c.id };
+      return writeWithPeople(list, changes, people, io, (ready) => writeBatch(
         list,
-        changes,
+        ready,
         (change) => change.id,
         async (batchedItems, change, zone) => {
           const result = (await batchedItems.getById(change.id).update(toSpBody(list, change.changes, zone), change.etag)) as {
@@ -187,7 +217,7 @@ export function createSpListStore(sp: SPFI, options: SpListStoreOptions = {}): L
           return { id: change.id, etag: result.etag ?? null };
         },
         'Updating',
-      );
+      ));
     },
 
     delete(list: ListSchema, refs: readonly RowRef[]): Promise<WriteResult[]> {
