@@ -22,6 +22,7 @@ export * from './people/people-search';
 export * from './people/sp-people-search';
 export * from './people/graph-people-search';
 export * from './store/site-people';
+export * from './provision/fill-person-columns';
 export * from './store/graph-site-people';
 export * from './store/sp-list-store';
 export * from './store/graph-list-store';
