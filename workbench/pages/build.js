@@ -42,11 +42,13 @@ function pageHtml(page) {
   header a { color: #fff; }
   /* The site name is the page's level-1 heading; the web parts' titles are level 2, as on a SharePoint page. */
   header .site { font-weight: 600; font-size: inherit; margin: 0; }
+  /* Filled by the page from _api/web/currentuser (the workbench's --user). */
+  header .me { margin: 0 0 0 auto; }
   main { max-width: 1240px; margin: 16px auto; padding: 16px 24px; background: #fff; box-shadow: 0 1.6px 3.6px rgba(0,0,0,.13); }
 </style>
 </head>
 <body>
-<header><h1 class="site">GTM site (local workbench)</h1><nav aria-label="Web parts"><a href="./">All web parts</a> · ${nav}</nav></header>
+<header><h1 class="site">GTM site (local workbench)</h1><nav aria-label="Web parts"><a href="./">All web parts</a> · ${nav}</nav><p class="me" id="signed-in-user"></p></header>
 <main><div id="root" data-webpart="${page.name}"></div></main>
 <script src="${page.name}.js"></script>
 </body>
@@ -63,7 +65,8 @@ function indexHtml() {
 <body>
 <h1>SharePoint web parts</h1>
 <p>The three web parts of <code>gtm-suite.sppkg</code>, rendered against the local SharePoint stand-in.
-Add <code>?role=member</code> to see a page as a member (no "Create the GTM lists"), <code>?user=Name%20%3Cemail%3E</code> to act as someone else,
+The signed-in user is the workbench's <code>--user</code> (shown at the top right of each page; start the workbench with
+<code>--user someone@contoso.example</code> to act as someone else). Add <code>?role=member</code> to see a page as a member (no "Create the GTM lists"),
 <code>?theme=dark</code> or <code>?theme=contrast</code> to see it on a dark or high-contrast section.</p>
 <ul>
 ${items}

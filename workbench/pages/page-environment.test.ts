@@ -1,24 +1,37 @@
-import { pageEnvironment, parsePageUser } from './page-environment';
+import { pageEnvironment, pageUserFrom, type PageUser } from './page-environment';
 
 const provision = async (): Promise<void> => {};
 
+/** What `_api/web/currentuser` answers when the workbench runs with `--user marco.rossi@contoso.example`. */
+const MARCO_ROW = { Title: 'Marco Rossi', Email: 'marco.rossi@contoso.example', LoginName: 'i:0#.f|membership|marco.rossi@contoso.example' };
+const MARCO: PageUser = { displayName: 'Marco Rossi', email: 'marco.rossi@contoso.example', loginName: 'marco.rossi@contoso.example' };
+
+describe('the signed-in user of a workbench page', () => {
+  it('is _api/web/currentuser as SPFx pageContext.user: Title → displayName, Email → email, the claim-less login → loginName', () => {
+    expect(pageUserFrom(MARCO_ROW)).toEqual(MARCO);
+  });
+
+  it('strips the claim of the data folder\'s admin too, and keeps a login that is no membership claim as it is', () => {
+    expect(pageUserFrom({ Title: 'Workbench Admin', Email: 'admin@gtm.local', LoginName: 'i:0#.f|membership|admin@gtm.local' }).loginName).toBe('admin@gtm.local');
+    expect(pageUserFrom({ Title: 'Ops', Email: 'ops@contoso.example', LoginName: 'c:0(.s|true' }).loginName).toBe('c:0(.s|true');
+  });
+});
+
 describe('the workbench page environment', () => {
-  it('is Alex Morgan, a site owner who may create the lists, when the URL says nothing', () => {
-    const env = pageEnvironment('', provision);
-    expect(env.currentUser).toEqual({ displayName: 'Alex Morgan', email: 'alex.morgan@contoso.example' });
+  it('gives the view the server\'s user and, when the URL says nothing, a site owner who may create the lists', () => {
+    const env = pageEnvironment('', MARCO, provision);
+    expect(env.currentUser).toEqual({ displayName: 'Marco Rossi', email: 'marco.rossi@contoso.example' });
     expect(env.canManageLists).toBe(true);
     expect(env.provisionLists).toBe(provision);
   });
 
   it('?role=member takes away "Create the GTM lists"', () => {
-    const env = pageEnvironment('?role=member', provision);
+    const env = pageEnvironment('?role=member', MARCO, provision);
     expect(env.canManageLists).toBe(false);
     expect(env.provisionLists).toBeUndefined();
   });
 
-  it('?user= takes "Name <email>" or a bare e-mail', () => {
-    expect(parsePageUser('Sam Lee <sam.lee@contoso.example>')).toEqual({ displayName: 'Sam Lee', email: 'sam.lee@contoso.example' });
-    expect(parsePageUser('priya.nair@contoso.example')).toEqual({ displayName: 'Priya Nair', email: 'priya.nair@contoso.example' });
-    expect(pageEnvironment('?user=' + encodeURIComponent('Sam Lee <sam.lee@contoso.example>'), provision).currentUser.displayName).toBe('Sam Lee');
+  it('no longer takes the user from ?user= (the server\'s --user decides)', () => {
+    expect(pageEnvironment('?user=' + encodeURIComponent('Sam Lee <sam.lee@contoso.example>'), MARCO, provision).currentUser.email).toBe('marco.rossi@contoso.example');
   });
 });

@@ -1,37 +1,46 @@
 import type { WebPartEnvironment } from '../../spfx-webparts/src/components/common/environment';
 
-/** The demo tenant's user when the URL names none (a site owner of the seeded site). */
-export const DEFAULT_PAGE_USER = { displayName: 'Alex Morgan', email: 'alex.morgan@contoso.example' };
-
 /**
- * `?user=` as a user: `Sam Lee <sam.lee@contoso.example>`, or a bare e-mail (its local part,
- * capitalised, becomes the name: `sam.lee@…` → `Sam Lee`). Missing or blank → Alex Morgan.
+ * The signed-in user as SPFx's `pageContext.user` names it (SPUser: `displayName`, `email`,
+ * `loginName`; https://learn.microsoft.com/en-us/javascript/api/sp-page-context/spuser).
  */
-export function parsePageUser(param: string | null): { displayName: string; email: string } {
-  const text = param?.trim() ?? '';
-  if (text === '') return DEFAULT_PAGE_USER;
-  const named = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(text);
-  if (named?.[1] && named[2]) return { displayName: named[1], email: named[2] };
-  const local = text.split('@')[0] ?? text;
-  const displayName = local
-    .split(/[._-]+/)
-    .filter((part) => part !== '')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join(' ');
-  return { displayName: displayName || text, email: text };
+export interface PageUser {
+  displayName: string;
+  email: string;
+  /** An online user's login: `user@domain.com`, without the claims prefix REST's `LoginName` has. */
+  loginName: string;
+}
+
+/** The fields of `GET _api/web/currentuser` the page reads. */
+export interface CurrentUserRow {
+  Title: string;
+  Email: string;
+  LoginName: string;
 }
 
 /**
- * The environment a workbench page gives a view, from its URL: `?user=` picks the user,
+ * The page user from `_api/web/currentuser`, the person `--user` (or GTM_USER) signed in. REST's
+ * `LoginName` is a claims login (`i:0#.f|membership|…`); SPUser's `loginName` of an online user is
+ * the bare `user@domain.com` (SPUser docs above), so the claim prefix goes.
+ * @example pageUserFrom({ Title: 'Marco Rossi', Email: 'marco.rossi@contoso.example', LoginName: 'i:0#.f|membership|marco.rossi@contoso.example' })
+ *   // { displayName: 'Marco Rossi', email: 'marco.rossi@contoso.example', loginName: 'marco.rossi@contoso.example' }
+ */
+export function pageUserFrom(row: CurrentUserRow): PageUser {
+  const claim = /^i:0#\.f\|membership\|(.+)$/i.exec(row.LoginName);
+  return { displayName: row.Title, email: row.Email, loginName: claim?.[1] ?? row.LoginName };
+}
+
+/**
+ * The environment a workbench page gives a view: the signed-in user the server reported,
  * `?role=member` takes away "manage lists" (site owners get "Create the GTM lists"), and the clock
  * is the browser's, as in SharePoint.
  */
-export function pageEnvironment(search: string, provisionLists: () => Promise<void>): WebPartEnvironment {
+export function pageEnvironment(search: string, user: PageUser, provisionLists: () => Promise<void>): WebPartEnvironment {
   const params = new URLSearchParams(search);
   const canManageLists = params.get('role') !== 'member';
   return {
     now: () => new Date(),
-    currentUser: parsePageUser(params.get('user')),
+    currentUser: { displayName: user.displayName, email: user.email },
     canManageLists,
     ...(canManageLists ? { provisionLists } : {}),
   };

@@ -8,7 +8,11 @@
  * and the meeting's chat id, whose members the Graph stand-in lists (workbench/src/seed/meeting-chat.ts
  * holds the same id). `content` is the channel tab: no meeting, no chat. `?chat=<id>` puts the
  * frame in another chat (an unknown one shows the tab's fallback), `?chat=none` in none.
+ *
+ * The user in the context is the workbench's signed-in user (`--user`), read from Graph `/me`
+ * before `getContext` is answered (signed-in-user.ts).
  */
+import { fetchSignedInUser, legacyUserContext } from './signed-in-user';
 
 interface ChildRequest {
   id: number;
@@ -28,7 +32,7 @@ const MEETING_CHAT_ID = '19:meeting_gtm-review@thread.v2';
 const chatParam = params.get('chat');
 const chatId = chatParam === 'none' ? undefined : chatParam ?? (inMeeting ? MEETING_CHAT_ID : undefined);
 
-/** The meeting the fake host is in: the workbench's demo team and channel. */
+/** The meeting the fake host is in: the workbench's demo team and channel (the user comes from `/me`). */
 const CONTEXT = {
   frameContext,
   theme,
@@ -37,10 +41,6 @@ const CONTEXT = {
   hostName: 'Teams',
   entityId: 'gtm-review',
   tid: '00000000-0000-0000-0000-00000000c0de',
-  userObjectId: '00000000-0000-0000-0000-000000000001',
-  userPrincipalName: 'elena.ricci@contoso.example',
-  loginHint: 'elena.ricci@contoso.example',
-  userDisplayName: 'Elena Ricci',
   // teams-js maps these legacy fields to `context.meeting.id` and `context.chat.id`.
   ...(inMeeting ? { meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy' } : {}),
   ...(chatId ? { chatId } : {}),
@@ -71,6 +71,18 @@ bar.appendChild(status);
 document.body.setAttribute('style', `margin:0;background:${theme === 'default' ? '#f5f5f5' : '#1f1f1f'}`);
 document.body.appendChild(bar);
 
+/**
+ * The context with the signed-in user. Should `/me` fail, the context has no user (the tab then
+ * works without one) and the host's bar says why.
+ */
+const contextWithUser: Promise<Record<string, unknown>> = fetchSignedInUser(window.location.origin).then(
+  (me) => ({ ...CONTEXT, ...legacyUserContext(me) }),
+  (error: unknown) => {
+    status.textContent = `No signed-in user: ${error instanceof Error ? error.message : String(error)}`;
+    return CONTEXT;
+  },
+);
+
 const iframe = document.createElement('iframe');
 const target = new URL(page === 'config' ? 'config.html' : 'index.html', window.location.href);
 for (const [k, v] of params) if (k !== 'frame' && k !== 'page' && k !== 'chat') target.searchParams.set(k, v);
@@ -93,12 +105,12 @@ function send(message: Record<string, unknown>): void {
   iframe.contentWindow?.postMessage(message, window.location.origin);
 }
 
-function answer(request: ChildRequest): unknown[] | null {
+async function answer(request: ChildRequest): Promise<unknown[] | null> {
   switch (request.func) {
     case 'initialize':
       return [frameContext, 'web', RUNTIME, '2.58.0'];
     case 'getContext':
-      return [CONTEXT];
+      return [await contextWithUser];
     case 'settings.setValidityState': {
       const button = document.getElementById('host-save') as HTMLButtonElement | null;
       if (button) button.disabled = request.args?.[0] !== true;
@@ -126,7 +138,9 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== iframe.contentWindow || event.origin !== window.location.origin) return;
   const request = event.data as ChildRequest;
   if (!request || typeof request.func !== 'string' || typeof request.id !== 'number') return;
-  const args = answer(request);
-  if (args !== null) send({ id: request.id, uuidAsString: request.uuidAsString, args });
+  // teams-js matches an answer to its call by id, so a getContext that waits for /me may answer late.
+  void answer(request).then((args) => {
+    if (args !== null) send({ id: request.id, uuidAsString: request.uuidAsString, args });
+  });
 });
 export {};

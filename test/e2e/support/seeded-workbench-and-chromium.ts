@@ -18,7 +18,7 @@ export interface SeededWorkbenchAndChromium {
  * Registers the file's `beforeAll`/`afterAll` and returns getters for what they start. Call it once
  * at the top level of a test file, after `jest.setTimeout` (seeding and launching take seconds).
  */
-export function useSeededWorkbenchAndChromium(options: { today?: string } = {}): SeededWorkbenchAndChromium {
+export function useSeededWorkbenchAndChromium(options: { today?: string; user?: string } = {}): SeededWorkbenchAndChromium {
   let workbench: E2eWorkbench | undefined;
   let chromium: Chromium | undefined;
 
