@@ -19,6 +19,7 @@ import { chatMembersRoute } from './chats';
 import { GraphError, graphError, graphJson } from './format';
 import { fieldsJson, itemJson, listJson, siteJson } from './render';
 import { usersRoute } from './users';
+import { isUserInformationList, userInformationListRoute } from './user-information-list';
 
 const DEFAULT_TOP = 200;
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
@@ -34,6 +35,11 @@ function invalid(message: string): GraphError {
 /** Query options with or without `$` (`expand=fields` and `$expand=fields` are the same). */
 function option(url: URL, name: string): string | null {
   return url.searchParams.get(`$${name}`) ?? url.searchParams.get(name);
+}
+
+/** Person LookupIds must name a site user (store/values.ts `UserExists`). */
+function siteUserExists(ctx: RouteContext): (id: number) => boolean {
+  return (id) => getUser(ctx.db, id) !== undefined;
 }
 
 function body(req: InternalRequest): Record<string, unknown> {
@@ -119,8 +125,11 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
   }
   const m = /^lists\/([^/]+)(?:\/(.*))?$/i.exec(rest);
   if (!m) throw notFound(`Resource '${rest}'`);
-  const list = resolveList(ctx, decodeURIComponent(m[1] ?? ''));
+  const segment = decodeURIComponent(m[1] ?? '');
   const sub = m[2] ?? '';
+  // The hidden User Information List is not in the lists table: it is the site's users.
+  if (isUserInformationList(ctx, segment)) return userInformationListRoute(ctx, req, sub);
+  const list = resolveList(ctx, segment);
   const fields = listFields(ctx.db, list.id);
   const entity = `microsoft.graph.fieldValueSet`;
   if (sub === '') {
@@ -134,7 +143,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
     if (method === 'POST') {
       const b = body(req);
       if (!b.fields || typeof b.fields !== 'object' || Array.isArray(b.fields)) throw invalid('A list item is created with { "fields": { ... } }.');
-      const values = coerceBody(fields, b.fields as Record<string, unknown>, 'graph', entity, ctx.timeZone);
+      const values = coerceBody(fields, b.fields as Record<string, unknown>, 'graph', entity, ctx.timeZone, siteUserExists(ctx));
       const item = insertItem(ctx.db, list, values, signedInUserId(ctx), ctx.now());
       return graphJson(201, itemJson(ctx, list, fields, item, 'all'), { etag: `"${item.guid},${item.version}"` });
     }
@@ -156,7 +165,7 @@ function listsRoute(ctx: RouteContext, req: InternalRequest, rest: string): Inte
       checkETag(item, req.headers['if-match']);
       const b = body(req);
       const patch = onFields ? b : b.fields && typeof b.fields === 'object' && !Array.isArray(b.fields) ? (b.fields as Record<string, unknown>) : {};
-      const updated = updateItem(ctx.db, list.id, item, coerceBody(fields, patch, 'graph', entity, ctx.timeZone), signedInUserId(ctx), ctx.now());
+      const updated = updateItem(ctx.db, list.id, item, coerceBody(fields, patch, 'graph', entity, ctx.timeZone, siteUserExists(ctx)), signedInUserId(ctx), ctx.now());
       const etag = { etag: `"${updated.guid},${updated.version}"` };
       return onFields ? graphJson(200, fieldsJson(ctx, fields, updated, undefined), etag) : graphJson(200, itemJson(ctx, list, fields, updated, 'all'), etag);
     }

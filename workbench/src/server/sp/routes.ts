@@ -38,6 +38,7 @@ import { signedInUserId } from '../context';
 import { coerceBody } from '../store/values';
 import { type SpFormat, collection, collectionValue, entity, formatOf, pick, single, spError } from './format';
 import { PathError, type Segment, splitPath } from './paths';
+import { peoplePickerRoute } from './people-picker';
 import { regionalSettingsRoute } from './regional-settings';
 import { itemRenderer } from './render-item';
 import { fieldChangesFromBody, fieldFromBody, fieldFromXml, fieldProps } from './schema';
@@ -347,6 +348,11 @@ function userJson(ctx: RouteContext, u: UserRow, fmt: SpFormat): Record<string, 
   );
 }
 
+/** Person values must name a site user (store/values.ts `UserExists`). */
+function siteUserExists(ctx: RouteContext): (id: number) => boolean {
+  return (id) => getUser(ctx.db, id) !== undefined;
+}
+
 function body(req: InternalRequest): Record<string, unknown> {
   const b = parseJsonObject(req.body);
   if (!b) throw bad('The request body is not a JSON object.');
@@ -446,7 +452,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
     case 'items':
       if (method === 'GET') return itemPage(ctx, req, r.list, fmt);
       if (method === 'POST') {
-        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone);
+        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone, siteUserExists(ctx));
         const item = insertItem(ctx.db, r.list, values, signedInUserId(ctx), ctx.now());
         return itemResponse(ctx, req, r.list, item, fmt, 201);
       }
@@ -457,7 +463,7 @@ function route(ctx: RouteContext, req: InternalRequest, r: Resource, method: str
       if (method === 'GET') return itemResponse(ctx, req, r.list, item, fmt, 200);
       if (method === 'MERGE' || method === 'PUT') {
         checkETag(item, req.headers['if-match']);
-        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone);
+        const values = coerceBody(listFields(ctx.db, r.list.id), body(req), 'sp', `SP.Data.${r.list.entityName}Item`, ctx.timeZone, siteUserExists(ctx));
         const updated = updateItem(ctx.db, r.list.id, item, values, signedInUserId(ctx), ctx.now());
         return noContent({ etag: `"${updated.version}"` });
       }
@@ -640,6 +646,8 @@ export function handleSp(ctx: RouteContext, req: InternalRequest): InternalRespo
     const method = effectiveMethod(req);
     const regional = regionalSettingsRoute(ctx, apiPath, method, req.url.searchParams, fmt);
     if (regional !== undefined) return regional;
+    const picker = peoplePickerRoute(ctx, apiPath, method, req, fmt); // a read, though a POST: no transaction
+    if (picker !== undefined) return picker;
     const run = (): InternalResponse => route(ctx, req, resolve(ctx, withAliases(splitPath(apiPath), req.url), req.url.pathname), method, fmt);
     // Writes run in a transaction (a savepoint inside a $batch): a request is applied whole or not at all.
     return method === 'GET' ? run() : ctx.db.transaction(run)();

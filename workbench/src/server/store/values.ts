@@ -38,6 +38,35 @@ function textTooLong(field: FieldDef, value: string): StoreError {
   );
 }
 
+/**
+ * Tells whether a site user (an item of the User Information List, the `users` table) has this id:
+ * a person field stores only that id, so a write naming any other id is refused.
+ */
+export type UserExists = (id: number) => boolean;
+
+/**
+ * SharePoint refuses a person value whose id is no site user with SPException "The user does not exist
+ * or is not unique." (the message SharePoint gives when a person value does not resolve to one site
+ * user: c-sharpcorner.com "The User Does Not Exist or is Not Unique", Microsoft's SPJr blog "Quick
+ * Edit – The user does not exist or is not unique"); Graph passes SharePoint's text on as
+ * `invalidRequest`. 400: it is the caller's value, not a transient failure. The workbench adds the id.
+ */
+function userNotFoundForField(field: FieldDef, id: number): StoreError {
+  return new StoreError(
+    400,
+    '-2146232832, Microsoft.SharePoint.SPException',
+    `The user does not exist or is not unique. (No site user has the id ${id} given for the field '${field.internalName}': add them with web/ensureuser first.)`,
+    'invalidRequest',
+  );
+}
+
+/** A lookup or person id from the body; a person's (positive) id must be a site user's. */
+function idValue(field: FieldDef, value: unknown, userExists: UserExists | undefined): number {
+  const n = toNumber(field, value);
+  if (n > 0 && field.type === 'person' && userExists && !userExists(n)) throw userNotFoundForField(field, n);
+  return n;
+}
+
 function unknownProperty(name: string, entity: string): StoreError {
   return new StoreError(
     400,
@@ -65,8 +94,11 @@ export function normalizeDate(value: string): string | undefined {
   return Number.isNaN(ms) ? undefined : isoSeconds(new Date(ms));
 }
 
-/** @param timeZone the site's zone (IANA): values without an offset are local to it (date-values.ts). */
-export function coerceValue(field: FieldDef, value: unknown, timeZone = 'UTC'): StoredValue {
+/**
+ * @param timeZone the site's zone (IANA): values without an offset are local to it (date-values.ts).
+ * @param userExists when given, a person field's ids must be site users (else SharePoint's 400).
+ */
+export function coerceValue(field: FieldDef, value: unknown, timeZone = 'UTC', userExists?: UserExists): StoredValue {
   if (value === null || value === undefined) return null;
   switch (field.type) {
     case 'text':
@@ -103,9 +135,9 @@ export function coerceValue(field: FieldDef, value: unknown, timeZone = 'UTC'): 
       if (field.multi) {
         const arr = asArray(value);
         if (!arr) throw badValue(field, value);
-        return arr.map((v) => toNumber(field, v));
+        return arr.map((v) => idValue(field, v, userExists));
       }
-      const n = toNumber(field, value);
+      const n = idValue(field, value, userExists);
       return n <= 0 ? null : n;
     }
   }
@@ -115,8 +147,9 @@ export function coerceValue(field: FieldDef, value: unknown, timeZone = 'UTC'): 
  * Maps a request body onto stored values. Unknown properties fail as SharePoint fails them (400).
  * @param entity the item type name used in error messages (`SP.Data.GtmKpisListItem`).
  * @param timeZone the site's zone (`RouteContext.timeZone`): DateTime values are read in it.
+ * @param userExists the site's users: person ids outside them are refused (`UserExists`).
  */
-export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, flavor: Flavor, entity: string, timeZone = 'UTC'): Record<string, StoredValue> {
+export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, flavor: Flavor, entity: string, timeZone = 'UTC', userExists?: UserExists): Record<string, StoredValue> {
   const byName = new Map(fields.map((f) => [f.internalName.toLowerCase(), f]));
   const out: Record<string, StoredValue> = {};
   for (const [key, value] of Object.entries(body)) {
@@ -140,7 +173,7 @@ export function coerceBody(fields: FieldDef[], body: Record<string, unknown>, fl
       }
     }
     if (!field || field.type === 'counter') throw unknownProperty(key, entity);
-    out[field.internalName] = coerceValue(field, value, timeZone);
+    out[field.internalName] = coerceValue(field, value, timeZone, userExists);
   }
   return out;
 }
