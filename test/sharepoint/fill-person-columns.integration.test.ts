@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSpListStore, fillPersonColumns, personColumns, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '../../shared/src/sharepoint';
+import { createSpListStore, describePeopleUpgrade, dropLegacyPeople, fillPersonColumns, legacyPersonColumnsOf, personColumns, provision, readAllRows, spForWorkbench, upgradePeople, workbenchSiteUrl } from '../../shared/src/sharepoint';
 import type { LegacyPersonColumns, ListSchema, ListStore } from '../../shared/src/sharepoint';
 import { createWorkbenchServer } from '../../workbench/src/server/server';
 import type { WorkbenchServer } from '../../workbench/src/server/server';
@@ -27,11 +27,12 @@ const LEGACY: LegacyPersonColumns[] = [{ person: 'GtmOwner', email: 'GtmOwnerEma
 let server: WorkbenchServer;
 let dataDir: string;
 let store: ListStore;
+let sp: ReturnType<typeof spForWorkbench>;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-upgrade-'));
   server = await createWorkbenchServer({ port: 0, dataDir });
-  const sp = spForWorkbench(workbenchSiteUrl(server.url), { retries: 3, interval: 10 });
+  sp = spForWorkbench(workbenchSiteUrl(server.url), { retries: 3, interval: 10 });
   await provision(sp, [OLD]);
   store = createSpListStore(sp);
   await store.add(OLD, [
@@ -77,5 +78,27 @@ describe('moving owners from text columns into a Person column', () => {
     const again = await fillPersonColumns(store, NEW, LEGACY);
     expect(again).toMatchObject({ items: 4, filled: 0, alreadySet: 2, empty: 1 });
     expect(again.unresolved.map((u) => u.itemId)).toEqual([3]);
+  });
+
+  it('is found by upgradePeople from the site\'s fields, printed with item and e-mail, and --drop-legacy keeps the columns while an owner is unresolved', async () => {
+    expect(legacyPersonColumnsOf(NEW)).toEqual(LEGACY);
+    const upgrades = await upgradePeople(sp, store, [NEW]);
+    expect(upgrades.map((u) => [u.list, u.alreadySet, u.unresolved.length])).toEqual([['Upgrade test', 2, 1]]);
+    expect(describePeopleUpgrade(upgrades)).toEqual([
+      'Upgrade test: 0 owners moved to Person columns, 1 not resolved',
+      "  Upgrade test item 3 GtmOwner: j.doe@old-agency.example — j.doe@old-agency.example is not a person in your organisation's directory: choose the owner with the people picker",
+    ]);
+    expect(await dropLegacyPeople(sp, [NEW], upgrades)).toEqual(['Upgrade test: kept the old owner columns (1 owner not resolved)']);
+  });
+
+  it('drops the old columns once every owner is resolved, and then finds nothing to upgrade', async () => {
+    const [row] = (await readAllRows(store, { ...NEW, fields: [...NEW.fields, ...OLD.fields] })).filter((r) => r.id === 3);
+    if (!row) throw new Error('item 3 is gone');
+    await store.update(OLD, [{ id: 3, etag: row.etag, changes: { GtmOwnerEmail: 'anna.berg@contoso.example' } }]);
+    const upgrades = await upgradePeople(sp, store, [NEW]);
+    expect(upgrades.map((u) => [u.filled, u.unresolved.length])).toEqual([[1, 0]]);
+    expect(await dropLegacyPeople(sp, [NEW], upgrades)).toEqual(['Upgrade test: deleted GtmOwnerEmail, GtmOwnerName']);
+    expect(await upgradePeople(sp, store, [NEW])).toEqual([]);
+    expect(await readAllRows(store, NEW)).toHaveLength(4);
   });
 });

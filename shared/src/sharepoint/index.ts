@@ -23,6 +23,7 @@ export * from './people/sp-people-search';
 export * from './people/graph-people-search';
 export * from './store/site-people';
 export * from './provision/fill-person-columns';
+export * from './provision/upgrade-people';
 export * from './store/graph-site-people';
 export * from './store/sp-list-store';
 export * from './store/graph-list-store';

@@ -4,7 +4,7 @@
  * any client would; only the marker that says "seeded" lives in the stand-in's database.
  */
 import { InjectHeaders } from '@pnp/queryable';
-import { createSpListStore, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, ThrottledError, workbenchSiteUrl } from '@gtm/shared';
+import { createSpListStore, describePeopleUpgrade, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, ThrottledError, upgradePeople, workbenchSiteUrl } from '@gtm/shared';
 import { generateDemoTenant } from '../seed';
 import { newStartupKey, STARTUP_KEY_HEADER } from '../server/readiness';
 import { createWorkbenchServer, type WorkbenchServer, type WorkbenchServerOptions } from '../server/server';
@@ -119,6 +119,8 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     const sp = spForWorkbench(workbenchSiteUrl(server.url), retry).using(InjectHeaders({ [STARTUP_KEY_HEADER]: startupKey }));
     const changes = await provision(sp, GTM_LISTS, { log: () => void progress.changes++ });
     if (changes.length > 0) out(`Provisioned ${GTM_LISTS.length} lists (${changes.length} changes).\n`);
+    // A data folder made before owners were Person columns: move them across, say what could not be.
+    for (const line of describePeopleUpgrade(await upgradePeople(sp, createSpListStore(sp, retry), GTM_LISTS))) out(`${line}\n`);
 
     let seeded: SeedCounts | null = null;
     if (state.state !== 'done') {

@@ -201,10 +201,38 @@ function maxLengthProblems(field: FieldSchema): string[] {
 }
 
 /**
+ * An owner as a SharePoint Person column (`Type="User"`, people only): the item stores the site
+ * user's id, so owners are real directory users with a people card, `[Me]` views and flows work,
+ * and a typo cannot become an owner. The ListStores resolve e-mail ↔ id (`store/site-people.ts`).
+ * @example personField('GtmOwner', 'Owner', { required: true, indexed: true })
+ *   // { name: 'GtmOwner', displayName: 'Owner', type: 'person', required: true, indexed: true }
+ */
+export function personField(name: `Gtm${string}`, displayName: string, options: { required?: boolean; indexed?: boolean } = {}): FieldSchema {
+  return { name, displayName, type: 'person', required: options.required === true, indexed: options.indexed === true };
+}
+
+/**
+ * Where a Person column's owner was kept before: two text columns, `<Name>Email` and `<Name>Name`
+ * (lists provisioned before Person columns). `gtm provision` / `npm start` move the values across
+ * (`provision/fill-person-columns.ts`) and leave the old columns until `--drop-legacy`.
+ */
+export interface LegacyPersonColumns {
+  readonly person: `Gtm${string}`;
+  readonly email: `Gtm${string}`;
+  readonly name?: `Gtm${string}`;
+}
+
+/** The legacy text columns of each Person column of a list: `GtmOwner` was `GtmOwnerEmail` + `GtmOwnerName`. */
+export function legacyPersonColumnsOf(list: ListSchema): LegacyPersonColumns[] {
+  return list.fields
+    .filter((f) => f.type === 'person' && f.multi !== true)
+    .map((f) => ({ person: f.name, email: `${f.name}Email` as const, name: `${f.name}Name` as const }));
+}
+
+/**
  * A person as two text columns: `<prefix>Email` (the identity, indexed when asked) and
- * `<prefix>Name`. The GTM lists keep people this way, not as SharePoint person fields, because a
- * person field stores a site-user id that only SharePoint's `ensureUser` can mint from an e-mail;
- * Graph cannot, and e-mail text filters and indexes the same way over both APIs (README.md).
+ * `<prefix>Name` — for a person who need not be a user of the site (who recorded a KPI actual, from
+ * any surface), and the shape owners had before they became Person columns.
  */
 export function personColumns(
   prefix: `Gtm${string}`,

@@ -5,17 +5,10 @@
  * them is a separate, explicit step). Safe to run again: items whose Person column is set are left
  * alone, so a run that stopped half-way completes.
  */
-import type { FieldSchema, ListSchema } from '../lists/list-schema';
+import type { FieldSchema, LegacyPersonColumns, ListSchema } from '../lists/list-schema';
 import type { ListStore, RowChange, WriteResult } from '../store/list-store';
 import { readAllRows } from '../store/list-store';
 import { PersonNotFoundError } from '../store/site-people';
-
-/** Where an owner was kept before (`email`, `name` text columns) and the Person column it moves to. */
-export interface LegacyPersonColumns {
-  readonly person: `Gtm${string}`;
-  readonly email: `Gtm${string}`;
-  readonly name?: `Gtm${string}`;
-}
 
 /** An owner the upgrade could not move: which list, item and column, the e-mail, and why. */
 export interface UnresolvedOwner {

@@ -10,6 +10,8 @@ export interface ProvisionArgs {
   site: string;
   /** `--check`: read the site and print what would change, writing nothing. */
   check: boolean;
+  /** `--drop-legacy`: delete the old owner text columns of lists whose owners all moved to Person columns. */
+  dropLegacy: boolean;
 }
 
 const COMMAND = 'provision';
@@ -22,7 +24,7 @@ const COMMAND = 'provision';
  *
  * @example
  * parseProvisionArgs(['--site', 'https://contoso.sharepoint.com/sites/gtm/'], {})
- * // → { help: false, site: 'https://contoso.sharepoint.com/sites/gtm', check: false }
+ * // → { help: false, site: 'https://contoso.sharepoint.com/sites/gtm', check: false, dropLegacy: false }
  */
 export function parseProvisionArgs(
   argv: readonly string[],
@@ -32,7 +34,7 @@ export function parseProvisionArgs(
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { site: { type: 'string', short: 's' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { site: { type: 'string', short: 's' }, check: { type: 'boolean' }, 'drop-legacy': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -53,7 +55,7 @@ export function parseProvisionArgs(
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`--site must be an http or https URL, got "${given}"`, COMMAND);
   }
-  return { help: false, site: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, check: parsed.values.check === true };
+  return { help: false, site: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, check: parsed.values.check === true, dropLegacy: parsed.values['drop-legacy'] === true };
 }
 
 /** Whether the site is on this machine (the workbench) rather than a SharePoint Online tenant. */

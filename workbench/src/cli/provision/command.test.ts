@@ -130,10 +130,11 @@ describe('gtm provision', () => {
   });
 
   it('reads the site from --site, then GTM_SITE, then the workbench default', () => {
-    expect(parseProvisionArgs(['--site', 'https://contoso.sharepoint.com/sites/gtm/'], {})).toEqual({ help: false, site: 'https://contoso.sharepoint.com/sites/gtm', check: false });
-    expect(parseProvisionArgs([], { GTM_SITE: 'http://127.0.0.1:5000/sites/gtm' })).toEqual({ help: false, site: 'http://127.0.0.1:5000/sites/gtm', check: false });
-    expect(parseProvisionArgs([], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm', check: false });
-    expect(parseProvisionArgs(['--check'], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm', check: true });
+    expect(parseProvisionArgs(['--site', 'https://contoso.sharepoint.com/sites/gtm/'], {})).toEqual({ help: false, site: 'https://contoso.sharepoint.com/sites/gtm', check: false, dropLegacy: false });
+    expect(parseProvisionArgs([], { GTM_SITE: 'http://127.0.0.1:5000/sites/gtm' })).toEqual({ help: false, site: 'http://127.0.0.1:5000/sites/gtm', check: false, dropLegacy: false });
+    expect(parseProvisionArgs([], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm', check: false, dropLegacy: false });
+    expect(parseProvisionArgs(['--check'], {})).toEqual({ help: false, site: 'http://127.0.0.1:4321/sites/gtm', check: true, dropLegacy: false });
+    expect(parseProvisionArgs(['--drop-legacy'], {})).toMatchObject({ dropLegacy: true });
     expect(parseProvisionArgs(['-h'], {})).toEqual({ help: true });
   });
 

@@ -1,4 +1,4 @@
-import { FieldNameError, GTM_LISTS, ListStoreError, provision, ThrottledError } from '@gtm/shared';
+import { createSpListStore, describePeopleUpgrade, dropLegacyPeople, FieldNameError, GTM_LISTS, ListStoreError, provision, ThrottledError, upgradePeople } from '@gtm/shared';
 import { InputError } from '../errors';
 import type { CliIo } from '../io';
 import { DEFAULT_SITE, parseProvisionArgs } from './args';
@@ -8,7 +8,7 @@ import { provisionStopped } from '../throttling';
 
 export const PROVISION_SUMMARY = 'create or update the GTM lists on the workbench or a SharePoint site';
 
-export const PROVISION_USAGE = `Usage: gtm provision [--site URL] [--check]
+export const PROVISION_USAGE = `Usage: gtm provision [--site URL] [--check] [--drop-legacy]
 
 Ensures every GTM list, its fields, indexes and views exist on the site, and prints each change.
 It never deletes a list, a field, a view or an item: a second run prints "nothing to change".
@@ -17,11 +17,18 @@ run that stopped half-way is completed by the next. Every field is created with 
 (AddFieldInternalNameHint) and read back; a field the site named otherwise stops the run and says
 how to fix it.
 
+A site provisioned before owners were Person columns (owners as <Name>Email/<Name>Name text) is
+upgraded: each owner's e-mail is resolved to a directory user and written to the Person column;
+every owner that cannot be resolved is printed with its list, item id and e-mail. The old columns
+stay until --drop-legacy.
+
 Options:
   -s, --site URL   the SharePoint site (default GTM_SITE, else the workbench: ${DEFAULT_SITE})
       --check      write nothing: read the site and print what would change, one line each
                    (missing lists, fields, indexes, views; fields whose internal name or type
                    differs); exit 1 when something differs, 0 when the site is in sync
+      --drop-legacy  after the upgrade, delete the old owner text columns of each list whose
+                   owners all moved (a list with an unresolved owner keeps them)
   -h, --help       show this help
 
 A site on 127.0.0.1 or localhost is the workbench (start it with npm start). Any other site signs
@@ -53,6 +60,15 @@ export async function provisionCommand(argv: readonly string[], io: CliIo): Prom
     if (args.check) return await checkSite(sp, args.site, auth, io);
     io.stdout(`Provisioning ${args.site} (${auth})\n`);
     changes = await provision(sp, GTM_LISTS, { log: (line) => void (made.push(line), io.stdout(`  ${line}\n`)) });
+    const upgrades = await upgradePeople(sp, createSpListStore(sp), GTM_LISTS);
+    for (const line of describePeopleUpgrade(upgrades)) io.stdout(`  ${line}\n`);
+    changes.push(...upgrades.filter((u) => u.filled > 0).map((u) => u.list));
+    if (args.dropLegacy) {
+      for (const line of await dropLegacyPeople(sp, GTM_LISTS, upgrades)) {
+        changes.push(line);
+        io.stdout(`  ${line}\n`);
+      }
+    }
   } catch (error) {
     if (error instanceof ThrottledError) throw new InputError(provisionStopped(error, made.length));
     const reason = unreachable(error);
