@@ -11,6 +11,7 @@ import { OutreachForm } from '../mqa/OutreachForm';
 import { RiskEditorPanel } from '../risk-register/RiskEditorPanel';
 import { newRiskDraft, type RiskDraft } from '../risk-register/risk-draft';
 import { LimitedTextField } from './LimitedTextField';
+import { directorySearch } from './directory.fixture';
 
 setIconOptions({ disableWarnings: true });
 
@@ -49,7 +50,7 @@ describe('a text input bound to a limited column', () => {
 
 function renderRiskEditor(initial: RiskDraft, onSave: (risk: Risk) => void): void {
   render(
-    <RiskEditorPanel initial={initial} kpis={[]} people={[ANA]} kpiStatuses={new Map()} today="2026-11-22" saving={false} onSave={onSave} onDismiss={() => undefined} />,
+    <RiskEditorPanel initial={initial} kpis={[]} people={[ANA]} search={directorySearch} kpiStatuses={new Map()} today="2026-11-22" saving={false} onSave={onSave} onDismiss={() => undefined} />,
   );
 }
 
@@ -86,7 +87,7 @@ describe('the forms refuse to save a text over its column’s limit', () => {
   it('Control Plane: a 256-character new action shows the error and "Add action" adds nothing', async () => {
     const user = userEvent.setup();
     const onAdd = jest.fn(async () => undefined);
-    render(<AddActionForm people={[ANA]} kpis={[]} defaultOwner={ANA} review={{ id: '1', date: '2026-11-20' }} today="2026-11-22" onAdd={onAdd} />);
+    render(<AddActionForm people={[ANA]} search={directorySearch} kpis={[]} defaultOwner={ANA} review={{ id: '1', date: '2026-11-20' }} today="2026-11-22" onAdd={onAdd} />);
     await user.click(screen.getByRole('textbox', { name: 'New action' }));
     await user.paste('a'.repeat(255));
     await user.keyboard('a');

@@ -1,32 +1,41 @@
 import * as React from 'react';
 import type { IComboBox, IComboBoxOption } from '@fluentui/react';
-import { ComboBox } from '@fluentui/react';
-import type { Person } from '@gtm/shared';
-import { PersonSchema } from '@gtm/shared';
-import { invalidEmailMessage, matchingPeople } from './known-people';
+import { ComboBox, Text } from '@fluentui/react';
+import type { PeopleSearch, Person } from '@gtm/shared';
+import { type PeopleSearchState, usePeopleSearch } from './use-people-search';
 
 /** Props of {@link PersonPicker}. */
 export interface PersonPickerProps {
   label: string;
   required?: boolean;
-  /** The people to suggest: those already known from the loaded lists (see `knownPeople`). */
+  /** The directory: every person the field sets comes from one of its answers or from `people`. */
+  search: PeopleSearch;
+  /**
+   * The people already working on the GTM lists (see `knownPeople`): offered when the field opens
+   * with nothing typed, and first among the directory's answers.
+   */
   people: readonly Person[];
-  /** The owner now: a known person, a new e-mail, or what was typed (possibly not an e-mail yet). */
+  /** The owner now (empty e-mail: nobody yet). */
   value: { email: string; displayName?: string | undefined };
   /**
-   * Called with the person picked, or with what was typed in full (a display name only when it is
-   * a known person). Typed text that is not an e-mail is passed on too, so the form's own
-   * validation refuses to save it instead of keeping the previous owner silently.
+   * Called with the person picked, or with null when the field holds no person: cleared, or left
+   * with typed text that was not picked. Null makes the form's own "required" check refuse to
+   * save, and the field says why (see {@link notADirectoryUserMessage}).
    */
-  onChange: (person: { email: string; displayName?: string }) => void;
-  /** The form's error for this field (e.g. "required"); the picker's own e-mail check shows otherwise. */
+  onChange: (person: Person | null) => void;
+  /** The form's error for this field (e.g. "required"); the picker's own "pick from the list" shows first. */
   errorMessage?: string | undefined;
   disabled?: boolean;
   className?: string;
 }
 
+/** The field's error for text left in it that is not a person from the list. */
+export function notADirectoryUserMessage(typed: string): string {
+  return `Pick a person from the list: “${typed}” is not a directory user.`;
+}
+
 /** How a person reads in the list and the field: "Ana Silva (ana.silva@contoso.example)". */
-function optionText(person: Person): string {
+export function personOptionText(person: { email: string; displayName?: string | undefined }): string {
   return person.displayName ? `${person.displayName} (${person.email})` : person.email;
 }
 
@@ -34,73 +43,123 @@ function keyOf(email: string): string {
   return email.trim().toLowerCase();
 }
 
+interface Offered {
+  person: Person;
+  jobTitle?: string | undefined;
+}
+
+/** What the list offers: the directory's answer once there is one, else the working people. */
+function offeredPeople(state: PeopleSearchState, working: readonly Person[]): Offered[] {
+  if (state.kind === 'found') return state.people.map((p) => ({ person: { email: p.email, displayName: p.displayName }, jobTitle: p.jobTitle }));
+  if (state.kind === 'idle') return working.map((person) => ({ person }));
+  return [];
+}
+
+/** The line under the field: searching, no match, or the search's error (as text). */
+function statusText(state: PeopleSearchState, typed: string): string {
+  if (state.kind === 'searching') return 'Searching the directory…';
+  if (state.kind === 'failed') return state.message;
+  if (state.kind === 'found' && state.people.length === 0) return `No one in the directory matches “${typed.trim()}”.`;
+  return '';
+}
+
 /**
- * Picks one person for an owner field. A Fluent ComboBox with free entry rather than a
- * NormalPeoplePicker: an owner is one person, and the ComboBox is a single-value field with a real
- * `<label>`, the form's `errorMessage` slot and the keyboard people know (type to filter the
- * suggestions, arrows to move, Enter to pick) — the same as the other fields of these forms. The
- * suggestions are the people known from the lists; a new colleague is accepted by typing their
- * e-mail in full, checked with the domain's `PersonSchema`.
+ * Picks one person for an owner field from the organisation's directory. Typing two letters or
+ * more searches (`search`, debounced, older answers dropped); each result reads as name and
+ * e-mail, with the job title beside it to tell two "Jose Alvarez" apart; the people already on
+ * the lists come first. Arrows move, Enter picks, Escape closes, Tab leaves. Only a listed person
+ * is ever passed on: text that was not picked leaves the field with no person and an error.
+ *
+ * A Fluent ComboBox over our `PeopleSearch` port rather than @pnp/spfx-controls-react's
+ * PeoplePicker (which searches SharePoint itself through the SPFx context, so it cannot run on
+ * the workbench pages nor in these tests — its props take `context: IPeoplePickerContext` and it
+ * searches through its own `SPPeopleSearchService`, see unpkg.com/@pnp/spfx-controls-react@3.22.0
+ * lib/controls/peoplepicker/IPeoplePicker.d.ts and lib/services/PeopleSearchService.d.ts) or NormalPeoplePicker (a multi-pick well without a
+ * `<label>` or an error slot): see "Picking people" in spfx-webparts/README.md.
  */
 export function PersonPicker(props: PersonPickerProps): React.ReactElement {
-  const { people, value, onChange } = props;
+  const { people, value, onChange, search } = props;
   const [typed, setTyped] = React.useState('');
-  const [typedError, setTypedError] = React.useState<string | undefined>(undefined);
+  // Text the user left in the field without picking anyone: shown, with the error, until changed.
+  const [unpicked, setUnpicked] = React.useState<string | null>(null);
   const combo = React.useRef<IComboBox>(null);
+  const focused = React.useRef(false);
+  const state = usePeopleSearch(search, typed, people);
 
-  const options: IComboBoxOption[] = React.useMemo(
-    () => matchingPeople(people, typed).map((p) => ({ key: keyOf(p.email), text: optionText(p) })),
-    [people, typed],
-  );
-  const known = people.find((p) => keyOf(p.email) === keyOf(value.email));
-  const shown = known ? optionText(known) : value.displayName ? optionText({ email: value.email, displayName: value.displayName }) : value.email;
+  const offered = React.useMemo(() => offeredPeople(state, people), [state, people]);
+  const options: IComboBoxOption[] = offered.map((o) => ({ key: keyOf(o.person.email), text: personOptionText(o.person), data: o }));
+  // The answer arrived while the user is still in the field: show it without another key press.
+  React.useEffect(() => {
+    if (focused.current && state.kind === 'found' && state.people.length > 0) combo.current?.focus(true);
+  }, [state]);
 
+  const pick = (person: Person): void => {
+    setTyped('');
+    setUnpicked(null);
+    onChange(person);
+  };
+
+  /** Free text committed (Enter or leaving the field): a listed person by their exact text or e-mail, else no one. */
   const commit = (text: string): void => {
     const entered = text.trim();
     setTyped('');
-    const person = people.find((p) => keyOf(p.email) === keyOf(entered) || optionText(p).toLowerCase() === entered.toLowerCase());
-    if (person) {
-      setTypedError(undefined);
-      onChange(person);
+    if (entered === personOptionText(value) && value.email !== '') return;
+    const match = offered.find((o) => keyOf(o.person.email) === keyOf(entered) || personOptionText(o.person).toLowerCase() === entered.toLowerCase());
+    if (match) {
+      pick(match.person);
       return;
     }
-    // A new person: only the e-mail identifies them; the list fills in the name later.
-    setTypedError(entered === '' || PersonSchema.safeParse({ email: entered }).success ? undefined : invalidEmailMessage(entered));
-    onChange({ email: entered });
+    setUnpicked(entered === '' ? null : entered);
+    onChange(null);
   };
 
+  const shown = unpicked ?? (value.email === '' ? '' : personOptionText(value));
+  const status = statusText(state, typed);
+
   return (
-    <ComboBox
-      label={props.label}
-      required={props.required ?? false}
-      allowFreeform
-      autoComplete="off"
-      options={options}
-      selectedKey={known ? keyOf(known.email) : null}
-      text={shown}
-      placeholder="Type a name or an e-mail"
-      disabled={props.disabled ?? false}
-      className={props.className}
-      errorMessage={props.errorMessage ?? typedError}
-      componentRef={combo}
-      onInputValueChange={(text) => {
-        setTyped(text);
-        // A free-entry ComboBox stays closed while typing: open it so the matches show as you type.
-        if (text.trim() !== '') combo.current?.focus(true);
-      }}
-      onMenuDismissed={() => setTyped('')}
-      onChange={(_, option, __, text) => {
-        if (option) {
-          const picked = people.find((p) => keyOf(p.email) === option.key);
-          if (picked) {
-            setTyped('');
-            setTypedError(undefined);
-            onChange(picked);
-            return;
-          }
-        }
-        commit(text ?? '');
-      }}
-    />
+    <div className={props.className}>
+      <ComboBox
+        label={props.label}
+        required={props.required ?? false}
+        allowFreeform
+        autoComplete="off"
+        openOnKeyboardFocus
+        options={options}
+        selectedKey={value.email !== '' && unpicked === null ? keyOf(value.email) : null}
+        text={shown}
+        placeholder="Type part of a name"
+        disabled={props.disabled ?? false}
+        errorMessage={unpicked !== null ? notADirectoryUserMessage(unpicked) : props.errorMessage}
+        componentRef={combo}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onBlur={() => {
+          focused.current = false;
+        }}
+        onRenderOption={(option) => {
+          const o = option?.data as Offered | undefined;
+          return (
+            <span>
+              {option?.text}
+              {o?.jobTitle ? <Text variant="small">{` · ${o.jobTitle}`}</Text> : null}
+            </span>
+          );
+        }}
+        onInputValueChange={(text) => {
+          setTyped(text);
+          // A free-entry ComboBox stays closed while typing: open it so the matches show as you type.
+          if (text.trim() !== '') combo.current?.focus(true);
+        }}
+        onChange={(_, option, __, text) => {
+          const o = option?.data as Offered | undefined;
+          if (o) pick(o.person);
+          else commit(text ?? '');
+        }}
+      />
+      <div aria-live="polite" data-testid="person-picker-status">
+        {status !== '' && <Text variant="small">{status}</Text>}
+      </div>
+    </div>
   );
 }

@@ -22,4 +22,7 @@ export { KpiStatusBadge, KPI_STATUS_COLOURS } from './KpiStatusBadge';
 export { useThemedClasses } from './use-themed-classes';
 export { PersonPicker } from './PersonPicker';
 export type { PersonPickerProps } from './PersonPicker';
+export { notADirectoryUserMessage, personOptionText } from './PersonPicker';
+export { usePeopleSearch, PEOPLE_SEARCH_DEBOUNCE_MS, PEOPLE_SEARCH_TOP } from './use-people-search';
+export type { PeopleSearchState } from './use-people-search';
 export { invalidEmailMessage, knownPeople, matchingPeople, personLabel } from './known-people';

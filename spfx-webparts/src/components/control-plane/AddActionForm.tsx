@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, TextField } from '@fluentui/react';
-import type { Action, IsoDate, Kpi, Person } from '@gtm/shared';
+import type { Action, IsoDate, Kpi, PeopleSearch, Person } from '@gtm/shared';
 import { ACTION_TEXT_LIMITS } from '@gtm/shared';
 import { LimitedTextField } from '../common/LimitedTextField';
 import { errorText } from '../common/list-error-kind';
@@ -13,8 +13,10 @@ import { useThemedClasses } from '../common/use-themed-classes';
 import { getControlPlaneClasses } from './control-plane-styles';
 
 export interface AddActionFormProps {
-  /** The people the owner field suggests (`knownPeople` of the lists); anyone else may be typed by e-mail. */
+  /** The people already on the lists (`knownPeople`): the owner field offers them first. */
   people: readonly Person[];
+  /** The directory the owner is picked from: nobody else can own an action. */
+  search: PeopleSearch;
   kpis: readonly Kpi[];
   /** The owner chosen at first: the signed-in user. */
   defaultOwner: Person;
@@ -30,19 +32,23 @@ export interface AddActionFormProps {
  * its field; an optional KPI says what the action is about. After a save the title clears for
  * the next action; owner and due date stay (actions come in batches after a review).
  */
-export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd }: AddActionFormProps): React.ReactElement {
+export function AddActionForm({ people, search, kpis, defaultOwner, review, today, onAdd }: AddActionFormProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
-  const [form, setForm] = React.useState<ActionForm>({ title: '', ownerEmail: defaultOwner.email, dueDate: '', kpiId: '' });
-  // The owner's name as picked, so a new colleague typed by e-mail reads as typed (no name yet).
-  const [ownerName, setOwnerName] = React.useState<string | undefined>(defaultOwner.displayName);
+  const [form, setForm] = React.useState<ActionForm>({ title: '', ownerEmail: defaultOwner.email, ownerName: defaultOwner.displayName, dueDate: '', kpiId: '' });
   const [errors, setErrors] = React.useState<ActionFormErrors>({});
   const [saveError, setSaveError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
   const [added, setAdded] = React.useState<string | null>(null);
 
-  const set = (field: keyof ActionForm) => (value: string) => {
+  const set = (field: Exclude<keyof ActionForm, 'ownerName'>) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
+    setAdded(null);
+  };
+  // No person (cleared, or text left unpicked): an empty owner, which validation refuses.
+  const setOwner = (person: Person | null): void => {
+    setForm((f) => ({ ...f, ownerEmail: person?.email ?? '', ownerName: person?.displayName }));
+    setErrors((e) => ({ ...e, ownerEmail: undefined }));
     setAdded(null);
   };
 
@@ -87,11 +93,9 @@ export function AddActionForm({ people, kpis, defaultOwner, review, today, onAdd
           label="Owner"
           required
           people={people}
-          value={{ email: form.ownerEmail, displayName: ownerName }}
-          onChange={(person) => {
-            setOwnerName(person.displayName);
-            set('ownerEmail')(person.email);
-          }}
+          search={search}
+          value={{ email: form.ownerEmail, displayName: form.ownerName }}
+          onChange={setOwner}
           errorMessage={errors.ownerEmail}
           disabled={saving}
         />

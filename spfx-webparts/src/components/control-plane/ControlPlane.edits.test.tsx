@@ -7,12 +7,13 @@ import { setIconOptions } from '@fluentui/react';
 import { GTM_ACTIONS_LIST, GTM_KPI_MEASUREMENTS_LIST, ListStoreError } from '@gtm/shared';
 import { ControlPlane } from './ControlPlane';
 import { seedControlPlane, type SeededControlPlane } from './control-plane.fixture';
+import { directorySearch } from '../common/directory.fixture';
 
 setIconOptions({ disableWarnings: true });
 
 async function renderSeeded(): Promise<SeededControlPlane & { user: ReturnType<typeof userEvent.setup> }> {
   const seeded = await seedControlPlane();
-  render(<ControlPlane env={seeded.env} repositories={seeded.repositories} />);
+  render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
   await screen.findByTestId('control-plane');
   return { ...seeded, user: userEvent.setup() };
 }
@@ -144,21 +145,36 @@ describe('ControlPlane: follow-up actions', () => {
     expect(within(form).getByLabelText(/^New action/)).toHaveValue('');
   });
 
-  it('gives the action to a person picked from the suggestions: "okaf" → Ben Okafor, stored with his name', async () => {
+  it('gives the action to a person picked from the directory: "okaf" → Ben Okafor, stored with his name', async () => {
     const seeded = await renderSeeded();
     const form = screen.getByRole('form', { name: 'Add a follow-up action' });
     await seeded.user.type(within(form).getByLabelText(/^New action/), 'Book the partner venue');
     const owner = within(form).getByRole('combobox', { name: 'Owner' });
     await seeded.user.clear(owner);
     await seeded.user.type(owner, 'okaf');
-    await seeded.user.click(await screen.findByRole('option', { name: 'Ben Okafor (ben.okafor@contoso.example)' }));
+    await seeded.user.click(await screen.findByRole('option', { name: /^Ben Okafor \(ben\.okafor@contoso\.example\)/ }));
     await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
     expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Book the partner venue', GtmOwnerEmail: 'ben.okafor@contoso.example', GtmOwnerName: 'Ben Okafor' });
   });
 
-  it('gives the action to a colleague the lists do not name yet, typed by e-mail in full', async () => {
+  it('gives the action to a colleague the lists do not name yet, found in the directory: "noor" → Noor Haddad', async () => {
+    const seeded = await renderSeeded();
+    const form = screen.getByRole('form', { name: 'Add a follow-up action' });
+    await seeded.user.type(within(form).getByLabelText(/^New action/), 'Brief the new AE');
+    const owner = within(form).getByRole('combobox', { name: 'Owner' });
+    await seeded.user.clear(owner);
+    await seeded.user.type(owner, 'noor');
+    await seeded.user.click(await screen.findByRole('option', { name: /^Noor Haddad \(noor\.haddad@contoso\.example\)/ }));
+    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
+    await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
+    await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
+    expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Brief the new AE', GtmOwnerEmail: 'noor.haddad@contoso.example', GtmOwnerName: 'Noor Haddad' });
+    expect(screen.getByText('Brief the new AE')).toBeInTheDocument();
+  });
+
+  it('cannot save an owner typed but not picked: "new.hire@contoso.example" adds nothing, says why and keeps the title', async () => {
     const seeded = await renderSeeded();
     const form = screen.getByRole('form', { name: 'Add a follow-up action' });
     await seeded.user.type(within(form).getByLabelText(/^New action/), 'Brief the new AE');
@@ -167,21 +183,7 @@ describe('ControlPlane: follow-up actions', () => {
     await seeded.user.type(owner, 'new.hire@contoso.example');
     await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
-    await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
-    expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Brief the new AE', GtmOwnerEmail: 'new.hire@contoso.example' });
-    expect(screen.getByText('Brief the new AE')).toBeInTheDocument();
-  });
-
-  it('refuses an owner typed as "new.hire@" on the owner field, adds nothing and keeps the title', async () => {
-    const seeded = await renderSeeded();
-    const form = screen.getByRole('form', { name: 'Add a follow-up action' });
-    await seeded.user.type(within(form).getByLabelText(/^New action/), 'Brief the new AE');
-    const owner = within(form).getByRole('combobox', { name: 'Owner' });
-    await seeded.user.clear(owner);
-    await seeded.user.type(owner, 'new.hire@');
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
-    await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
-    expect(await within(form).findByText(/^“new\.hire@” is not an e-mail address: pick a person from the list or type a full address/)).toBeInTheDocument();
+    expect(await within(form).findByText('Pick a person from the list: “new.hire@contoso.example” is not a directory user.')).toBeInTheDocument();
     expect(owner).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByLabelText(/^New action/)).toHaveValue('Brief the new AE');
     expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(4);

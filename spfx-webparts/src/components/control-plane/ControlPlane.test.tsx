@@ -7,12 +7,13 @@ import { setIconOptions } from '@fluentui/react';
 import { GTM_KPIS_LIST } from '@gtm/shared';
 import { ControlPlane } from './ControlPlane';
 import { fixedEnv, seedControlPlane } from './control-plane.fixture';
+import { directorySearch } from '../common/directory.fixture';
 
 setIconOptions({ disableWarnings: true });
 
 async function renderSeeded(options: { kpiTitle?: string } = {}) {
   const seeded = await seedControlPlane(options);
-  render(<ControlPlane env={seeded.env} repositories={seeded.repositories} />);
+  render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
   await screen.findByTestId('control-plane');
   return seeded;
 }
@@ -24,7 +25,7 @@ function card(title: string): HTMLElement {
 describe('ControlPlane', () => {
   it('shows a loading state, then the KPIs grouped by area in the domain order', async () => {
     const seeded = await seedControlPlane();
-    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} />);
+    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     expect(screen.getByText('Loading the GTM Control Plane…')).toBeInTheDocument();
     await screen.findByTestId('control-plane');
     const areas = screen.getAllByTestId('kpi-area');
@@ -108,7 +109,7 @@ describe('ControlPlane', () => {
   it('renders list text as text: a KPI titled <img src=x onerror=alert(1)> shows those characters and no image', async () => {
     const { container } = render(<div />);
     const seeded = await seedControlPlane({ kpiTitle: '<img src=x onerror=alert(1)>' });
-    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} />, { container });
+    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />, { container });
     expect(await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
@@ -117,7 +118,7 @@ describe('ControlPlane', () => {
     const seeded = await seedControlPlane();
     seeded.store.removeList(GTM_KPIS_LIST.title);
     const provisionLists = jest.fn(async () => seeded.store.restoreList(GTM_KPIS_LIST.title));
-    render(<ControlPlane env={fixedEnv({ provisionLists })} repositories={seeded.repositories} />);
+    render(<ControlPlane env={fixedEnv({ provisionLists })} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Create the GTM lists' }));
     expect(provisionLists).toHaveBeenCalledTimes(1);
     expect(await screen.findByTestId('control-plane')).toBeInTheDocument();
@@ -127,7 +128,7 @@ describe('ControlPlane', () => {
   it('tells a member to ask a site owner when a list is missing', async () => {
     const seeded = await seedControlPlane();
     seeded.store.removeList(GTM_KPIS_LIST.title);
-    render(<ControlPlane env={fixedEnv({ canManageLists: false })} repositories={seeded.repositories} />);
+    render(<ControlPlane env={fixedEnv({ canManageLists: false })} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     expect(await screen.findByText(/Ask a site owner/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Create the GTM lists' })).not.toBeInTheDocument();
   });
@@ -135,7 +136,7 @@ describe('ControlPlane', () => {
   it('reports a KPI row that does not validate by list and item id, and shows the others', async () => {
     const seeded = await seedControlPlane();
     const [badId] = seeded.store.seed(GTM_KPIS_LIST, [{ Title: 'Broken KPI', GtmArea: 'Brand', GtmOwnerEmail: 'x@contoso.example', GtmOwnerName: 'X', GtmUnit: 'count', GtmDirection: 'higher', GtmTarget: null, GtmAmberThreshold: 1, GtmRedThreshold: 0 }]);
-    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} />);
+    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     const message = await screen.findByTestId('invalid-rows');
     // Fluent's MessageBar renders its text a moment after mounting (so screen readers announce it).
     await waitFor(() => expect(message).toHaveTextContent(`1 item could not be read and is left out; fix them in the list:GTM KPIs, item ${badId}: GtmTarget: Invalid input: expected number, received null`));
@@ -145,7 +146,7 @@ describe('ControlPlane', () => {
   it('says there are no KPIs yet when the list is empty', async () => {
     const seeded = await seedControlPlane();
     for (const row of seeded.store.rows(GTM_KPIS_LIST)) await seeded.repositories.kpis.delete([{ id: String(row.id), etag: row.etag }]);
-    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} />);
+    render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     expect(await screen.findByText('No KPIs yet')).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import '@testing-library/jest-dom';
 import { ThemeProvider, createTheme, setIconOptions } from '@fluentui/react';
 import { ControlPlane } from './ControlPlane';
 import { seedControlPlane } from './control-plane.fixture';
+import { directorySearch } from '../common/directory.fixture';
 
 setIconOptions({ disableWarnings: true });
 
@@ -16,7 +17,7 @@ const darkSection = createTheme({
 
 async function renderIn(theme: ReturnType<typeof createTheme> | undefined): Promise<HTMLElement> {
   const seeded = await seedControlPlane();
-  const view = <ControlPlane env={seeded.env} repositories={seeded.repositories} />;
+  const view = <ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />;
   render(theme ? <ThemeProvider theme={theme}>{view}</ThemeProvider> : view);
   return screen.findByTestId('control-plane');
 }

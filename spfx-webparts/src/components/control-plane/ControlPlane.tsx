@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, MessageBar, MessageBarType, Spinner, SpinnerSize, Toggle } from '@fluentui/react';
-import type { Action, IsoDate, Kpi, KpiMeasurement, Person } from '@gtm/shared';
+import type { Action, IsoDate, Kpi, KpiMeasurement, PeopleSearch, Person } from '@gtm/shared';
 import { closeAction, isOverdue, rankPriorities, samePerson } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import type { WebPartEnvironment } from '../common/environment';
@@ -30,6 +30,8 @@ import { localDay, reviewCycleOn } from './review-cycle';
 export interface ControlPlaneProps {
   env: WebPartEnvironment;
   repositories: GtmRepositories;
+  /** The directory action owners are picked from (the web part builds it once over its SharePoint context). */
+  peopleSearch: PeopleSearch;
 }
 
 /** Closing an action as a save's change: the domain rule decides (a closed action stays closed). */
@@ -49,7 +51,7 @@ const EVERYONE = '*';
  * marked) and the next GTM Review date, filterable by owner. Reads and writes only through the
  * repositories; a 412 opens the conflict dialog and nothing is overwritten silently.
  */
-export function ControlPlane({ env, repositories }: ControlPlaneProps): React.ReactElement {
+export function ControlPlane({ env, repositories, peopleSearch }: ControlPlaneProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   const load = useLoad(() => loadControlPlane(repositories), [repositories]);
   // The loaded data, then kept in step with this user's own saves (no full reload per click).
@@ -215,7 +217,8 @@ export function ControlPlane({ env, repositories }: ControlPlaneProps): React.Re
         />
         {cycle.lastReview ? (
           <AddActionForm
-            // Suggest everyone the lists name; a colleague not named yet is typed by e-mail.
+            // The owner comes from the directory; everyone the lists name is offered first.
+            search={peopleSearch}
             people={knownPeople(
               [currentUser],
               data.kpis.map((k) => k.owner),

@@ -5,8 +5,10 @@ import { invalidEmailMessage } from '../common/known-people';
 /** The add-action form as typed: strings, possibly empty. */
 export interface ActionForm {
   title: string;
-  /** The owner's e-mail: a known person's, or a new colleague's typed in full. */
+  /** The owner's e-mail: a person picked from the directory or the lists ('' = nobody picked). */
   ownerEmail: string;
+  /** The picked person's display name, kept when they are not named in the lists yet. */
+  ownerName?: string | undefined;
   dueDate: string;
   /** A KPI's id, or '' for none. */
   kpiId: string;
@@ -15,17 +17,18 @@ export interface ActionForm {
 export type ActionFormErrors = Partial<Record<keyof ActionForm, string>>;
 
 /**
- * The action's owner: the known person with that e-mail (keeping their display name), else a new
- * colleague when the e-mail passes the domain's `PersonSchema` (the list fills in the name), else
- * the error to show on the owner field.
- * @example ownerOf('new.hire@contoso.example', []) // { ok: true, owner: { email: 'new.hire@contoso.example' } }
+ * The action's owner: the known person with that e-mail (keeping their display name), else a
+ * colleague picked from the directory when the e-mail passes the domain's `PersonSchema` (with the
+ * name the directory gave, if any), else the error to show on the owner field.
+ * @example ownerOf('new.hire@contoso.example', [], 'New Hire') // { ok: true, owner: { email: 'new.hire@contoso.example', displayName: 'New Hire' } }
  */
-export function ownerOf(ownerEmail: string, people: readonly Person[]): { ok: true; owner: Person } | { ok: false; error: string } {
+export function ownerOf(ownerEmail: string, people: readonly Person[], ownerName?: string): { ok: true; owner: Person } | { ok: false; error: string } {
   const email = ownerEmail.trim();
   if (email === '') return { ok: false, error: 'Choose who owns this action.' };
   const known = people.find((p) => p.email.toLowerCase() === email.toLowerCase());
   if (known) return { ok: true, owner: known };
-  const parsed = PersonSchema.safeParse({ email });
+  const name = ownerName?.trim() ?? '';
+  const parsed = PersonSchema.safeParse(name !== '' ? { email, displayName: name } : { email });
   return parsed.success ? { ok: true, owner: parsed.data } : { ok: false, error: invalidEmailMessage(email) };
 }
 
@@ -47,7 +50,7 @@ export function validateActionForm(
   if (title === '') errors.title = 'Say what will be done, e.g. “Send the revised pricing deck to Sales”.';
   else errors.title = textLimitState('New action', title, ACTION_TEXT_LIMITS.title).error;
   if (errors.title === undefined) delete errors.title;
-  const checkedOwner = ownerOf(form.ownerEmail, people);
+  const checkedOwner = ownerOf(form.ownerEmail, people, form.ownerName);
   const owner = checkedOwner.ok ? checkedOwner.owner : undefined;
   if (!checkedOwner.ok) errors.ownerEmail = checkedOwner.error;
   if (form.dueDate.trim() === '') errors.dueDate = 'Choose a due date.';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
-import type { Person } from '@gtm/shared';
+import type { PeopleSearch, Person } from '@gtm/shared';
 import { RISK_TEXT_LIMITS } from '@gtm/shared';
 import { LimitedTextField } from '../common/LimitedTextField';
 import { PersonPicker } from '../common/PersonPicker';
@@ -27,15 +27,17 @@ export interface MitigationActionsEditorProps {
   errors: RiskFieldErrors;
   /** The owner a new action starts with (the risk's owner); a blank name is left out. */
   defaultOwner: { email: string; name: string };
-  /** The people known from the lists: the owner pickers' suggestions. */
+  /** The people known from the lists: the owner pickers offer them first. */
   people: readonly Person[];
+  /** The directory every action owner is picked from. */
+  search: PeopleSearch;
 }
 
 /**
  * The risk's mitigation actions, each with what, who, by when and its status (like follow-up
  * actions, an owner and a due date are required). Adding and removing rows is inline.
  */
-export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people }: MitigationActionsEditorProps): React.ReactElement {
+export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people, search }: MitigationActionsEditorProps): React.ReactElement {
   const classes = useThemedClasses(getClasses);
   const update = (index: number, changes: Partial<MitigationDraft>): void =>
     onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
@@ -64,9 +66,10 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
                 label={`Action ${n} owner`}
                 required
                 people={people}
+                search={search}
                 value={{ email: m.ownerEmail, displayName: m.ownerName }}
-                // A different person: only a known person's display name belongs to them.
-                onChange={(p) => update(index, { ownerEmail: p.email, ownerName: p.displayName })}
+                // No person (cleared, or text left unpicked): an empty owner, which the schema refuses.
+                onChange={(p) => update(index, { ownerEmail: p?.email ?? '', ownerName: p?.displayName })}
                 errorMessage={error('owner.email')}
               />
               <TextField

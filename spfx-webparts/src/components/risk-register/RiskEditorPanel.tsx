@@ -13,7 +13,7 @@ import {
   TextField,
   type IDropdownOption,
 } from '@fluentui/react';
-import type { IsoDate, Kpi, KpiStatus, Person, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
+import type { IsoDate, Kpi, KpiStatus, PeopleSearch, Person, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
 import { PersonPicker } from '../common/PersonPicker';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_TEXT_LIMITS } from '@gtm/shared';
 import { LimitedTextField } from '../common/LimitedTextField';
@@ -34,8 +34,10 @@ export interface RiskEditorPanelProps {
   /** The risk as it was opened (a new one has `id` null). */
   initial: RiskDraft;
   kpis: readonly Kpi[];
-  /** The people known from the lists (risk, mitigation and KPI owners): the owner pickers' suggestions. */
+  /** The people known from the lists (risk, mitigation and KPI owners): the owner pickers offer them first. */
   people: readonly Person[];
+  /** The directory every owner is picked from. */
+  search: PeopleSearch;
   kpiStatuses: ReadonlyMap<string, KpiStatus>;
   /** Why the KPIs could not be read, if so. */
   kpiUnavailable?: string;
@@ -54,7 +56,7 @@ export interface RiskEditorPanelProps {
  * the domain's RiskSchema and shows each problem on its field; "Close risk" saves it as closed.
  */
 export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement {
-  const { initial, kpis, people, kpiStatuses, kpiUnavailable, today, saving, saveError, onSave, onDismiss } = props;
+  const { initial, kpis, people, search, kpiStatuses, kpiUnavailable, today, saving, saveError, onSave, onDismiss } = props;
   const [draft, setDraft] = React.useState<RiskDraft>(initial);
   const [errors, setErrors] = React.useState<RiskFieldErrors>({});
   const [submitted, setSubmitted] = React.useState(false);
@@ -161,8 +163,10 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
             label="Owner"
             required
             people={people}
+            search={search}
             value={{ email: draft.ownerEmail, displayName: draft.ownerName }}
-            onChange={(p) => change({ ownerEmail: p.email, ownerName: p.displayName ?? '' })}
+            // No person (cleared, or text left unpicked): an empty owner, which the schema refuses.
+            onChange={(p) => change({ ownerEmail: p?.email ?? '', ownerName: p?.displayName ?? '' })}
             errorMessage={errors['owner.email']}
           />
         </Stack>
@@ -186,6 +190,7 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
           errors={errors}
           defaultOwner={{ email: draft.ownerEmail, name: draft.ownerName }}
           people={people}
+          search={search}
         />
         <MonitoringKpiPicker
           kpis={kpis}

@@ -7,12 +7,13 @@ import { setIconOptions } from '@fluentui/react';
 import { ListStoreError, RISK_REGISTER_LIST, ThrottledError, toRisk } from '@gtm/shared';
 import { RiskRegister } from './RiskRegister';
 import { riskRegisterFixture } from './risk-register.fixture';
+import { directorySearch } from '../common/directory.fixture';
 
 setIconOptions({ disableWarnings: true });
 
 async function renderRegister() {
   const fixture = await riskRegisterFixture();
-  render(<RiskRegister env={fixture.env} repositories={fixture.repositories} />);
+  render(<RiskRegister env={fixture.env} repositories={fixture.repositories} peopleSearch={directorySearch} />);
   await screen.findByTestId('risk-list');
   return { ...fixture, user: userEvent.setup() };
 }
@@ -71,10 +72,45 @@ describe('editing a risk in the panel', () => {
     await user.click(pick(panel, 'Residual likelihood', 'Almost certain (5)')); // 5 × 3 = 15 > inherent 9
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
     expect(within(panel).getByText('Give the risk a title: it cannot be blank.')).toBeInTheDocument();
-    expect(within(panel).getByText(/Enter the owner’s e-mail address/)).toBeInTheDocument();
+    // Typed text that was not picked from the directory is no owner: the field says so and nothing is saved.
+    expect(within(panel).getByText('Pick a person from the list: “pat at contoso” is not a directory user.')).toBeInTheDocument();
     expect(within(panel).getByText('The residual score (after mitigation) cannot exceed the inherent score')).toBeInTheDocument();
     expect(within(panel).getByTestId('validation-summary')).toHaveTextContent('3 fields need attention');
     expect(within(panel).getByRole('combobox', { name: 'Owner' })).toHaveValue('pat at contoso');
+    expect(fixture.store.calls.update).toBe(0);
+  });
+
+  it('gives the risk to a person picked from the directory: "jose al" offers both Jose Alvarez, the Sales Director is saved', async () => {
+    const fixture = await renderRegister();
+    const { user } = fixture;
+    const panel = await openRisk(user, 'Negative reviews after outage');
+    const owner = within(panel).getByRole('combobox', { name: 'Owner' });
+    await user.clear(owner);
+    await user.type(owner, 'jose al');
+    const options = await screen.findAllByRole('option', { name: /Alvarez|Álvarez/ });
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Jose Alvarez (jose.alvarez2@contoso.example) · Account Executive',
+      'José Álvarez (jose.alvarez@contoso.example) · Sales Director',
+    ]);
+    await user.click(options[1]!);
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved “Negative reviews after outage”.');
+    expect(stored(fixture, 'Negative reviews after outage').owner).toMatchObject({ email: 'jose.alvarez@contoso.example', displayName: 'José Álvarez' });
+  });
+
+  it('cannot save a mitigation owner typed but not picked: "someone@contoso.example" is refused on the field', async () => {
+    const fixture = await renderRegister();
+    const { user } = fixture;
+    const panel = await openRisk(user, 'Negative reviews after outage');
+    await user.click(within(panel).getByRole('button', { name: 'Add mitigation action' }));
+    await user.type(within(panel).getByRole('textbox', { name: 'Action 1' }), 'Ask 20 customers for reviews');
+    await user.type(within(panel).getByRole('textbox', { name: 'Action 1 due date' }), '2026-12-15');
+    const owner = within(panel).getByRole('combobox', { name: 'Action 1 owner' });
+    await user.clear(owner);
+    await user.type(owner, 'someone@contoso.example');
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    expect(within(panel).getByText('Pick a person from the list: “someone@contoso.example” is not a directory user.')).toBeInTheDocument();
+    expect(within(panel).getByTestId('validation-summary')).toHaveTextContent('One field needs attention');
     expect(fixture.store.calls.update).toBe(0);
   });
 

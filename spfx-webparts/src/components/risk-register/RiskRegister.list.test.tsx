@@ -6,12 +6,13 @@ import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
 import { RiskRegister } from './RiskRegister';
 import { riskRegisterFixture, riskWith } from './risk-register.fixture';
+import { directorySearch } from '../common/directory.fixture';
 
 setIconOptions({ disableWarnings: true });
 
 async function renderRegister(extra: Parameters<typeof riskRegisterFixture>[0] = []) {
   const fixture = await riskRegisterFixture(extra);
-  render(<RiskRegister env={fixture.env} repositories={fixture.repositories} />);
+  render(<RiskRegister env={fixture.env} repositories={fixture.repositories} peopleSearch={directorySearch} />);
   await screen.findByTestId('risk-list');
   return { ...fixture, user: userEvent.setup() };
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, DefaultButton, mergeStyleSets } from '@fluentui/react';
-import type { Person, Risk, StoredItem } from '@gtm/shared';
+import type { PeopleSearch, Person, Risk, StoredItem } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';
 import { EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
 import { useSave, writeAs } from '../common/use-save';
@@ -22,6 +22,8 @@ import { DEFAULT_RISK_SORT, sortRisks } from './risk-sort';
 export interface RiskRegisterProps {
   env: WebPartEnvironment;
   repositories: GtmRepositories;
+  /** The directory owners are picked from (the web part builds it once over its SharePoint context). */
+  peopleSearch: PeopleSearch;
 }
 
 /** The risk open in the editor, the ETag it was read with (null = new), and a key to reset the form. */
@@ -49,7 +51,7 @@ function ownersOf(risks: readonly Risk[]): Person[] {
  * A save that hits someone else's change (412) opens the conflict dialog; nothing is overwritten
  * until the user chooses.
  */
-export function RiskRegister({ env, repositories }: RiskRegisterProps): React.ReactElement {
+export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterProps): React.ReactElement {
   const today = todayOf(env.now());
   const load = useLoad(() => loadRiskRegister(repositories, today), [repositories, today]);
   /** Risks saved since the last load, with their new ETags, laid over what was read. */
@@ -201,7 +203,8 @@ export function RiskRegister({ env, repositories }: RiskRegisterProps): React.Re
           key={editor.version}
           initial={editor.draft}
           kpis={data.kpis}
-          // Owners pick from everyone already named in the lists: risk, mitigation and KPI owners.
+          // Owners are picked from the directory, everyone already named in the lists first: risk, mitigation and KPI owners.
+          search={peopleSearch}
           people={knownPeople(
             risks.map((r) => r.owner),
             risks.flatMap((r) => r.mitigationActions.map((m) => m.owner)),

@@ -31,7 +31,7 @@ describe('the edit form’s draft', () => {
     if (result.ok) return;
     expect(result.errors).toEqual({
       title: 'Give the risk a title: it cannot be blank.',
-      'owner.email': 'Enter the owner’s e-mail address, for example ana.silva@contoso.com.',
+      'owner.email': 'Choose the risk’s owner: type part of their name and pick them from the list.',
       lastReviewedAt: 'Enter the date as YYYY-MM-DD (for example 2026-11-22), or leave it empty if never reviewed.',
     });
   });

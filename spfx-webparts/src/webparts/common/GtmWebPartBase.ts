@@ -7,7 +7,17 @@ import { SPPermission } from '@microsoft/sp-page-context';
 import { ThemeProvider as SpThemeProvider } from '@microsoft/sp-component-base';
 import { ThemeProvider } from '@fluentui/react';
 import { spfi, SPFx } from '@pnp/sp';
-import { GTM_LISTS, type ListSchema, RetryWithinBudget, createSpListStore, provision, renameLists, withListTitles } from '@gtm/shared';
+import {
+  GTM_LISTS,
+  type ListSchema,
+  type PeopleSearch,
+  RetryWithinBudget,
+  createSpListStore,
+  provision,
+  renameLists,
+  spPeopleSearch,
+  withListTitles,
+} from '@gtm/shared';
 import type { WebPartEnvironment } from '../../components/common/environment';
 import { createGtmRepositories, type GtmRepositories } from '../../components/common/repositories';
 import { type SiteTheme, watchSiteTheme } from './site-theme';
@@ -25,6 +35,8 @@ export interface GtmWebPartProperties {
 export interface GtmViewProps {
   env: WebPartEnvironment;
   repositories: GtmRepositories;
+  /** The directory owners are picked from (views that pick no one ignore it). */
+  peopleSearch: PeopleSearch;
 }
 
 /** The property holding a list's title on this site: `Risk Register` → `listRiskRegister`. */
@@ -94,7 +106,10 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
           }
         : {}),
     };
-    const view = React.createElement(this.view, { env, repositories });
+    // SharePoint's people-picker service in the user's context (no Graph permission to request):
+    // the search SharePoint's own pickers use. See "Picking people" in the README.
+    const peopleSearch = spPeopleSearch(sp);
+    const view = React.createElement(this.view, { env, repositories, peopleSearch });
     // Fluent's ThemeProvider gives the view's controls and useTheme() the section's colours and
     // paints its background; with no theme provided it keeps the page's loaded theme.
     ReactDom.render(React.createElement(ThemeProvider, { theme: this.siteTheme?.current }, view), this.domElement);
