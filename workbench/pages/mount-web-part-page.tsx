@@ -9,7 +9,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { ThemeProvider, createTheme, initializeIcons } from '@fluentui/react';
-import { GTM_LISTS, createSpListStore, provision, spForWorkbench, workbenchSiteUrl } from '@gtm/shared';
+import { GTM_LISTS, createSpListStore, provision, spForWorkbench, spPeopleSearch, workbenchSiteUrl, type PeopleSearch } from '@gtm/shared';
 import { createGtmRepositories, type GtmRepositories } from '../../spfx-webparts/src/components/common/repositories';
 import type { WebPartEnvironment } from '../../spfx-webparts/src/components/common/environment';
 import '@pnp/sp/site-users/web';
@@ -17,7 +17,7 @@ import { type CurrentUserRow, type PageUser, pageEnvironment, pageUserFrom } fro
 import { pageTheme } from './page-theme';
 
 /** The props every web part view takes (the contract between the web parts and their hosts). */
-export type WebPartViewProps = { env: WebPartEnvironment; repositories: GtmRepositories };
+export type WebPartViewProps = { env: WebPartEnvironment; repositories: GtmRepositories; peopleSearch: PeopleSearch };
 
 /** Renders `View` into `#root` against the workbench this page is served from, once it knows the user. */
 export function mountWebPartPage(View: React.ComponentType<WebPartViewProps>): void {
@@ -49,7 +49,7 @@ function render(View: React.ComponentType<WebPartViewProps>, root: HTMLElement, 
   if (root.parentElement) root.parentElement.style.background = theme.semanticColors.bodyBackground;
   ReactDom.render(
     <ThemeProvider theme={theme}>
-      <View env={env} repositories={repositories} />
+      <View env={env} repositories={repositories} peopleSearch={spPeopleSearch(sp)} />
     </ThemeProvider>,
     root,
   );
