@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { personField } from './list-schema';
 
 /**
  * Direct Requests: demo submissions and contact messages, triaged by the Global Marketing Director
@@ -23,7 +23,7 @@ export const DIRECT_REQUESTS_LIST: ListSchema = {
     { name: 'GtmIcpAlignment', displayName: 'ICP alignment', type: 'number', description: '1–5' },
     { name: 'GtmRelevance', displayName: 'Relevance', type: 'number', description: '1–5' },
     { name: 'GtmStrategicFit', displayName: 'Strategic fit', type: 'number', description: '1–5' },
-    ...personColumns('GtmTriagedBy', 'Triaged by'),
+    personField('GtmTriagedBy', 'Triaged by'),
     { name: 'GtmTriagedOn', displayName: 'Triaged on', type: 'date' },
     {
       name: 'GtmOutreach',

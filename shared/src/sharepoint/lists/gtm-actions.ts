@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { meCaml, personField } from './list-schema';
 
 /**
  * GTM Actions: the accountability system (DOMAIN.md §1). Owner and due date are required
@@ -12,7 +12,7 @@ export const GTM_ACTIONS_LIST: ListSchema = {
   urlName: 'GtmActions',
   titleDisplayName: 'Action',
   fields: [
-    ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
+    personField('GtmOwner', 'Owner', { required: true, indexed: true }),
     { name: 'GtmDueDate', displayName: 'Due date', type: 'date', required: true, indexed: true },
     {
       name: 'GtmStatus',
@@ -31,15 +31,22 @@ export const GTM_ACTIONS_LIST: ListSchema = {
     {
       name: 'Open by due date',
       isDefault: true,
-      fields: ['Title', 'GtmOwnerName', 'GtmDueDate', 'GtmStatus'],
+      fields: ['Title', 'GtmOwner', 'GtmDueDate', 'GtmStatus'],
       query:
         '<Where><Eq><FieldRef Name="GtmStatus" /><Value Type="Choice">Open</Value></Eq></Where>' +
         '<OrderBy><FieldRef Name="GtmDueDate" /></OrderBy>',
     },
     {
       name: 'All actions',
-      fields: ['Title', 'GtmOwnerName', 'GtmDueDate', 'GtmStatus', 'GtmReview', 'GtmLinkKind'],
+      fields: ['Title', 'GtmOwner', 'GtmDueDate', 'GtmStatus', 'GtmReview', 'GtmLinkKind'],
       query: '<OrderBy><FieldRef Name="GtmDueDate" Ascending="FALSE" /></OrderBy>',
+    },
+    {
+      // [Me] in CAML: the signed-in user's id (<UserID />) compared with the Person column's id.
+      // https://learn.microsoft.com/sharepoint/dev/schema/userid-element-query
+      name: 'My actions',
+      fields: ['Title', 'GtmDueDate', 'GtmStatus', 'GtmLinkKind'],
+      query: `<Where><And>${meCaml('GtmOwner')}<Eq><FieldRef Name="GtmStatus" /><Value Type="Choice">Open</Value></Eq></And></Where><OrderBy><FieldRef Name="GtmDueDate" /></OrderBy>`,
     },
   ],
 };

@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { personField } from './list-schema';
 
 /** GTM KPIs: the Control Plane's KPI catalogue (DOMAIN.md §1). Title is the KPI's name. */
 export const GTM_KPIS_LIST: ListSchema = {
@@ -24,7 +24,7 @@ export const GTM_KPIS_LIST: ListSchema = {
         'Sales enablement',
       ],
     },
-    ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
+    personField('GtmOwner', 'Owner', { required: true, indexed: true }),
     { name: 'GtmUnit', displayName: 'Unit', type: 'choice', required: true, choices: ['count', 'currency', 'percent', 'days'] },
     {
       name: 'GtmDirection',
@@ -43,7 +43,7 @@ export const GTM_KPIS_LIST: ListSchema = {
     {
       name: 'By area',
       isDefault: true,
-      fields: ['Title', 'GtmArea', 'GtmOwnerName', 'GtmUnit', 'GtmTarget', 'GtmAmberThreshold', 'GtmRedThreshold'],
+      fields: ['Title', 'GtmArea', 'GtmOwner', 'GtmUnit', 'GtmTarget', 'GtmAmberThreshold', 'GtmRedThreshold'],
       query: '<OrderBy><FieldRef Name="GtmArea" /><FieldRef Name="Title" /></OrderBy>',
     },
   ],

@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { personField } from './list-schema';
 
 /** GTM Priorities: ranked initiatives with owner and status (DOMAIN.md §1). */
 export const GTM_PRIORITIES_LIST: ListSchema = {
@@ -9,7 +9,7 @@ export const GTM_PRIORITIES_LIST: ListSchema = {
   titleDisplayName: 'Priority',
   fields: [
     { name: 'GtmRank', displayName: 'Rank', type: 'number', required: true, indexed: true },
-    ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
+    personField('GtmOwner', 'Owner', { required: true, indexed: true }),
     {
       name: 'GtmStatus',
       displayName: 'Status',
@@ -25,7 +25,7 @@ export const GTM_PRIORITIES_LIST: ListSchema = {
     {
       name: 'By rank',
       isDefault: true,
-      fields: ['GtmRank', 'Title', 'GtmOwnerName', 'GtmStatus'],
+      fields: ['GtmRank', 'Title', 'GtmOwner', 'GtmStatus'],
       query: '<OrderBy><FieldRef Name="GtmRank" /></OrderBy>',
     },
   ],

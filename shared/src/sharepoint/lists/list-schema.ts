@@ -212,6 +212,16 @@ export function personField(name: `Gtm${string}`, displayName: string, options: 
 }
 
 /**
+ * The CAML condition "this Person column is the signed-in user" — what the list view filter
+ * `[Me]` saves as: `<UserID Type="Integer" />` stands for the current user's site-user id.
+ * @example meCaml('GtmOwner')
+ *   // '<Eq><FieldRef Name="GtmOwner" LookupId="TRUE" /><Value Type="Integer"><UserID Type="Integer" /></Value></Eq>'
+ */
+export function meCaml(name: `Gtm${string}`): string {
+  return `<Eq><FieldRef Name="${name}" LookupId="TRUE" /><Value Type="Integer"><UserID Type="Integer" /></Value></Eq>`;
+}
+
+/**
  * Where a Person column's owner was kept before: two text columns, `<Name>Email` and `<Name>Name`
  * (lists provisioned before Person columns). `gtm provision` / `npm start` move the values across
  * (`provision/fill-person-columns.ts`) and leave the old columns until `--drop-legacy`.

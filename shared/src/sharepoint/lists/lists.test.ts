@@ -34,7 +34,7 @@ describe('the GTM list declarations', () => {
 
   it('index what the actions are filtered and sorted on: owner, due date, status, review', () => {
     const indexed = GTM_ACTIONS_LIST.fields.filter((f) => f.indexed).map((f) => f.name);
-    expect(indexed).toEqual(['GtmOwnerEmail', 'GtmDueDate', 'GtmStatus', 'GtmReview']);
+    expect(indexed).toEqual(['GtmOwner', 'GtmDueDate', 'GtmStatus', 'GtmReview']);
   });
 
   it('know the built-in columns too: Id is an indexed number, Title a non-indexed text', () => {

@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { personField } from './list-schema';
 
 /** The MQA stages, in order (DOMAIN.md §5); Disqualified and Stalled are exits. */
 export const MQA_STAGE_CHOICES = [
@@ -38,8 +38,8 @@ export const MQA_FILE_LIST: ListSchema = {
       description: 'JSON: ["data governance", …]',
     },
     { name: 'GtmEngagementScore', displayName: 'Engagement score', type: 'number', required: true },
-    ...personColumns('GtmMarketingOwner', 'Marketing owner', { required: true, indexed: true }),
-    ...personColumns('GtmSalesOwner', 'Sales owner', { indexed: true }),
+    personField('GtmMarketingOwner', 'Marketing owner', { required: true, indexed: true }),
+    personField('GtmSalesOwner', 'Sales owner', { indexed: true }),
     {
       name: 'GtmStage',
       displayName: 'Stage',
@@ -87,7 +87,7 @@ export const MQA_FILE_LIST: ListSchema = {
     {
       name: 'By stage',
       isDefault: true,
-      fields: ['Title', 'GtmDomain', 'GtmStage', 'GtmStageChangedOn', 'GtmMarketingOwnerName', 'GtmEngagementScore'],
+      fields: ['Title', 'GtmDomain', 'GtmStage', 'GtmStageChangedOn', 'GtmMarketingOwner', 'GtmEngagementScore'],
       query: '<OrderBy><FieldRef Name="GtmStageChangedOn" Ascending="FALSE" /></OrderBy>',
     },
   ],

@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { personField } from './list-schema';
 
 /**
  * MQA Sales Working List: the accounts shared with Sales (DOMAIN.md §5), one row per account,
@@ -13,7 +13,7 @@ export const MQA_SALES_WORKING_LIST: ListSchema = {
   fields: [
     { name: 'GtmAccount', displayName: 'MQA account', type: 'lookup', lookupList: 'MQA File', required: true, indexed: true },
     { name: 'GtmSharedOn', displayName: 'Shared on', type: 'date', required: true, indexed: true },
-    ...personColumns('GtmSalesOwner', 'Sales owner', { indexed: true }),
+    personField('GtmSalesOwner', 'Sales owner', { indexed: true }),
     {
       name: 'GtmSalesStatus',
       displayName: 'Sales status',
@@ -29,7 +29,7 @@ export const MQA_SALES_WORKING_LIST: ListSchema = {
     {
       name: 'Working list',
       isDefault: true,
-      fields: ['Title', 'GtmSalesOwnerName', 'GtmSalesStatus', 'GtmSharedOn'],
+      fields: ['Title', 'GtmSalesOwner', 'GtmSalesStatus', 'GtmSharedOn'],
       query: '<OrderBy><FieldRef Name="GtmSharedOn" Ascending="FALSE" /></OrderBy>',
     },
   ],

@@ -1,5 +1,5 @@
 import type { ListSchema } from './list-schema';
-import { personColumns } from './list-schema';
+import { meCaml, personField } from './list-schema';
 
 const LIKELIHOOD = { type: 'number', required: true, description: '1 Rare … 5 Almost certain' } as const;
 const IMPACT = { type: 'number', required: true, description: '1 Insignificant … 5 Severe' } as const;
@@ -30,7 +30,7 @@ export const RISK_REGISTER_LIST: ListSchema = {
       ],
     },
     { name: 'GtmDescription', displayName: 'Description', type: 'note', maxLength: 4000 },
-    ...personColumns('GtmOwner', 'Owner', { required: true, indexed: true }),
+    personField('GtmOwner', 'Owner', { required: true, indexed: true }),
     { name: 'GtmInherentLikelihood', displayName: 'Inherent likelihood', ...LIKELIHOOD },
     { name: 'GtmInherentImpact', displayName: 'Inherent impact', ...IMPACT },
     { name: 'GtmResidualLikelihood', displayName: 'Residual likelihood', ...LIKELIHOOD },
@@ -64,10 +64,15 @@ export const RISK_REGISTER_LIST: ListSchema = {
     {
       name: 'Open risks',
       isDefault: true,
-      fields: ['Title', 'GtmCategory', 'GtmOwnerName', 'GtmResidualLikelihood', 'GtmResidualImpact', 'GtmStatus', 'GtmLastReviewed'],
+      fields: ['Title', 'GtmCategory', 'GtmOwner', 'GtmResidualLikelihood', 'GtmResidualImpact', 'GtmStatus', 'GtmLastReviewed'],
       query:
         '<Where><Neq><FieldRef Name="GtmStatus" /><Value Type="Choice">Closed</Value></Neq></Where>' +
         '<OrderBy><FieldRef Name="GtmCategory" /></OrderBy>',
+    },
+    {
+      name: 'My risks',
+      fields: ['Title', 'GtmCategory', 'GtmResidualLikelihood', 'GtmResidualImpact', 'GtmStatus', 'GtmLastReviewed'],
+      query: `<Where>${meCaml('GtmOwner')}</Where><OrderBy><FieldRef Name="GtmCategory" /></OrderBy>`,
     },
   ],
 };

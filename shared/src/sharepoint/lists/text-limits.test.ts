@@ -114,13 +114,13 @@ describe('the domain’s text limits', () => {
     expect(columnMaxLength(l, column)).toBe(limit);
   });
 
-  it('match every person column: e-mail 254 (RFC 5321), name 255', () => {
+  it('match every person kept as text (who recorded an actual): e-mail 254 (RFC 5321), name 255', () => {
     for (const l of GTM_LISTS) {
       for (const f of l.fields.filter((f) => /Email$/.test(f.name) && f.type === 'text')) {
         expect({ field: `${l.title} ${f.name}`, max: maxLengthOf(f) }).toEqual({ field: `${l.title} ${f.name}`, max: PERSON_TEXT_LIMITS.email });
       }
     }
-    expect(columnMaxLength(RISK_REGISTER_LIST, 'GtmOwnerName')).toBe(PERSON_TEXT_LIMITS.displayName);
+    expect(columnMaxLength(GTM_KPI_MEASUREMENTS_LIST, 'GtmRecordedByName')).toBe(PERSON_TEXT_LIMITS.displayName);
   });
 
   it('leave room in the touch key: journey id + channel + 22 (two | and the instant) fits 255', () => {

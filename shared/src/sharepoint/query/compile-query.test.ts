@@ -7,9 +7,9 @@ const INJECTION = "O'Brien') or (1 eq 1";
 
 describe('compiling typed queries to OData', () => {
   it("doubles single quotes, so O'Brien') or (1 eq 1 stays one string literal", () => {
-    const query = { where: [{ field: 'GtmOwnerEmail', op: 'eq' as const, value: INJECTION }] };
-    expect(compileSpQuery(RISK_REGISTER_LIST, query).filter).toBe("GtmOwnerEmail eq 'O''Brien'') or (1 eq 1'");
-    expect(compileGraphQuery(RISK_REGISTER_LIST, query).filter).toBe("fields/GtmOwnerEmail eq 'O''Brien'') or (1 eq 1'");
+    const query = { where: [{ field: 'Title', op: 'eq' as const, value: INJECTION }] };
+    expect(compileSpQuery(RISK_REGISTER_LIST, query).filter).toBe("Title eq 'O''Brien'') or (1 eq 1'");
+    expect(compileGraphQuery(RISK_REGISTER_LIST, query).filter).toBe("fields/Title eq 'O''Brien'') or (1 eq 1'");
     expect(odataString("''")).toBe("''''''");
   });
 
@@ -65,9 +65,9 @@ describe('compiling typed queries to OData', () => {
 
   it('writes null checks as eq null / ne null', () => {
     const compiled = compileSpQuery(RISK_REGISTER_LIST, {
-      where: [{ field: 'GtmLastReviewed', op: 'null' }, { field: 'GtmOwnerEmail', op: 'notnull' }],
+      where: [{ field: 'GtmLastReviewed', op: 'null' }, { field: 'GtmCategory', op: 'notnull' }],
     });
-    expect(compiled.filter).toBe('GtmLastReviewed eq null and GtmOwnerEmail ne null');
+    expect(compiled.filter).toBe('GtmLastReviewed eq null and GtmCategory ne null');
   });
 
   it('refuses an unknown field, a value of the wrong type, a non-finite number and an impossible day', () => {

@@ -33,8 +33,8 @@ export function odataString(value: string): string {
 /**
  * SharePoint REST: `$filter=GtmStatus eq 'Open' and GtmDueDate lt datetime'2025-03-03T00:00:00.000Z'`.
  * Lookup columns compare their id (`GtmKpiId eq 3`).
- * @example compileSpQuery(RISKS, { where: [{ field: 'GtmOwnerEmail', op: 'eq', value: "O'Brien" }] }).filter
- *   // "GtmOwnerEmail eq 'O''Brien'"
+ * @example compileSpQuery(RISKS, { where: [{ field: 'Title', op: 'eq', value: "O'Brien" }] }).filter
+ *   // "Title eq 'O''Brien'"
  */
 export function compileSpQuery(list: ListSchema, query: ListQuery = {}, options: CompileOptions = {}): CompiledQuery {
   return compile(list, query, 'sp', options.timeZone ?? 'UTC');

@@ -1,4 +1,5 @@
 import type { Action } from '../../domain/action/action';
+import { samePerson } from '../../domain/common/person';
 import type { DealRecord } from '../../domain/deal/deal';
 import type { DirectRequest } from '../../domain/direct-request/direct-request';
 import type { Kpi, KpiMeasurement } from '../../domain/kpi/kpi';
@@ -93,14 +94,14 @@ export function createActionRepository(store: ListStore): ActionRepository {
   const repository = createRepository(store, { list: GTM_ACTIONS_LIST, toEntity: toAction, toRow: toActionRow, withItemId: withItemIdAsId });
   return {
     ...repository,
-    readOpenFor: (ownerEmail) =>
-      repository.read({
-        where: [
-          { field: 'GtmOwnerEmail', op: 'eq', value: ownerEmail },
-          { field: 'GtmStatus', op: 'eq', value: 'Open' },
-        ],
-        orderBy: [{ field: 'GtmDueDate' }],
-      }),
+    // The owner is a Person column: SharePoint filters it as `GtmOwner/EMail` (REST, with $expand)
+    // but Graph only by `GtmOwnerLookupId`, a site-user id this side does not know. Status and order
+    // go to the server (both indexed); the owner is matched here, as the domain compares people.
+    readOpenFor: async (ownerEmail) => {
+      const open = await repository.read({ where: [{ field: 'GtmStatus', op: 'eq', value: 'Open' }], orderBy: [{ field: 'GtmDueDate' }] });
+      const items = open.items.filter((action) => samePerson(action.owner, { email: ownerEmail }));
+      return { ...open, items };
+    },
   };
 }
 

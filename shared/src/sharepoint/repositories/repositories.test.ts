@@ -24,7 +24,7 @@ describe('the repositories', () => {
     expect(values).toMatchObject({
       Title: "O'Brien's channel leaves",
       GtmCategory: 'Channel or partner dependency',
-      GtmOwnerEmail: 'ana@contoso.com',
+      GtmOwner: { email: 'ana@contoso.com', displayName: 'Ana' },
       GtmStatus: 'Mitigating',
       GtmLastReviewed: '2025-03-03',
       GtmMonitoringKpiIds: '["3"]',
@@ -35,18 +35,18 @@ describe('the repositories', () => {
   });
 
   it('report 2 invalid rows of 3 with their ids and field errors, and still return the valid one', async () => {
-    const good = { Title: 'Send the deck', GtmOwnerEmail: 'ana@contoso.com', GtmOwnerName: null, GtmDueDate: '2025-03-10T00:00:00Z', GtmStatus: 'Open', GtmReview: 4, GtmLinkKind: null, GtmLinkId: null };
+    const good = { Title: 'Send the deck', GtmOwner: { email: 'ana@contoso.com', id: 7 }, GtmDueDate: '2025-03-10T00:00:00Z', GtmStatus: 'Open', GtmReview: 4, GtmLinkKind: null, GtmLinkId: null };
     const store = memoryStore([
       { id: 1, etag: '"1"', values: good },
-      { id: 2, etag: '"1"', values: { ...good, GtmOwnerEmail: null } },
-      { id: 3, etag: '"1"', values: { ...good, GtmStatus: 'Someday', GtmOwnerEmail: 'not-an-email' } },
+      { id: 2, etag: '"1"', values: { ...good, GtmOwner: null } },
+      { id: 3, etag: '"1"', values: { ...good, GtmStatus: 'Someday', GtmOwner: { email: 'not-an-email', id: 8 } } },
     ]);
     const read = await createActionRepository(store).read();
     expect(read.items).toEqual([
       { id: '1', title: 'Send the deck', owner: { email: 'ana@contoso.com' }, dueDate: '2025-03-10', status: 'open', reviewId: '4' },
     ]);
     expect(read.invalid).toEqual([
-      { id: 2, errors: ['GtmOwnerEmail: Invalid input: expected string, received null'] },
+      { id: 2, errors: ['GtmOwner: Invalid input: expected object, received null'] },
       { id: 3, errors: ['owner.email: Invalid email address', 'status: Invalid option: expected one of "open"|"done"|"dropped"'] },
     ]);
   });

@@ -3,7 +3,7 @@ import type { Action, ActionLink, ActionStatus } from '../../domain/action/actio
 import { ActionSchema } from '../../domain/action/action';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toRowDay } from './row-mapping';
+import { day, labelOf, lookupId, mapRow, optText, person, personOf, personValue, slugOf, text, toLookupId, toRowDay } from './row-mapping';
 
 export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 export const ACTION_LINK_LABELS: Readonly<Record<ActionLink['kind'], string>> = { kpi: 'KPI', risk: 'Risk', account: 'Account' };
@@ -11,8 +11,7 @@ export const ACTION_LINK_LABELS: Readonly<Record<ActionLink['kind'], string>> = 
 /** A GTM Actions item as SharePoint stores it (the review is a lookup: its item id). */
 export const ActionRowSchema = z.object({
   Title: text,
-  GtmOwnerEmail: text,
-  GtmOwnerName: optText,
+  GtmOwner: person,
   GtmDueDate: day,
   GtmStatus: text,
   GtmReview: lookupId,
@@ -28,7 +27,7 @@ export function toAction(row: ListRow): MapResult<Action> {
     (r, id) => ({
       id,
       title: r.Title,
-      owner: personFrom(r.GtmOwnerEmail, r.GtmOwnerName),
+      owner: personOf(r.GtmOwner),
       dueDate: r.GtmDueDate,
       status: slugOf(ACTION_STATUS_LABELS, r.GtmStatus),
       reviewId: String(r.GtmReview),
@@ -43,7 +42,7 @@ export function toAction(row: ListRow): MapResult<Action> {
 export function toActionRow(action: Action): RowValues {
   return {
     Title: action.title,
-    ...personValues('GtmOwner', action.owner),
+    GtmOwner: personValue(action.owner),
     GtmDueDate: toRowDay(action.dueDate),
     GtmStatus: labelOf(ACTION_STATUS_LABELS, action.status),
     GtmReview: toLookupId(action.reviewId, 'An action’s reviewId'),

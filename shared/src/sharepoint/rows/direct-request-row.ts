@@ -3,7 +3,7 @@ import type { DirectRequest } from '../../domain/direct-request/direct-request';
 import { DirectRequestSchema } from '../../domain/direct-request/direct-request';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, labelOf, mapRow, optDay, optNum, optText, personFrom, personValues, slugOf, toJson, toRowDay } from './row-mapping';
+import { day, jsonNote, labelOf, mapRow, optDay, optNum, optPerson, optText, personOf, personValue, slugOf, toJson, toRowDay } from './row-mapping';
 import { fitTitle } from './text-lengths';
 
 export const DIRECT_REQUEST_KIND_LABELS: Readonly<Record<DirectRequest['kind'], string>> = {
@@ -24,8 +24,7 @@ export const DirectRequestRowSchema = z.object({
   GtmIcpAlignment: optNum,
   GtmRelevance: optNum,
   GtmStrategicFit: optNum,
-  GtmTriagedByEmail: optText,
-  GtmTriagedByName: optText,
+  GtmTriagedBy: optPerson,
   GtmTriagedOn: optDay,
   GtmOutreach: jsonNote,
   GtmOutcome: optText,
@@ -70,7 +69,7 @@ export function toDirectRequest(row: ListRow): MapResult<DirectRequest> {
               icpAlignment: r.GtmIcpAlignment,
               relevance: r.GtmRelevance,
               strategicFit: r.GtmStrategicFit,
-              by: personFrom(r.GtmTriagedByEmail, r.GtmTriagedByName),
+              by: personOf(r.GtmTriagedBy),
               at: r.GtmTriagedOn,
             }
           : null,
@@ -99,7 +98,7 @@ export function toDirectRequestRow(request: DirectRequest): RowValues {
     GtmIcpAlignment: request.triage?.icpAlignment ?? null,
     GtmRelevance: request.triage?.relevance ?? null,
     GtmStrategicFit: request.triage?.strategicFit ?? null,
-    ...personValues('GtmTriagedBy', request.triage?.by),
+    GtmTriagedBy: personValue(request.triage?.by),
     GtmTriagedOn: toRowDay(request.triage?.at),
     GtmOutreach: request.outreach ? toJson(request.outreach) : null,
     GtmOutcome: outcome ? OUTCOME_LABELS[outcome.kind] : null,

@@ -3,14 +3,13 @@ import type { Kpi } from '../../domain/kpi/kpi';
 import { KPI_AREA_LABELS, KpiSchema } from '../../domain/kpi/kpi';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { labelOf, mapRow, num, optText, personFrom, personValues, slugOf, text } from './row-mapping';
+import { labelOf, mapRow, num, person, personOf, personValue, slugOf, text } from './row-mapping';
 
 /** A GTM KPIs item as SharePoint stores it. */
 export const KpiRowSchema = z.object({
   Title: text,
   GtmArea: text,
-  GtmOwnerEmail: text,
-  GtmOwnerName: optText,
+  GtmOwner: person,
   GtmUnit: text,
   GtmDirection: text,
   GtmTarget: num,
@@ -27,7 +26,7 @@ export function toKpi(row: ListRow): MapResult<Kpi> {
       id,
       title: r.Title,
       area: slugOf(KPI_AREA_LABELS, r.GtmArea),
-      owner: personFrom(r.GtmOwnerEmail, r.GtmOwnerName),
+      owner: personOf(r.GtmOwner),
       unit: r.GtmUnit,
       direction: r.GtmDirection,
       target: r.GtmTarget,
@@ -42,7 +41,7 @@ export function toKpiRow(kpi: Kpi): RowValues {
   return {
     Title: kpi.title,
     GtmArea: labelOf(KPI_AREA_LABELS, kpi.area),
-    ...personValues('GtmOwner', kpi.owner),
+    GtmOwner: personValue(kpi.owner),
     GtmUnit: kpi.unit,
     GtmDirection: kpi.direction,
     GtmTarget: kpi.target,

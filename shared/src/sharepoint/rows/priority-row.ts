@@ -3,7 +3,7 @@ import type { Priority, PriorityStatus } from '../../domain/priority/priority';
 import { PrioritySchema } from '../../domain/priority/priority';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { labelOf, mapRow, num, optText, personFrom, personValues, slugOf, text } from './row-mapping';
+import { labelOf, mapRow, num, person, personOf, personValue, slugOf, text } from './row-mapping';
 
 export const PRIORITY_STATUS_LABELS: Readonly<Record<PriorityStatus, string>> = {
   planned: 'Planned',
@@ -17,8 +17,7 @@ export const PRIORITY_STATUS_LABELS: Readonly<Record<PriorityStatus, string>> = 
 export const PriorityRowSchema = z.object({
   Title: text,
   GtmRank: num,
-  GtmOwnerEmail: text,
-  GtmOwnerName: optText,
+  GtmOwner: person,
   GtmStatus: text,
 });
 export type PriorityRow = z.infer<typeof PriorityRowSchema>;
@@ -31,7 +30,7 @@ export function toPriority(row: ListRow): MapResult<Priority> {
       id,
       title: r.Title,
       rank: r.GtmRank,
-      owner: personFrom(r.GtmOwnerEmail, r.GtmOwnerName),
+      owner: personOf(r.GtmOwner),
       status: slugOf(PRIORITY_STATUS_LABELS, r.GtmStatus),
     }),
     PrioritySchema,
@@ -43,7 +42,7 @@ export function toPriorityRow(priority: Priority): RowValues {
   return {
     Title: priority.title,
     GtmRank: priority.rank,
-    ...personValues('GtmOwner', priority.owner),
+    GtmOwner: personValue(priority.owner),
     GtmStatus: labelOf(PRIORITY_STATUS_LABELS, priority.status),
   };
 }

@@ -4,7 +4,7 @@ import { QualifiedAccountSchema } from '../../domain/mqa/account';
 import { MQA_STAGE_LABELS } from '../../domain/mqa/stages';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toRowDay } from './row-mapping';
+import { day, jsonNote, labelOf, mapRow, num, optDay, optPerson, optText, person, personOf, personValue, slugOf, text, toJson, toRowDay } from './row-mapping';
 
 /** An MQA File item as SharePoint stores it. */
 export const QualifiedAccountRowSchema = z.object({
@@ -13,10 +13,8 @@ export const QualifiedAccountRowSchema = z.object({
   GtmIcpFit: num,
   GtmIntentTopics: jsonNote,
   GtmEngagementScore: num,
-  GtmMarketingOwnerEmail: text,
-  GtmMarketingOwnerName: optText,
-  GtmSalesOwnerEmail: optText,
-  GtmSalesOwnerName: optText,
+  GtmMarketingOwner: person,
+  GtmSalesOwner: optPerson,
   GtmStage: text,
   GtmIdentifiedOn: day,
   GtmStageHistory: jsonNote,
@@ -40,8 +38,8 @@ export function toQualifiedAccount(row: ListRow): MapResult<QualifiedAccount> {
       icpFit: r.GtmIcpFit,
       intentTopics: r.GtmIntentTopics ?? [],
       engagementScore: r.GtmEngagementScore,
-      marketingOwner: personFrom(r.GtmMarketingOwnerEmail, r.GtmMarketingOwnerName),
-      salesOwner: personFrom(r.GtmSalesOwnerEmail, r.GtmSalesOwnerName),
+      marketingOwner: personOf(r.GtmMarketingOwner),
+      salesOwner: personOf(r.GtmSalesOwner),
       stage: slugOf(MQA_STAGE_LABELS, r.GtmStage),
       identifiedAt: r.GtmIdentifiedOn,
       stageHistory: r.GtmStageHistory ?? [],
@@ -65,8 +63,8 @@ export function toQualifiedAccountRow(account: QualifiedAccount): RowValues {
     GtmIcpFit: account.icpFit,
     GtmIntentTopics: toJson(account.intentTopics),
     GtmEngagementScore: account.engagementScore,
-    ...personValues('GtmMarketingOwner', account.marketingOwner),
-    ...personValues('GtmSalesOwner', account.salesOwner),
+    GtmMarketingOwner: personValue(account.marketingOwner),
+    GtmSalesOwner: personValue(account.salesOwner),
     GtmStage: labelOf(MQA_STAGE_LABELS, account.stage),
     GtmIdentifiedOn: toRowDay(account.identifiedAt),
     GtmStageChangedOn: toRowDay(lastMove?.at ?? account.identifiedAt),

@@ -3,7 +3,7 @@ import type { Risk, RiskStatus } from '../../domain/risk/risk';
 import { RISK_CATEGORY_LABELS, RiskSchema } from '../../domain/risk/risk';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { jsonNote, labelOf, mapRow, num, optDay, optText, personFrom, personValues, slugOf, text, toJson, toRowDay } from './row-mapping';
+import { jsonNote, labelOf, mapRow, num, optDay, optText, person, personOf, personValue, slugOf, text, toJson, toRowDay } from './row-mapping';
 
 export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = {
   open: 'Open',
@@ -17,8 +17,7 @@ export const RiskRowSchema = z.object({
   Title: text,
   GtmCategory: text,
   GtmDescription: optText,
-  GtmOwnerEmail: text,
-  GtmOwnerName: optText,
+  GtmOwner: person,
   GtmInherentLikelihood: num,
   GtmInherentImpact: num,
   GtmResidualLikelihood: num,
@@ -39,7 +38,7 @@ export function toRisk(row: ListRow): MapResult<Risk> {
       title: r.Title,
       ...(r.GtmDescription !== null ? { description: r.GtmDescription } : {}),
       category: slugOf(RISK_CATEGORY_LABELS, r.GtmCategory),
-      owner: personFrom(r.GtmOwnerEmail, r.GtmOwnerName),
+      owner: personOf(r.GtmOwner),
       inherent: { likelihood: r.GtmInherentLikelihood, impact: r.GtmInherentImpact },
       residual: { likelihood: r.GtmResidualLikelihood, impact: r.GtmResidualImpact },
       mitigationActions: r.GtmMitigations ?? [],
@@ -56,7 +55,7 @@ export function toRiskRow(risk: Risk): RowValues {
     Title: risk.title,
     GtmCategory: labelOf(RISK_CATEGORY_LABELS, risk.category),
     GtmDescription: risk.description ?? null,
-    ...personValues('GtmOwner', risk.owner),
+    GtmOwner: personValue(risk.owner),
     GtmInherentLikelihood: risk.inherent.likelihood,
     GtmInherentImpact: risk.inherent.impact,
     GtmResidualLikelihood: risk.residual.likelihood,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ListRow, RowValues } from '../store/list-store';
+import type { PersonValue } from '../store/site-people';
 
 /** A list row mapped to a domain object, or the field errors that stopped it. */
 export type MapResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -91,12 +92,35 @@ export function slugOf<S extends string>(labels: Readonly<Record<S, string>>, la
   return found ?? label;
 }
 
-/** Person columns (`<prefix>Email`, `<prefix>Name`) read as a domain Person. */
+/**
+ * A Person column as the ListStores hand it over: the site user's e-mail, name and id
+ * (`store/site-people.ts`). `null` when the column is empty.
+ */
+export const person = z.object({ email: z.string(), displayName: z.string().optional(), id: z.number().int().optional() });
+export const optPerson = person.nullable();
+
+/**
+ * A Person column's value as the domain's Person (`{ email, displayName }`): the site-user id stays
+ * in the data layer.
+ * @example personOf({ email: 'ana@contoso.com', displayName: 'Ana', id: 7 }) // { email: 'ana@contoso.com', displayName: 'Ana' }
+ */
+export function personOf(value: z.infer<typeof optPerson>): { email: string; displayName?: string } | null {
+  if (value === null || value.email.trim() === '') return null;
+  return value.displayName !== undefined && value.displayName.trim() !== '' ? { email: value.email, displayName: value.displayName } : { email: value.email };
+}
+
+/** A domain Person as a Person column's value: the stores resolve the e-mail to the site user's id. */
+export function personValue(p: { email: string; displayName?: string | undefined } | null | undefined): PersonValue | null {
+  if (p === null || p === undefined) return null;
+  return p.displayName !== undefined ? { email: p.email, displayName: p.displayName } : { email: p.email };
+}
+
+/** Two text columns (`<prefix>Email`, `<prefix>Name`) read as a domain Person: for who recorded a KPI actual. */
 export function personFrom(email: string | null, name: string | null): { email: string; displayName?: string } | null {
   if (email === null || email.trim() === '') return null;
   return name !== null && name.trim() !== '' ? { email, displayName: name } : { email };
 }
 
-export function personValues(prefix: string, person: { email: string; displayName?: string | undefined } | null | undefined): RowValues {
-  return { [`${prefix}Email`]: person?.email ?? null, [`${prefix}Name`]: person?.displayName ?? null };
+export function personValues(prefix: string, p: { email: string; displayName?: string | undefined } | null | undefined): RowValues {
+  return { [`${prefix}Email`]: p?.email ?? null, [`${prefix}Name`]: p?.displayName ?? null };
 }

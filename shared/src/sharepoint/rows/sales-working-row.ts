@@ -8,7 +8,7 @@ import { MQA_SALES_WORKING_LIST } from '../lists/mqa-sales-working-list';
 import { MQA_STAGE_LABELS, MqaStageSchema } from '../../domain/mqa/stages';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, labelOf, lookupId, mapRow, optText, personFrom, personValues, slugOf, text, toLookupId, toRowDay } from './row-mapping';
+import { day, labelOf, lookupId, mapRow, optPerson, optText, personOf, personValue, slugOf, text, toLookupId, toRowDay } from './row-mapping';
 
 /** The stages an account can be at on the Sales working list (its status column's choices). */
 export const SALES_WORKING_STATUSES = ['shared-with-sales', 'sales-accepted', 'opportunity', 'won', 'lost', 'stalled'] as const;
@@ -40,8 +40,7 @@ export const SalesWorkingRowSchema = z.object({
   Title: text,
   GtmAccount: lookupId,
   GtmSharedOn: day,
-  GtmSalesOwnerEmail: optText,
-  GtmSalesOwnerName: optText,
+  GtmSalesOwner: optPerson,
   GtmSalesStatus: text,
   GtmNotes: optText,
 });
@@ -56,7 +55,7 @@ export function toSalesWorkingEntry(row: ListRow): MapResult<SalesWorkingEntry> 
       accountId: String(r.GtmAccount),
       accountName: r.Title,
       sharedOn: r.GtmSharedOn,
-      salesOwner: personFrom(r.GtmSalesOwnerEmail, r.GtmSalesOwnerName),
+      salesOwner: personOf(r.GtmSalesOwner),
       status: slugOf(MQA_STAGE_LABELS, r.GtmSalesStatus),
       notes: r.GtmNotes,
     }),
@@ -69,7 +68,7 @@ export function toSalesWorkingRow(entry: SalesWorkingEntry): RowValues {
     Title: entry.accountName,
     GtmAccount: toLookupId(entry.accountId, 'A Sales working entry’s accountId'),
     GtmSharedOn: toRowDay(entry.sharedOn),
-    ...personValues('GtmSalesOwner', entry.salesOwner),
+    GtmSalesOwner: personValue(entry.salesOwner),
     GtmSalesStatus: labelOf(MQA_STAGE_LABELS, entry.status),
     GtmNotes: entry.notes,
   };
