@@ -48,8 +48,8 @@ async function start(faults: string): Promise<{ server: WorkbenchServer; dataDir
 const priority = (rank: number, api: string) => ({
   Title: `${api} priority ${rank}`,
   GtmRank: rank,
-  GtmOwnerEmail: 'gmd@contoso.example',
-  GtmOwnerName: 'Global Marketing Director',
+  // Owners are Person columns: a directory user of the demo tenant (the Marketing Director).
+  GtmOwner: { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' },
   GtmStatus: 'Planned',
 });
 

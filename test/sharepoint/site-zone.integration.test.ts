@@ -77,7 +77,7 @@ describe.each([
   it.each([0, 1])('writes due date %s as the local midnight over raw REST and reads the same date back', async (index) => {
     const { name, store } = stores[index] ?? { name: '', store: undefined as never };
     const [added] = await store.add(GTM_ACTIONS_LIST, [
-      { Title: `Due on the day (${name})`, GtmOwnerEmail: 'ana@contoso.com', GtmOwnerName: 'Ana', GtmDueDate: day, GtmStatus: 'Open' },
+      { Title: `Due on the day (${name})`, GtmOwner: { email: 'elena.ricci@contoso.example' }, GtmDueDate: day, GtmStatus: 'Open' },
     ]);
     if (!added?.ok) throw new Error(`adding failed: ${added?.ok === false ? added.error.message : 'no result'}`);
     expect(await rawDueDate(added.id)).toBe(wire);

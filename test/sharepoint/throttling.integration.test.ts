@@ -63,8 +63,8 @@ async function stop(env: Env): Promise<void> {
 const priority = (rank: number, api: string) => ({
   Title: `${api} priority ${rank}`,
   GtmRank: rank,
-  GtmOwnerEmail: 'gmd@contoso.example',
-  GtmOwnerName: 'Global Marketing Director',
+  // Owners are Person columns: a directory user of the demo tenant (the Marketing Director).
+  GtmOwner: { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' },
   GtmStatus: 'Planned',
 });
 
