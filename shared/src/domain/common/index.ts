@@ -7,3 +7,4 @@ export * from './result';
 export * from './period';
 export * from './parse-timestamp';
 export * from './text-limit';
+export * from './mine';
