@@ -71,7 +71,7 @@ const FAULTS = '429:0.3,503:0.1';
 
 function accountsCsv(count: number): string {
   const lines = ['Record ID,Company name,Company Domain Name,ICP Fit,Engagement Score,Marketing Owner'];
-  for (let i = 1; i <= count; i++) lines.push(`${1000 + i},Company ${i},company-${i}.example,4,50,ana@contoso.com`);
+  for (let i = 1; i <= count; i++) lines.push(`${1000 + i},Company ${i},company-${i}.example,4,50,anna.kowalski@contoso.example`);
   const file = path.join(dataDir, `accounts-${count}.csv`);
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   return file;

@@ -82,11 +82,11 @@ describe('gtm import accounts', () => {
     'Record ID,Company name,Company Domain Name,ICP Fit,Intent Topics,Engagement Score,Marketing Owner,Sales Owner,Original Source,Original Source Date,Converting Source,Converting Source Date';
   const rows = [
     header,
-    '101,Acme Corp,ACME.com,5,SIEM;Zero trust,82,Ana Lopez <ana@contoso.com>,,Webinar,2025-01-15,Sales outreach,2025-02-20',
-    '102,Globex,globex.io,4,,40,bo@contoso.com,sam@contoso.com,Paid Social,2025-02-01,,',
-    '103,Initech,initech.com,7,,55,ana@contoso.com,,,,,',
+    '101,Acme Corp,ACME.com,5,SIEM;Zero trust,82,Anna Kowalski <anna.kowalski@contoso.example>,,Webinar,2025-01-15,Sales outreach,2025-02-20',
+    '102,Globex,globex.io,4,,40,tom.becker@contoso.example,sara.lindqvist@contoso.example,Paid Social,2025-02-01,,',
+    '103,Initech,initech.com,7,,55,anna.kowalski@contoso.example,,,,,',
     '104,Umbrella,umbrella.com,3,Data governance,12,ana,,,,,',
-    '105,Hooli,hooli.com,2,,5,bo@contoso.com,,,,,',
+    '105,Hooli,hooli.com,2,,5,tom.becker@contoso.example,,,,,',
   ];
 
   it('lands the 3 good rows as Identified accounts with their OLS/CS facts, and reports the 2 bad ones', async () => {
@@ -104,14 +104,14 @@ describe('gtm import accounts', () => {
       stage: 'identified',
       identifiedAt: '2025-04-01',
       intentTopics: ['SIEM', 'Zero trust'],
-      marketingOwner: { email: 'ana@contoso.com', displayName: 'Ana Lopez' },
+      marketingOwner: { email: 'anna.kowalski@contoso.example', displayName: 'Anna Kowalski' },
       ols: 'Webinar',
       olsDate: '2025-01-15',
       cs: 'Sales outreach',
       csDate: '2025-02-20',
     });
     expect(acme?.stageHistory).toEqual([
-      { from: null, to: 'identified', at: '2025-04-01', by: { email: 'ana@contoso.com', displayName: 'Ana Lopez' }, evidence: 'Imported from the CRM export accounts.csv (line 2)' },
+      { from: null, to: 'identified', at: '2025-04-01', by: { email: 'anna.kowalski@contoso.example', displayName: 'Anna Kowalski' }, evidence: 'Imported from the CRM export accounts.csv (line 2)' },
     ]);
     expect(items.map((a) => a.domain).sort()).toEqual(['acme.com', 'globex.io', 'hooli.com']);
   });
@@ -122,7 +122,7 @@ describe('gtm import accounts', () => {
   });
 
   it('updates what the CRM owns but keeps a recorded OLS that the file contradicts, with a note', async () => {
-    const changed = [header, '101,Acme Corp,acme.com,5,SIEM;Zero trust,90,Ana Lopez <ana@contoso.com>,,Trade show,2025-01-10,Sales outreach,2025-02-20'];
+    const changed = [header, '101,Acme Corp,acme.com,5,SIEM;Zero trust,90,Anna Kowalski <anna.kowalski@contoso.example>,,Trade show,2025-01-10,Sales outreach,2025-02-20'];
     const run = await gtmImport(['accounts', csvFile('accounts-changed.csv', changed)]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('line 2: acme.com: OLS (Original Lead Source) differs from the recorded fact');

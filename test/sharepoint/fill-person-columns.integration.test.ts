@@ -59,7 +59,7 @@ describe('moving owners from text columns into a Person column', () => {
         itemId: 3,
         column: 'GtmOwner',
         email: 'j.doe@old-agency.example',
-        reason: "j.doe@old-agency.example is not a person in your organisation's directory: choose the owner with the people picker",
+        reason: "j.doe@old-agency.example is not a person in your organisation's directory: use the e-mail of someone the directory knows (the people picker offers only those)",
       },
     ]);
     const rows = await readAllRows(store, { ...NEW, fields: [...NEW.fields, ...OLD.fields] });
@@ -86,7 +86,7 @@ describe('moving owners from text columns into a Person column', () => {
     expect(upgrades.map((u) => [u.list, u.alreadySet, u.unresolved.length])).toEqual([['Upgrade test', 2, 1]]);
     expect(describePeopleUpgrade(upgrades)).toEqual([
       'Upgrade test: 0 owners moved to Person columns, 1 not resolved',
-      "  Upgrade test item 3 GtmOwner: j.doe@old-agency.example — j.doe@old-agency.example is not a person in your organisation's directory: choose the owner with the people picker",
+      "  Upgrade test item 3 GtmOwner: j.doe@old-agency.example — j.doe@old-agency.example is not a person in your organisation's directory: use the e-mail of someone the directory knows (the people picker offers only those)",
     ]);
     expect(await dropLegacyPeople(sp, [NEW], upgrades)).toEqual(['Upgrade test: kept the old owner columns (1 owner not resolved)']);
   });

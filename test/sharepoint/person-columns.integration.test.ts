@@ -101,7 +101,7 @@ describe('a person column over SharePoint REST', () => {
     expect(results[0]).toMatchObject({ ok: false, id: null });
     const error = results[0]?.ok === false ? results[0].error : undefined;
     expect(error).toBeInstanceOf(PersonNotFoundError);
-    expect(error?.message).toBe("marco.rosi@contoso.example is not a person in your organisation's directory: choose the owner with the people picker");
+    expect(error?.message).toBe("marco.rosi@contoso.example is not a person in your organisation's directory: use the e-mail of someone the directory knows (the people picker offers only those)");
     expect(results[1]).toMatchObject({ ok: true });
   });
 

@@ -54,7 +54,7 @@ export function spSitePeople(sp: SPFI): SitePeople {
     } catch (error) {
       const status = httpStatusOf(error);
       if (status === 500 || status === 404 || status === 400) {
-        throw new PersonNotFoundError(email, `${email} is not a person in your organisation's directory: choose the owner with the people picker`);
+        throw new PersonNotFoundError(email, `${email} is not a person in your organisation's directory: use the e-mail of someone the directory knows (the people picker offers only those)`);
       }
       throw toListStoreError(error, `Adding ${email} to the site`);
     }

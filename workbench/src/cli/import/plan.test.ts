@@ -58,6 +58,13 @@ describe('planning an import by natural key', () => {
     expect(sameRow({ a: 1, b: null }, { b: null, a: 1 })).toBe(true);
     expect(sameRow({ a: 1 }, { a: 1, b: 'x' })).toBe(false);
   });
+
+  it('takes a person as the same when the e-mails match, whatever the name read back', () => {
+    const onSite = { GtmSalesOwner: { email: 'Tom.Becker@contoso.example', displayName: 'Tom Becker', id: 12 } };
+    expect(sameRow(onSite, { GtmSalesOwner: { email: 'tom.becker@contoso.example' } })).toBe(true);
+    expect(sameRow(onSite, { GtmSalesOwner: { email: 'sara.lindqvist@contoso.example' } })).toBe(false);
+    expect(sameRow(onSite, { GtmSalesOwner: null })).toBe(false);
+  });
 });
 
 describe('planning an accounts import', () => {

@@ -1,4 +1,5 @@
-import type { RowValues } from '@gtm/shared';
+import type { FieldValue, RowValues } from '@gtm/shared';
+import { isPersonValue } from '@gtm/shared';
 import type { RowNote, RowProblem } from './problems';
 
 /** An item already on the list, keyed by its natural key; `entity` null when it does not map (`errors` say why). */
@@ -95,11 +96,22 @@ export function planImport<In, T>(
   return plan;
 }
 
-/** Equal columns, whatever their order. */
+/**
+ * Equal columns, whatever their order. A Person column is the same person when the e-mails match
+ * (ignoring case): the item stores the site user's id, and the name read back is the directory's,
+ * so "bo@contoso.com" in the file and { email: "bo@contoso.com", displayName: "Bo Li" } on the site
+ * need no update.
+ */
 export function sameRow(a: RowValues, b: RowValues): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
-    if (JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null)) return false;
+    if (JSON.stringify(comparable(a[key])) !== JSON.stringify(comparable(b[key]))) return false;
   }
   return true;
+}
+
+function comparable(value: FieldValue | undefined): unknown {
+  if (isPersonValue(value)) return { person: value.email.trim().toLowerCase() };
+  if (Array.isArray(value)) return value.map((v: unknown) => (isPersonValue(v) ? { person: v.email.trim().toLowerCase() } : v));
+  return value ?? null;
 }
