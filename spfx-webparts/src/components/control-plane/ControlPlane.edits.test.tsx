@@ -137,7 +137,7 @@ describe('ControlPlane: follow-up actions', () => {
     const added = seeded.store.rows(GTM_ACTIONS_LIST)[4];
     expect(added?.values).toMatchObject({
       Title: 'Call the top 10 stalled accounts',
-      GtmOwnerEmail: 'alex.morgan@contoso.example',
+      GtmOwner: expect.objectContaining({ email: 'alex.morgan@contoso.example' }),
       GtmDueDate: expect.stringMatching(/^2026-12-04/),
       GtmStatus: 'Open',
       GtmReview: Number(seeded.ids.reviews.november),
@@ -156,7 +156,7 @@ describe('ControlPlane: follow-up actions', () => {
     await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
-    expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Book the partner venue', GtmOwnerEmail: 'ben.okafor@contoso.example', GtmOwnerName: 'Ben Okafor' });
+    expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Book the partner venue', GtmOwner: { email: 'ben.okafor@contoso.example', displayName: 'Ben Okafor' } });
   });
 
   it('gives the action to a colleague the lists do not name yet, found in the directory: "noor" → Noor Haddad', async () => {
@@ -170,7 +170,7 @@ describe('ControlPlane: follow-up actions', () => {
     await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
-    expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Brief the new AE', GtmOwnerEmail: 'noor.haddad@contoso.example', GtmOwnerName: 'Noor Haddad' });
+    expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Brief the new AE', GtmOwner: { email: 'noor.haddad@contoso.example', displayName: 'Noor Haddad' } });
     expect(screen.getByText('Brief the new AE')).toBeInTheDocument();
   });
 

@@ -135,7 +135,7 @@ describe('ControlPlane', () => {
 
   it('reports a KPI row that does not validate by list and item id, and shows the others', async () => {
     const seeded = await seedControlPlane();
-    const [badId] = seeded.store.seed(GTM_KPIS_LIST, [{ Title: 'Broken KPI', GtmArea: 'Brand', GtmOwnerEmail: 'x@contoso.example', GtmOwnerName: 'X', GtmUnit: 'count', GtmDirection: 'higher', GtmTarget: null, GtmAmberThreshold: 1, GtmRedThreshold: 0 }]);
+    const [badId] = seeded.store.seed(GTM_KPIS_LIST, [{ Title: 'Broken KPI', GtmArea: 'Brand', GtmOwner: { email: 'x@contoso.example', displayName: 'X' }, GtmUnit: 'count', GtmDirection: 'higher', GtmTarget: null, GtmAmberThreshold: 1, GtmRedThreshold: 0 }]);
     render(<ControlPlane env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     const message = await screen.findByTestId('invalid-rows');
     // Fluent's MessageBar renders its text a moment after mounting (so screen readers announce it).

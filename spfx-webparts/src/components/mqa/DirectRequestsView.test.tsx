@@ -67,7 +67,7 @@ describe('MqaFile — Direct requests', () => {
     const accounts = seeded.store.rows(MQA_FILE_LIST);
     expect(accounts).toHaveLength(1);
     expect(accounts[0]?.values).toEqual(
-      expect.objectContaining({ Title: 'Umbrella', GtmDomain: 'umbrella.example', GtmStage: 'Identified', GtmIcpFit: 5, GtmMarketingOwnerEmail: 'elena.ricci@contoso.example' }),
+      expect.objectContaining({ Title: 'Umbrella', GtmDomain: 'umbrella.example', GtmStage: 'Identified', GtmIcpFit: 5, GtmMarketingOwner: { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' } }),
     );
     expect(storedRequest(seeded)).toEqual(expect.objectContaining({ GtmOutcome: 'MQA', GtmOutcomeRef: String(accounts[0]?.id), GtmStatus: 'Closed' }));
   });

@@ -75,7 +75,7 @@ describe('Risk Register states', () => {
 
   it('reports an item that is not a valid risk by its id, and shows the others', async () => {
     const { env, repositories, store } = await riskRegisterFixture();
-    const [id] = store.seed(RISK_REGISTER_LIST, [{ Title: 'Broken', GtmCategory: 'Legal', GtmOwnerEmail: 'x@contoso.example', GtmStatus: 'Open' }]);
+    const [id] = store.seed(RISK_REGISTER_LIST, [{ Title: 'Broken', GtmCategory: 'Legal', GtmOwner: { email: 'x@contoso.example' }, GtmStatus: 'Open' }]);
     render(<RiskRegister env={env} repositories={repositories} peopleSearch={directorySearch} />);
     expect(await screen.findByTestId('invalid-rows')).toHaveTextContent(`1 item could not be read and is left out; fix them in the list:Risk Register, item ${id}`);
     expect(screen.getByTestId('invalid-rows')).toHaveTextContent(`item ${id}`);
