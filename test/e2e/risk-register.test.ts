@@ -95,7 +95,7 @@ test('a risk titled <img src=x onerror=alert(1)> shows as those characters and r
         id: 'new',
         title,
         category: 'other',
-        owner: { email: 'alex.morgan@contoso.example', displayName: 'Alex Morgan' },
+        owner: { email: 'sara.lindqvist@contoso.example', displayName: 'Sara Lindqvist' },
         inherent: { likelihood: 5, impact: 5 },
         residual: { likelihood: 5, impact: 5 },
         mitigationActions: [],
