@@ -15,6 +15,8 @@ export interface ActionListProps {
   today: IsoDate;
   /** True while the owner filter hides some actions (for the empty message). */
   filtered: boolean;
+  /** The empty state's title instead of the default one (the "Mine" filter's "Nothing of yours here"). */
+  emptyTitle?: string;
   /** The id of the action being closed, whose buttons wait. */
   busyId: string | null;
   onClose: (action: Action, status: 'done' | 'dropped') => void;
@@ -41,10 +43,10 @@ function linkText(action: Action, kpis: readonly Kpi[]): string {
  * Follow-up actions, soonest due first: owner, due date and status. Overdue ones say so in words
  * and in red (colour is never the only signal). Open actions can be marked done or dropped.
  */
-export function ActionList({ actions, kpis, today, filtered, busyId, onClose }: ActionListProps): React.ReactElement {
+export function ActionList({ actions, kpis, today, filtered, emptyTitle, busyId, onClose }: ActionListProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   if (actions.length === 0) {
-    return <EmptyState title={filtered ? 'No actions for this owner' : 'No actions to show'} />;
+    return <EmptyState title={emptyTitle ?? (filtered ? 'No actions for this owner' : 'No actions to show')} />;
   }
   const ordered = [...actions].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title));
   return (

@@ -2,11 +2,12 @@ import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, MessageBar, MessageBarType, Spinner, SpinnerSize, Toggle } from '@fluentui/react';
 import type { Action, IsoDate, Kpi, KpiMeasurement, PeopleSearch, Person } from '@gtm/shared';
-import { closeAction, isOverdue, rankPriorities, samePerson } from '@gtm/shared';
+import { closeAction, isOverdue, onlyMineWhen, rankPriorities, samePerson, selectMine } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import type { WebPartEnvironment } from '../common/environment';
 import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
+import { MineToggle, NOTHING_OF_YOURS } from '../common/MineToggle';
 import type { GtmRepositories } from '../common/repositories';
 import { useLoad } from '../common/use-load';
 import type { Change } from '../common/use-save';
@@ -42,6 +43,9 @@ function closing(status: 'done' | 'dropped'): Change<Action> {
   };
 }
 
+/** Whose an item is, for the "Mine" filter: KPIs, priorities and actions have one owner each. */
+const byOwner = (item: { owner: Person }): readonly Person[] => [item.owner];
+
 /** The owner filter's "no filter" key (not an e-mail, so it never matches a person). */
 const EVERYONE = '*';
 
@@ -61,6 +65,7 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
   }, [load.state, load.value]);
   const [owner, setOwner] = React.useState(EVERYONE);
   const [showClosed, setShowClosed] = React.useState(false);
+  const [mine, setMine] = React.useState(false);
   const [editingKpiId, setEditingKpiId] = React.useState<string | null>(null);
   const [closingId, setClosingId] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
@@ -112,13 +117,21 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
   const currentUser: Person = { email: env.currentUser.email, displayName: env.currentUser.displayName };
   const people = ownersOf(data, [currentUser]);
   const ownedBy = (p: Person): boolean => owner === EVERYONE || samePerson(p, { email: owner });
-  const kpis = data.kpis.filter((k) => ownedBy(k.owner));
-  const ranked = rankPriorities(data.priorities).filter((p) => ownedBy(p.owner));
-  const ownersActions = data.actions.filter((a) => ownedBy(a.owner));
-  const shownActions = showClosed ? ownersActions : ownersActions.filter((a) => a.status === 'open');
+  // "Mine" narrows what the owner filter leaves; its counts are of those items ("3 of 12").
+  const ownersKpis = data.kpis.filter((k) => ownedBy(k.owner));
+  const ownersPriorities = rankPriorities(data.priorities).filter((p) => ownedBy(p.owner));
+  const myKpis = selectMine(ownersKpis, byOwner, currentUser);
+  const myPriorities = selectMine(ownersPriorities, byOwner, currentUser);
+  const kpis = mine ? myKpis.mine : ownersKpis;
+  const ranked = mine ? myPriorities.mine : ownersPriorities;
+  const ownersActions = onlyMineWhen(mine, data.actions.filter((a) => ownedBy(a.owner)), byOwner, currentUser);
+  // The actions count is of the ones the list would show: the open ones unless closed are shown too.
+  const listable = data.actions.filter((a) => ownedBy(a.owner) && (showClosed || a.status === 'open'));
+  const myActions = selectMine(listable, byOwner, currentUser);
+  const shownActions = mine ? myActions.mine : listable;
   const openCount = ownersActions.filter((a) => a.status === 'open').length;
   const overdueCount = ownersActions.filter((a) => isOverdue(a, today)).length;
-  const filtered = owner !== EVERYONE;
+  const filtered = owner !== EVERYONE || mine;
   const measurements = data.measurements.map((m) => m.entity);
 
   /** The current cycle's actual: corrects the cycle's measurement with its ETag, or adds the first one. */
@@ -167,6 +180,16 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
           styles={{ root: { minWidth: 240 } }}
           data-testid="owner-filter"
         />
+        <MineToggle
+          checked={mine}
+          onChange={setMine}
+          userName={currentUser.displayName ?? currentUser.email}
+          counts={[
+            { mine: myKpis.mine.length, total: myKpis.total, noun: 'KPIs' },
+            { mine: myPriorities.mine.length, total: myPriorities.total, noun: 'priorities' },
+            { mine: myActions.mine.length, total: myActions.total, noun: showClosed ? 'actions' : 'open actions' },
+          ]}
+        />
         {load.state === 'loading' && <Spinner size={SpinnerSize.small} label="Refreshing…" labelPosition="right" />}
       </div>
       {load.state === 'error' && <ListErrorMessage error={load.error} env={env} onRetry={load.reload} />}
@@ -182,7 +205,7 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
       <section className={classes.section} aria-labelledby="cp-kpis">
         <h2 id="cp-kpis" className={classes.sectionHeading}>KPIs</h2>
         {kpis.length === 0 ? (
-          <EmptyState title={filtered ? 'No KPIs for this owner' : 'No KPIs yet'}>
+          <EmptyState title={mine && myKpis.total > 0 ? NOTHING_OF_YOURS : filtered ? 'No KPIs for this owner' : 'No KPIs yet'}>
             {!filtered && <span>Add KPIs to the “{repositories.kpis.list.title}” list; they appear here grouped by area.</span>}
           </EmptyState>
         ) : (
@@ -199,7 +222,7 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
 
       <section className={classes.section} aria-labelledby="cp-priorities">
         <h2 id="cp-priorities" className={classes.sectionHeading}>Priorities</h2>
-        <PriorityList ranked={ranked} filtered={filtered} />
+        <PriorityList ranked={ranked} filtered={filtered} {...(mine ? { emptyTitle: NOTHING_OF_YOURS } : {})} />
       </section>
 
       <section className={classes.section} aria-labelledby="cp-actions">
@@ -212,6 +235,7 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
           kpis={data.kpis}
           today={today}
           filtered={filtered}
+          {...(mine ? { emptyTitle: NOTHING_OF_YOURS } : {})}
           busyId={closingId}
           onClose={(action, status) => void closeFromList(action, status)}
         />

@@ -11,10 +11,19 @@ import { personName } from './control-plane-updates';
  * `rankPriorities` over all priorities *before* the owner filter, so a filtered view still shows
  * each priority's place in the whole list.
  */
-export function PriorityList({ ranked, filtered }: { ranked: readonly Priority[]; filtered: boolean }): React.ReactElement {
+export function PriorityList({
+  ranked,
+  filtered,
+  emptyTitle,
+}: {
+  ranked: readonly Priority[];
+  filtered: boolean;
+  /** The empty state's title instead of the default one (the "Mine" filter's "Nothing of yours here"). */
+  emptyTitle?: string;
+}): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   if (ranked.length === 0) {
-    return <EmptyState title={filtered ? 'No priorities for this owner' : 'No priorities yet'} />;
+    return <EmptyState title={emptyTitle ?? (filtered ? 'No priorities for this owner' : 'No priorities yet')} />;
   }
   return (
     <table className={classes.table} aria-label="Priorities, ranked" data-testid="priority-list">

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { AccountResult, MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField, StoredItem } from '@gtm/shared';
-import { correctAttribution, moveAccount } from '@gtm/shared';
+import type { AccountResult, MqaStage, Person, QualifiedAccount, SalesWorkingEntry, SourceField, StoredItem } from '@gtm/shared';
+import { correctAttribution, moveAccount, selectMine } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
 import type { WebPartEnvironment } from '../common/environment';
 import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
+import { MineToggle, NOTHING_OF_YOURS } from '../common/MineToggle';
 import type { GtmRepositories } from '../common/repositories';
 import { useLoad } from '../common/use-load';
 import type { Change } from '../common/use-save';
@@ -29,6 +30,9 @@ const classes = mergeStyleSets({
 });
 
 const ALL_OWNERS = '*';
+
+/** Whose an account is, for the "Mine" filter: its marketing owner and, once it has one, its sales owner. */
+const byEitherOwner = (a: QualifiedAccount): readonly (Person | null)[] => [a.marketingOwner, a.salesOwner];
 
 /** A domain rule's account result as a save change. */
 function asChange(rule: (account: QualifiedAccount) => AccountResult): Change<QualifiedAccount> {
@@ -55,6 +59,7 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   const [data, setData] = React.useState<AccountsData | undefined>(undefined);
   const [filter, setFilter] = React.useState<AccountFilter>(NO_ACCOUNT_FILTER);
   const [openId, setOpenId] = React.useState<string | null>(null);
+  const [onlyMine, setOnlyMine] = React.useState(false);
 
   React.useEffect(() => {
     if (load.value) setData(load.value);
@@ -92,7 +97,10 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   });
 
   const entities = React.useMemo(() => (data ? data.accounts.map((a) => a.entity) : []), [data]);
-  const inView = React.useMemo(() => filterAccounts(entities, filter), [entities, filter]);
+  const signedIn = env.currentUser;
+  // "Mine" narrows what the search and owner filter leave, and counts those ("3 of 12").
+  const mine = React.useMemo(() => selectMine(filterAccounts(entities, filter), byEitherOwner, signedIn), [entities, filter, signedIn]);
+  const inView = React.useMemo(() => (onlyMine ? mine.mine : filterAccounts(entities, filter)), [entities, filter, onlyMine, mine]);
   const owners = React.useMemo(() => marketingOwnersOf(entities), [entities]);
   const onOpen = React.useCallback((id: string) => setOpenId(id), []);
 
@@ -156,12 +164,22 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
               onChange={(_, option) => setFilter((f) => ({ ...f, marketingOwner: option && option.key !== ALL_OWNERS ? String(option.key) : null }))}
               styles={{ root: { width: 220 } }}
             />
+            <MineToggle
+              checked={onlyMine}
+              onChange={setOnlyMine}
+              userName={signedIn.displayName}
+              counts={[{ mine: mine.mine.length, total: mine.total, noun: 'accounts' }]}
+            />
             <Text data-testid="accounts-in-view">
               {inView.length} of {entities.length} accounts
             </Text>
           </Stack>
           <div className={classes.layout}>
-            {inView.length === 0 ? (
+            {inView.length === 0 && onlyMine && mine.total > 0 ? (
+              <EmptyState title={NOTHING_OF_YOURS}>
+                <Text>No account in view has you as its marketing or sales owner.</Text>
+              </EmptyState>
+            ) : inView.length === 0 ? (
               <EmptyState title="No account matches the search or filter">
                 <Text>Clear the search or choose “All marketing owners”.</Text>
               </EmptyState>

@@ -1,10 +1,12 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, DefaultButton, mergeStyleSets } from '@fluentui/react';
 import type { PeopleSearch, Person, Risk, StoredItem } from '@gtm/shared';
+import { onlyMineWhen, selectMine } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';
 import { EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorText, useLoad } from '../common';
 import { useSave, writeAs } from '../common/use-save';
 import { knownPeople } from '../common/known-people';
+import { MineToggle, NOTHING_OF_YOURS } from '../common/MineToggle';
 import { RiskEditorPanel } from './RiskEditorPanel';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';
@@ -39,6 +41,9 @@ const classes = mergeStyleSets({
   list: { flex: '1 1 640px', minWidth: 0 },
 });
 
+/** Whose a risk is, for the "Mine" filter. */
+const byOwner = (risk: Risk): readonly Person[] => [risk.owner];
+
 function ownersOf(risks: readonly Risk[]): Person[] {
   const byEmail = new Map<string, Person>();
   for (const risk of risks) byEmail.set(risk.owner.email.toLowerCase(), risk.owner);
@@ -58,6 +63,7 @@ export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterPr
   const [saved, setSaved] = React.useState<ReadonlyMap<string, { risk: Risk; etag: string }>>(new Map());
   const [filter, setFilter] = React.useState<RiskFilter>(DEFAULT_RISK_FILTER);
   const [sort, setSort] = React.useState<RiskSort>(DEFAULT_RISK_SORT);
+  const [onlyMine, setOnlyMine] = React.useState(false);
   const [editor, setEditor] = React.useState<EditorState | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
 
@@ -95,8 +101,11 @@ export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterPr
     return [...data.risks.map((r) => saved.get(r.id)?.risk ?? r), ...added];
   }, [data, saved]);
   const owners = React.useMemo(() => ownersOf(risks), [risks]);
-  const forHeatMap = React.useMemo(() => filterRisksExceptCell(risks, filter), [risks, filter]);
-  const shown = React.useMemo(() => sortRisks(filterRisks(risks, filter), sort), [risks, filter, sort]);
+  const me = env.currentUser;
+  // "Mine" narrows what the other filters leave, and counts those ("3 of 12"); the heat map follows it.
+  const forHeatMap = React.useMemo(() => onlyMineWhen(onlyMine, filterRisksExceptCell(risks, filter), byOwner, me), [risks, filter, onlyMine, me]);
+  const mine = React.useMemo(() => selectMine(filterRisks(risks, filter), byOwner, me), [risks, filter, me]);
+  const shown = React.useMemo(() => sortRisks(onlyMine ? mine.mine : filterRisks(risks, filter), sort), [risks, filter, sort, onlyMine, mine]);
 
   const clearSaveError = saver.clearError;
   const openRisk = React.useCallback(
@@ -165,6 +174,12 @@ export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterPr
       ) : (
         <>
           <RiskFilters filter={filter} owners={owners} onChange={setFilter} />
+          <MineToggle
+            checked={onlyMine}
+            onChange={setOnlyMine}
+            userName={me.displayName}
+            counts={[{ mine: mine.mine.length, total: mine.total, noun: 'risks' }]}
+          />
           <Stack horizontal wrap tokens={{ childrenGap: 24 }} className={classes.body}>
             <RiskHeatMap
               risks={forHeatMap}
@@ -179,7 +194,11 @@ export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterPr
               <Text block aria-live="polite" data-testid="risk-count">
                 Showing {shown.length} of {risks.length} risks
               </Text>
-              {shown.length === 0 ? (
+              {shown.length === 0 && onlyMine && mine.total > 0 ? (
+                <EmptyState title={NOTHING_OF_YOURS}>
+                  <DefaultButton text="Show everyone's" onClick={() => setOnlyMine(false)} />
+                </EmptyState>
+              ) : shown.length === 0 ? (
                 <EmptyState title="No risks match these filters">
                   <DefaultButton text="Clear filters" onClick={() => setFilter({ ...DEFAULT_RISK_FILTER, basis: filter.basis })} />
                 </EmptyState>
