@@ -21,6 +21,23 @@ describe('matching people as the directory does', () => {
   });
 });
 
+describe('folding the letters NFD leaves whole, and names made of several words', () => {
+  it('folds ı, ø and ß by hand: "Elif Yılmaz" is "elif yilmaz", "Søren Strauß" is "soren strauss"', () => {
+    expect(foldForSearch('José Álvarez')).toBe('jose alvarez');
+    expect(foldForSearch('Elif Yılmaz')).toBe('elif yilmaz');
+    expect(foldForSearch('Søren Strauß')).toBe('soren strauss');
+    expect(matchesPerson({ email: 'soren.strauss@contoso.example', displayName: 'Søren Strauß' }, 'straus')).toBe(true);
+  });
+
+  it('splits names on hyphens and apostrophes, and matches the given name and surname the directory holds', () => {
+    const anneMarie = { email: 'am.obrien@contoso.example', displayName: "Anne-Marie O'Brien" };
+    expect(matchesPerson(anneMarie, 'marie')).toBe(true);
+    expect(matchesPerson(anneMarie, 'brien')).toBe(true);
+    expect(matchesPerson({ email: 'x1@contoso.example', displayName: 'Dr. K', givenName: 'Katarzyna', surname: 'Nowak' }, 'kat now')).toBe(true);
+    expect(matchesPerson(ANNA_B, 'anna x')).toBe(false);
+  });
+});
+
 describe('the order a picker offers results in', () => {
   it('puts the two people already working on the lists first, then the directory, each by name, once each', () => {
     const found = [ANNA_S, JOSE2, ANNA_B, JOSE, { ...ANNA_B, email: 'ANNA.BERG@contoso.example' }];

@@ -33,25 +33,52 @@ export const MIN_PEOPLE_SEARCH_LENGTH = 2;
 /** The longest text searched: SharePoint's people picker and Graph `$search` refuse long queries. */
 export const MAX_PEOPLE_SEARCH_LENGTH = 100;
 
+/** Letters NFD does not split into base + mark, folded by hand (Turkish ı, Nordic ø, German ß …). */
+const FOLD_EXTRA: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', ß: 'ss', ł: 'l', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th' };
+
 /**
- * Letters without accents and case, so "jose" finds "José" and "muller" finds "Müller".
+ * Letters without accents and case, so "jose" finds "José" and "muller" finds "Müller"; the letters
+ * NFD leaves whole are folded too ("yilmaz" finds "Yılmaz", "strauss" finds "Strauß").
  * @example foldForSearch('Zoë Müller') // 'zoe muller'
+ * @example foldForSearch('Søren Strauß') // 'soren strauss'
  */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ıøßłæœđðþ]/g, (c) => FOLD_EXTRA[c] ?? c)
+    .trim();
+}
+
+/** The words of a name: split on spaces, hyphens, apostrophes, dots and underscores ("de Vries", "Anne-Marie", "O'Brien"). */
+function nameWords(text: string): string[] {
+  return foldForSearch(text).split(/[\s'’.\-_]+/).filter((w) => w.length > 0);
+}
+
+/** A person as far as matching goes: the e-mail, the display name, and the given name and surname when the directory has them. */
+export interface MatchablePerson {
+  readonly email: string;
+  readonly displayName?: string | undefined;
+  readonly givenName?: string | undefined;
+  readonly surname?: string | undefined;
 }
 
 /**
- * True when every word typed starts a word of the person's name or their e-mail, ignoring accents
- * and case — how the directory's people search matches.
+ * True when the whole text starts the person's e-mail, or every word typed starts a word of their
+ * names or e-mail, ignoring accents and case — how the directory's people search (and SharePoint's
+ * people picker) match; the middle of a word is not found, as on a tenant.
  * @example matchesPerson({ email: 'jose.alvarez@contoso.example', displayName: 'José Álvarez' }, 'jose al') // true
+ * @example matchesPerson({ email: 'anna.berg@contoso.example', displayName: 'Anna Berg' }, 'anna.berg@')  // true: the start of the e-mail
  * @example matchesPerson({ email: 'jose.alvarez@contoso.example', displayName: 'José Álvarez' }, 'varez')   // false
  */
-export function matchesPerson(person: { email: string; displayName?: string | undefined }, text: string): boolean {
-  const words = foldForSearch(text).split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0) return false;
-  const haystack = [...foldForSearch(person.displayName ?? '').split(/\s+/), ...foldForSearch(person.email).split(/[.@_-]/), foldForSearch(person.email)];
-  return words.every((w) => haystack.some((h) => h.startsWith(w)));
+export function matchesPerson(person: MatchablePerson, text: string): boolean {
+  const query = foldForSearch(text);
+  if (query === '') return false;
+  const email = foldForSearch(person.email);
+  if (email.startsWith(query)) return true;
+  const tokens = [...nameWords(person.displayName ?? ''), ...nameWords(person.givenName ?? ''), ...nameWords(person.surname ?? ''), ...email.split(/[.@_-]/)];
+  return nameWords(query).every((w) => tokens.some((t) => t.startsWith(w)));
 }
 
 /**
