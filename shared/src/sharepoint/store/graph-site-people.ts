@@ -3,7 +3,8 @@
  * writes it only by that id; it has no `ensureuser` (microsoftgraph/microsoft-graph-docs#15695). The
  * ids are the items of the site's hidden "User Information List" (`lists/User Information List`,
  * fields `Title`, `EMail`: Azure/Microsoft365R#77), so this reads that list — once, and again when
- * an id or e-mail is not in it yet — and resolves both ways from it.
+ * an id or e-mail is not in it yet — and resolves both ways from it. An id still missing after that
+ * second read is remembered, so it costs no more reads for the life of this instance.
  */
 import type { GraphFI } from '@pnp/graph';
 import '@pnp/graph/sites';
@@ -16,7 +17,10 @@ import { PersonNotFoundError, type PersonValue, type SitePeople } from './site-p
 export const USER_INFORMATION_LIST = 'User Information List';
 
 export interface GraphSitePeople extends SitePeople {
-  /** A lookup of site users that knows every id in `ids` the site has (reads the list again at most once). */
+  /**
+   * A lookup of site users that knows every id in `ids` the site has: reads the list again at most
+   * once, and not at all when every unknown id was already missing after an earlier read.
+   */
   lookup(ids: readonly number[]): Promise<(id: number) => PersonValue | undefined>;
 }
 
@@ -29,6 +33,11 @@ interface Directory {
 
 export function graphSitePeople(graph: GraphFI, siteId: string): GraphSitePeople {
   let loaded: Promise<Directory> | null = null;
+  // Ids the list did not hold even when read again for them: a person removed from the site (their
+  // items keep the id) would otherwise cost a full read of the list on every page of items. A site
+  // user added later is still found after a reload (a new store instance reads the list afresh), and
+  // sooner when another miss makes this one read it again.
+  const missing = new Set<number>();
 
   async function read(): Promise<Directory> {
     const directory: Directory = { byId: new Map(), byEmail: new Map() };
@@ -75,8 +84,12 @@ export function graphSitePeople(graph: GraphFI, siteId: string): GraphSitePeople
     },
     async lookup(ids) {
       let current = await directory();
-      if (ids.some((id) => !current.byId.has(id))) current = await directory(true);
-      return (id) => current.byId.get(id);
+      if (ids.some((id) => !current.byId.has(id) && !missing.has(id))) {
+        current = await directory(true);
+        for (const id of ids) if (!current.byId.has(id)) missing.add(id);
+      }
+      const known = current;
+      return (id) => known.byId.get(id);
     },
   };
 }
