@@ -173,6 +173,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         onSelect={setSelectedKey}
         doneActionIds={session.doneActionIds}
         onToggleDone={toggleDone}
+        me={props.me}
       />
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <DefaultButton text="Previous section" disabled={current === 0} onClick={() => select(current - 1)} />

@@ -2,13 +2,13 @@
  * The items of the section being discussed, in the shape that section is discussed in: the KPI
  * review as a compact table (off track first, on-track KPIs folded into one line), risks with
  * rating and why they are here, the MQA sync grouped by reason with counts, actions with owner,
- * due date and days overdue, deep dives. Each item's title is a toggle button: the selected item
+ * due date and days overdue (the signed-in user's own marked "You"), deep dives. Each item's title is a toggle button: the selected item
  * is what the next decision or action is recorded against.
  */
 import * as React from 'react';
 import { Checkbox, Link, Text, mergeStyleSets } from '@fluentui/react';
-import type { AccountAgendaReason, AgendaSection, IsoDate, KpiAgendaItem, KpiMeasurement } from '@gtm/shared';
-import { ACCOUNT_AGENDA_REASONS, KPI_STATUS_LABELS, MQA_STAGE_LABELS, formatKpiValue, measurementsFor } from '@gtm/shared';
+import type { AccountAgendaReason, AgendaSection, IsoDate, KpiAgendaItem, KpiMeasurement, Person } from '@gtm/shared';
+import { ACCOUNT_AGENDA_REASONS, KPI_STATUS_LABELS, MQA_STAGE_LABELS, formatKpiValue, isMine, measurementsFor } from '@gtm/shared';
 import type { AgendaItem } from './agenda-entries';
 import { refOf } from './agenda-entries';
 import { useReviewColours } from './status-styles';
@@ -30,6 +30,8 @@ const styles = mergeStyleSets({
   strong: { fontWeight: 600 },
   nowrap: { whiteSpace: 'nowrap' },
   group: { margin: '8px 0 4px' },
+  // A word in a box, so the marker does not rely on colour (it keeps the text colour of the theme).
+  you: { fontWeight: 600, border: '1px solid currentColor', borderRadius: 2, padding: '0 4px', fontSize: '0.85em' },
 });
 
 const TREND_LABELS = { improving: '↑ Improving', worsening: '↓ Worsening', flat: '→ Flat', 'not-enough-data': 'No trend yet' } as const;
@@ -50,6 +52,8 @@ export interface SectionItemsProps {
   onSelect(key: string | null): void;
   doneActionIds: readonly string[];
   onToggleDone(actionId: string, done: boolean): void;
+  /** The signed-in user (the Teams context's user): their open actions are marked "You". */
+  me?: Person | null;
 }
 
 const who = (p: { email: string; displayName?: string | undefined }): string => p.displayName ?? p.email;
@@ -132,6 +136,9 @@ export function SectionItems(props: SectionItemsProps): React.ReactElement {
             <li key={action.actionId} className={styles.row}>
               {pick(action, index, action.title)}
               <span className={styles.meta}>{who(action.owner)} · due {action.dueDate}</span>
+              {props.me && isMine(action, (a) => [a.owner], props.me) ? (
+                <span className={styles.you} data-testid="you-marker" title="Your action">You</span>
+              ) : null}
               {action.overdue ? <span className={styles.strong} style={{ color: colours.overdue }}>{action.daysOverdue} {action.daysOverdue === 1 ? 'day' : 'days'} overdue</span> : null}
               <Checkbox
                 label="Done"
