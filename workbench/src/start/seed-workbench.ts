@@ -2,10 +2,11 @@
  * Writes the demo tenant into a site through the shared repositories, the way any surface writes:
  * batched adds, and every cross-list reference turned from the generator's id (`kpi-pipeline`,
  * `acct-0042`, `review-2026-11-16`) into the list item id SharePoint assigned (measurements → KPI,
- * actions → review, Sales working list → MQA File item …).
+ * actions → review, a risk's mitigations → GTM Actions items linked to it, Sales working list → MQA
+ * File item …).
  */
 import type { Action, ListStore, Repository, Review, Risk, SalesWorkingEntry, Touchpoint, WriteResult } from '@gtm/shared';
-import { createGtmRepositories, ThrottledError } from '@gtm/shared';
+import { createGtmRepositories, mitigationAsAction, ThrottledError } from '@gtm/shared';
 import type { DemoTenant } from '../seed';
 
 /** Called as a list fills: its title, items written so far, and how many it gets. */
@@ -120,12 +121,18 @@ export async function seedDemoTenant(store: ListStore, tenant: DemoTenant, optio
   });
   const writtenReviews = await add(reviews, tenant.reviews.map((r) => reviewsOf(r, [])));
   const reviewIds = idMap(tenant.reviews, writtenReviews);
+  // Each risk's mitigations are GTM Actions items linked to it (created in the register, in no
+  // review), written after the review actions so those keep their place in the id map.
+  const mitigations = tenant.risks.flatMap((r) => r.mitigationActions.map((m) => mitigationAsAction(m, itemIdOf(riskIds, r.id, 'risk'))));
   const actionIds = idMap(
     tenant.actions,
-    await add(
-      repositories.actions,
-      tenant.actions.map((a) => ({ ...withLink(a, { kpi: kpiIds, risk: riskIds, account: accountIds }), reviewId: itemIdOf(reviewIds, a.reviewId, 'review') })),
-    ),
+    await add(repositories.actions, [
+      ...tenant.actions.map((a) => ({
+        ...withLink(a, { kpi: kpiIds, risk: riskIds, account: accountIds }),
+        ...(a.reviewId !== undefined ? { reviewId: itemIdOf(reviewIds, a.reviewId, 'review') } : {}),
+      })),
+      ...mitigations,
+    ]),
   );
   const linked = await reviews.update(
     tenant.reviews.map((review, i) => ({

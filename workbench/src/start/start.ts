@@ -4,7 +4,7 @@
  * any client would; only the marker that says "seeded" lives in the stand-in's database.
  */
 import { InjectHeaders } from '@pnp/queryable';
-import { createSpListStore, describePeopleUpgrade, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, ThrottledError, upgradePeople, workbenchSiteUrl } from '@gtm/shared';
+import { createSpListStore, describeMitigationsUpgrade, describePeopleUpgrade, GTM_LISTS, localDay, type ListStore, provision, readAllRows, spForWorkbench, ThrottledError, upgradeMitigations, upgradePeople, workbenchSiteUrl } from '@gtm/shared';
 import { generateDemoTenant } from '../seed';
 import { newStartupKey, STARTUP_KEY_HEADER } from '../server/readiness';
 import { createWorkbenchServer, type WorkbenchServer, type WorkbenchServerOptions } from '../server/server';
@@ -121,6 +121,8 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     if (changes.length > 0) out(`Provisioned ${GTM_LISTS.length} lists (${changes.length} changes).\n`);
     // A data folder made before owners were Person columns: move them across, say what could not be.
     for (const line of describePeopleUpgrade(await upgradePeople(sp, createSpListStore(sp, retry), GTM_LISTS))) out(`${line}\n`);
+    // …and before mitigations were GTM Actions: each JSON mitigation becomes an action linked to its risk, once.
+    for (const line of describeMitigationsUpgrade(await upgradeMitigations(createSpListStore(sp, retry)))) out(`${line}\n`);
 
     let seeded: SeedCounts | null = null;
     if (state.state !== 'done') {
@@ -142,7 +144,7 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
       const tenant = generateDemoTenant({ now: options.today });
       const total =
         tenant.kpis.length + tenant.measurements.length + tenant.priorities.length + tenant.risks.length + tenant.accounts.length +
-        tenant.reviews.length + tenant.actions.length + tenant.salesWorkingList.length + tenant.directRequests.length +
+        tenant.reviews.length + tenant.actions.length + tenant.risks.reduce((n, r) => n + r.mitigationActions.length, 0) + tenant.salesWorkingList.length + tenant.directRequests.length +
         tenant.deals.length + tenant.touchpoints.length;
       progress.total = total;
       out(`Seeding the demo tenant (today ${options.today}, ${total.toLocaleString('en')} items)…\n`);

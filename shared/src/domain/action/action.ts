@@ -19,7 +19,8 @@ export const ACTION_TEXT_LIMITS = { title: SINGLE_LINE_TEXT_MAX } as const;
 
 /**
  * A follow-up action (the accountability system). Owner and due date are required:
- * "someone should…" is not an action. `reviewId` is the GTM Review that created it.
+ * "someone should…" is not an action. `reviewId` is the GTM Review that created it, if one did: a
+ * risk's mitigation is an action too (`link: { kind: 'risk' }`), created in the Risk Register.
  */
 export const ActionSchema = z.object({
   id: IdSchema,
@@ -27,7 +28,7 @@ export const ActionSchema = z.object({
   owner: PersonSchema,
   dueDate: IsoDateSchema,
   status: ActionStatusSchema,
-  reviewId: IdSchema,
+  reviewId: IdSchema.optional(),
   link: ActionLinkSchema.optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;

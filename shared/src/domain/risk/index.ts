@@ -4,3 +4,4 @@ export * from './score';
 export * from './heat-map';
 export * from './triggered';
 export * from './review-due';
+export * from './mitigation';

@@ -46,8 +46,13 @@ export type RiskStatus = z.infer<typeof RiskStatusSchema>;
  */
 export const RISK_TEXT_LIMITS = { title: SINGLE_LINE_TEXT_MAX, description: 4000, mitigationTitle: SINGLE_LINE_TEXT_MAX } as const;
 
-/** A mitigation step: like a follow-up action, it needs an owner and a due date. */
+/**
+ * A mitigation step: a GTM Actions item linked to its risk (`link: { kind: 'risk', id }`), so it
+ * needs an owner and a due date like any action. `id` is that item's id; a mitigation added in the
+ * editor has none until it is saved.
+ */
 export const MitigationActionSchema = z.object({
+  id: IdSchema.optional(),
   title: limitedNonBlank('Mitigation action', RISK_TEXT_LIMITS.mitigationTitle),
   owner: PersonSchema,
   dueDate: IsoDateSchema,
@@ -56,7 +61,8 @@ export const MitigationActionSchema = z.object({
 export type MitigationAction = z.infer<typeof MitigationActionSchema>;
 
 /**
- * A Risk Register entry. Residual risk is what is left after mitigation, so its score may not
+ * A Risk Register entry. `mitigationActions` are the GTM Actions linked to the risk, joined in by
+ * the data layer (`risk-mitigations.ts`); the Risk Register item itself does not hold them. Residual risk is what is left after mitigation, so its score may not
  * exceed the inherent score. `lastReviewedAt` is null for a risk never reviewed yet.
  */
 export const RiskSchema = z

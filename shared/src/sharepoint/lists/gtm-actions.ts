@@ -23,9 +23,11 @@ export const GTM_ACTIONS_LIST: ListSchema = {
       choices: ['Open', 'Done', 'Dropped'],
       defaultValue: 'Open',
     },
-    { name: 'GtmReview', displayName: 'Created in review', type: 'lookup', lookupList: 'GTM Reviews', required: true, indexed: true },
-    { name: 'GtmLinkKind', displayName: 'Linked to', type: 'choice', choices: ['KPI', 'Risk', 'Account'] },
-    { name: 'GtmLinkId', displayName: 'Linked item id', type: 'text' },
+    // Not required: a risk's mitigation is an action created in the Risk Register, not in a review.
+    { name: 'GtmReview', displayName: 'Created in review', type: 'lookup', lookupList: 'GTM Reviews', indexed: true },
+    // Indexed: the Risk Register reads a risk's mitigations by link (GtmLinkKind = Risk, GtmLinkId = its id).
+    { name: 'GtmLinkKind', displayName: 'Linked to', type: 'choice', choices: ['KPI', 'Risk', 'Account'], indexed: true },
+    { name: 'GtmLinkId', displayName: 'Linked item id', type: 'text', indexed: true },
   ],
   views: [
     {

@@ -32,9 +32,13 @@ describe('the GTM list declarations', () => {
     });
   });
 
-  it('index what the actions are filtered and sorted on: owner, due date, status, review', () => {
+  it('index what the actions are filtered and sorted on: owner, due date, status, review, and the link a risk reads its mitigations by', () => {
     const indexed = GTM_ACTIONS_LIST.fields.filter((f) => f.indexed).map((f) => f.name);
-    expect(indexed).toEqual(['GtmOwner', 'GtmDueDate', 'GtmStatus', 'GtmReview']);
+    expect(indexed).toEqual(['GtmOwner', 'GtmDueDate', 'GtmStatus', 'GtmReview', 'GtmLinkKind', 'GtmLinkId']);
+  });
+
+  it('do not require an action’s review: a risk’s mitigation is created in the Risk Register', () => {
+    expect(GTM_ACTIONS_LIST.fields.find((f) => f.name === 'GtmReview')?.required).not.toBe(true);
   });
 
   it('know the built-in columns too: Id is an indexed number, Title a non-indexed text', () => {

@@ -6,7 +6,9 @@ const IMPACT = { type: 'number', required: true, description: '1 Insignificant โ
 
 /**
  * Risk Register (DOMAIN.md ยง3). Scores and ratings are computed by the domain, not stored.
- * Mitigation actions and monitoring KPI ids are JSON in note fields (read whole with the risk).
+ * Monitoring KPI ids are JSON in a note (read whole with the risk). Mitigation actions are GTM
+ * Actions items linked to the risk; `GtmMitigations` is the legacy note that held them as JSON
+ * before: kept (in no view) so nothing is lost, read only by the upgrade that turns it into actions.
  */
 export const RISK_REGISTER_LIST: ListSchema = {
   title: 'Risk Register',
@@ -50,7 +52,7 @@ export const RISK_REGISTER_LIST: ListSchema = {
       displayName: 'Mitigation actions',
       type: 'note',
       json: true,
-      description: 'JSON: [{ "title", "owner": { "email", "displayName" }, "dueDate": "YYYY-MM-DD", "status" }]',
+      description: 'Legacy (mitigations are GTM Actions items now). JSON: [{ "title", "owner": { "email", "displayName" }, "dueDate": "YYYY-MM-DD", "status" }]',
     },
     {
       name: 'GtmMonitoringKpiIds',

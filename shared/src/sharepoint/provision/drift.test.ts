@@ -35,6 +35,13 @@ describe('computeDrift', () => {
     expect(computeDrift([RISKS], site({ fields: IN_SYNC, title: 'Risks (renamed)' }), '/sites/gtm')).toEqual([]);
   });
 
+  it('reports a field that is required on the site but optional in the schema (a review lookup made optional for mitigations)', () => {
+    const fields = IN_SYNC.map((f) => (f.internalName === 'GtmScore' ? { ...f, required: true } : f));
+    expect(computeDrift([RISKS], site({ fields }), '/sites/gtm')).toEqual([
+      { kind: 'wrong-required', list: 'Risk Register', name: 'GtmScore', line: 'field Risk Register / GtmScore is required on the site, the schema says optional' },
+    ]);
+  });
+
   it('reports a missing list once, with its url and what provision would create (4 fields, 1 view)', () => {
     expect(computeDrift([RISKS], new Map([['GtmRisks', null]]), '/sites/gtm')).toEqual([
       { kind: 'missing-list', list: 'Risk Register', line: 'missing list Risk Register at /sites/gtm/Lists/GtmRisks (4 fields, 1 view)' },

@@ -26,7 +26,7 @@ export function typeAsStringOf(field: Pick<FieldSchema, 'type' | 'multi'>): stri
   return field.multi === true && (field.type === 'person' || field.type === 'lookup') ? `${base}Multi` : base;
 }
 
-export type DriftKind = 'missing-list' | 'missing-field' | 'wrong-name' | 'wrong-type' | 'wrong-format' | 'missing-index' | 'missing-view';
+export type DriftKind = 'missing-list' | 'missing-field' | 'wrong-name' | 'wrong-type' | 'wrong-format' | 'missing-index' | 'wrong-required' | 'missing-view';
 
 /** One difference between the declared lists and the site, with the line `gtm provision --check` prints. */
 export interface Drift {
@@ -114,6 +114,14 @@ export function computeDrift(schemas: readonly ListSchema[], site: SiteState, we
           list: schema.title,
           name: field.name,
           line: `field ${where(field.name)} shows ${formatWords(found.displayFormat)} on the site, the schema says ${formatWords(displayFormatOf(field))}`,
+        });
+      }
+      if (found.required !== undefined && found.required !== (field.required === true)) {
+        out.push({
+          kind: 'wrong-required',
+          list: schema.title,
+          name: field.name,
+          line: `field ${where(field.name)} is ${found.required ? 'required' : 'optional'} on the site, the schema says ${field.required === true ? 'required' : 'optional'}`,
         });
       }
       if (field.indexed === true && !found.indexed) {

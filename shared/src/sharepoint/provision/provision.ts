@@ -118,9 +118,20 @@ async function ensureFields(
       await checkCreatedName(list, schema, field, String(created['InternalName'] ?? ''), listUrlUnder(webServerRelativeUrl(sp), schema.urlName));
       note(`added field ${field.name} to ${schema.title}`);
       if (field.indexed) note(`indexed ${field.name} in ${schema.title}`);
-    } else if (field.indexed && !found.indexed) {
-      await list.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, 'SP.Field');
-      note(`indexed ${field.name} in ${schema.title}`);
+    } else {
+      // Required and Indexed are plain SP.Field properties: a MERGE on the field changes them on a
+      // list that has items (Fields REST API reference, "Field resource": MERGE …/fields('<id>') with
+      // { Required }, https://learn.microsoft.com/previous-versions/office/developer/sharepoint-rest-reference/dn600182(v=office.15);
+      // PnPjs `IField.update(properties, 'SP.Field')`). A field's type is never changed.
+      const required = field.required === true;
+      if (found.required !== undefined && found.required !== required) {
+        await list.fields.getByInternalNameOrTitle(field.name).update({ Required: required }, 'SP.Field');
+        note(`made ${field.name} ${required ? 'required' : 'optional'} in ${schema.title}`);
+      }
+      if (field.indexed && !found.indexed) {
+        await list.fields.getByInternalNameOrTitle(field.name).update({ Indexed: true }, 'SP.Field');
+        note(`indexed ${field.name} in ${schema.title}`);
+      }
     }
   }
 }

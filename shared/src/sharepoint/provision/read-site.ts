@@ -27,6 +27,7 @@ export function toSiteField(f: Json): SiteField {
     typeAsString,
     ...(typeAsString === 'DateTime' ? { displayFormat: displayFormatFromXml(String(f['SchemaXml'] ?? '')) } : {}),
     indexed: f['Indexed'] === true,
+    ...(typeof f['Required'] === 'boolean' ? { required: f['Required'] } : {}),
   };
 }
 
@@ -37,7 +38,7 @@ export function listAt(sp: SPFI, urlName: string): IList {
 
 /** One list's fields as `computeDrift` and `provision` compare them. */
 export async function readFields(list: IList): Promise<SiteField[]> {
-  return ((await list.fields.select('InternalName', 'Title', 'TypeAsString', 'Indexed', 'SchemaXml')()) as Json[]).map(toSiteField);
+  return ((await list.fields.select('InternalName', 'Title', 'TypeAsString', 'Indexed', 'Required', 'SchemaXml')()) as Json[]).map(toSiteField);
 }
 
 /** The list at the schema's url with its fields and views, or null when there is none (404). */

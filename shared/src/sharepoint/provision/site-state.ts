@@ -8,6 +8,8 @@ export interface SiteField {
   /** A DateTime field's `DisplayFormat`: 0 date only, 1 date and time. */
   readonly displayFormat?: number;
   readonly indexed: boolean;
+  /** Whether the field requires a value (`Required`); left out where it was not read. */
+  readonly required?: boolean;
 }
 
 export interface SiteList {

@@ -28,6 +28,7 @@ import {
   type TouchpointRepository,
 } from './entity-repositories';
 import type { Repository } from './repository';
+import { createRiskRegisterRepository, type RiskRegisterRepository } from './risk-mitigations';
 
 /** One repository per GTM list, keyed by what the surfaces call the entities. */
 export interface GtmRepositories {
@@ -36,7 +37,10 @@ export interface GtmRepositories {
   priorities: Repository<Priority>;
   actions: ActionRepository;
   reviews: Repository<Review>;
+  /** Risk Register items alone (`mitigationActions` empty): for lists and counts of risks. */
   risks: Repository<Risk>;
+  /** The Risk Register with each risk's mitigation actions (GTM Actions items) joined in: the risk editor's. */
+  riskRegister: RiskRegisterRepository;
   accounts: Repository<QualifiedAccount>;
   salesWorkingList: Repository<SalesWorkingEntry>;
   directRequests: Repository<DirectRequest>;
@@ -49,13 +53,16 @@ export interface GtmRepositories {
  * Wrap the store in `withListTitles` first when the lists were provisioned under other titles.
  */
 export function createGtmRepositories(store: ListStore): GtmRepositories {
+  const risks = createRiskRepository(store);
+  const actions = createActionRepository(store);
   return {
     kpis: createKpiRepository(store),
     measurements: createKpiMeasurementRepository(store),
     priorities: createPriorityRepository(store),
-    actions: createActionRepository(store),
+    actions,
     reviews: createReviewRepository(store),
-    risks: createRiskRepository(store),
+    risks,
+    riskRegister: createRiskRegisterRepository(risks, actions),
     accounts: createQualifiedAccountRepository(store),
     salesWorkingList: createSalesWorkingRepository(store),
     directRequests: createDirectRequestRepository(store),

@@ -16,7 +16,7 @@ const ANA_RISK: Risk = {
 };
 
 describe('the repositories', () => {
-  it('write a risk as labelled columns and JSON notes, and read it back equal', async () => {
+  it('write a risk as labelled columns and JSON notes, and read it back equal but for its mitigations (GTM Actions items, joined by risk-mitigations)', async () => {
     const store = memoryStore([]);
     const risks = createRiskRepository(store);
     await risks.add([ANA_RISK]);
@@ -29,9 +29,11 @@ describe('the repositories', () => {
       GtmLastReviewed: '2025-03-03',
       GtmMonitoringKpiIds: '["3"]',
     });
+    // The legacy note is not written: a risk's mitigations are GTM Actions items.
+    expect(values).not.toHaveProperty('GtmMitigations');
     const roundTrip = memoryStore([{ id: 1, etag: '"1"', values: { ...values, GtmDescription: null } }]);
     const read = await createRiskRepository(roundTrip).read();
-    expect(read).toEqual({ items: [ANA_RISK], invalid: [], etags: new Map([['1', '"1"']]) });
+    expect(read).toEqual({ items: [{ ...ANA_RISK, mitigationActions: [] }], invalid: [], etags: new Map([['1', '"1"']]) });
   });
 
   it('report 2 invalid rows of 3 with their ids and field errors, and still return the valid one', async () => {
@@ -52,8 +54,8 @@ describe('the repositories', () => {
   });
 
   it('report a JSON note that is not JSON on its column', async () => {
-    const store = memoryStore([{ id: 9, etag: '"1"', values: { ...Object.fromEntries(Object.entries(ANA_RISK)), GtmMitigations: '{oops' } }]);
+    const store = memoryStore([{ id: 9, etag: '"1"', values: { ...Object.fromEntries(Object.entries(ANA_RISK)), GtmMonitoringKpiIds: '{oops' } }]);
     const read = await createRiskRepository(store).read();
-    expect(read.invalid[0]?.errors).toContain('GtmMitigations: not valid JSON');
+    expect(read.invalid[0]?.errors).toContain('GtmMonitoringKpiIds: not valid JSON');
   });
 });

@@ -8,13 +8,13 @@ import { day, labelOf, lookupId, mapRow, optText, person, personOf, personValue,
 export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 export const ACTION_LINK_LABELS: Readonly<Record<ActionLink['kind'], string>> = { kpi: 'KPI', risk: 'Risk', account: 'Account' };
 
-/** A GTM Actions item as SharePoint stores it (the review is a lookup: its item id). */
+/** A GTM Actions item as SharePoint stores it (the review is a lookup: its item id; none for a risk's mitigation). */
 export const ActionRowSchema = z.object({
   Title: text,
   GtmOwner: person,
   GtmDueDate: day,
   GtmStatus: text,
-  GtmReview: lookupId,
+  GtmReview: lookupId.nullable(),
   GtmLinkKind: optText,
   GtmLinkId: optText,
 });
@@ -30,7 +30,7 @@ export function toAction(row: ListRow): MapResult<Action> {
       owner: personOf(r.GtmOwner),
       dueDate: r.GtmDueDate,
       status: slugOf(ACTION_STATUS_LABELS, r.GtmStatus),
-      reviewId: String(r.GtmReview),
+      ...(r.GtmReview !== null ? { reviewId: String(r.GtmReview) } : {}),
       ...(r.GtmLinkKind !== null || r.GtmLinkId !== null
         ? { link: { kind: slugOf(ACTION_LINK_LABELS, r.GtmLinkKind ?? ''), id: r.GtmLinkId } }
         : {}),
@@ -45,7 +45,7 @@ export function toActionRow(action: Action): RowValues {
     GtmOwner: personValue(action.owner),
     GtmDueDate: toRowDay(action.dueDate),
     GtmStatus: labelOf(ACTION_STATUS_LABELS, action.status),
-    GtmReview: toLookupId(action.reviewId, 'An action’s reviewId'),
+    GtmReview: action.reviewId !== undefined ? toLookupId(action.reviewId, 'An action’s reviewId') : null,
     GtmLinkKind: action.link ? labelOf(ACTION_LINK_LABELS, action.link.kind) : null,
     GtmLinkId: action.link?.id ?? null,
   };

@@ -12,7 +12,11 @@ export const RISK_STATUS_LABELS: Readonly<Record<RiskStatus, string>> = {
   closed: 'Closed',
 };
 
-/** A Risk Register item as SharePoint stores it. */
+/**
+ * A Risk Register item as SharePoint stores it. Its mitigations are GTM Actions items linked to it
+ * (`repositories/risk-mitigations.ts` joins them in); the legacy note `GtmMitigations` is read only
+ * by the upgrade that turns it into actions (`provision/upgrade-mitigations.ts`) and never written.
+ */
 export const RiskRowSchema = z.object({
   Title: text,
   GtmCategory: text,
@@ -24,11 +28,11 @@ export const RiskRowSchema = z.object({
   GtmResidualImpact: num,
   GtmStatus: text,
   GtmLastReviewed: optDay,
-  GtmMitigations: jsonNote,
   GtmMonitoringKpiIds: jsonNote,
 });
 export type RiskRow = z.infer<typeof RiskRowSchema>;
 
+/** The risk item alone: `mitigationActions` is empty until the actions linked to it are joined in. */
 export function toRisk(row: ListRow): MapResult<Risk> {
   return mapRow(
     row,
@@ -41,7 +45,7 @@ export function toRisk(row: ListRow): MapResult<Risk> {
       owner: personOf(r.GtmOwner),
       inherent: { likelihood: r.GtmInherentLikelihood, impact: r.GtmInherentImpact },
       residual: { likelihood: r.GtmResidualLikelihood, impact: r.GtmResidualImpact },
-      mitigationActions: r.GtmMitigations ?? [],
+      mitigationActions: [],
       monitoringKpiIds: r.GtmMonitoringKpiIds ?? [],
       status: slugOf(RISK_STATUS_LABELS, r.GtmStatus),
       lastReviewedAt: r.GtmLastReviewed,
@@ -50,6 +54,7 @@ export function toRisk(row: ListRow): MapResult<Risk> {
   );
 }
 
+/** The risk item's columns; its mitigations are written as GTM Actions items, not here. */
 export function toRiskRow(risk: Risk): RowValues {
   return {
     Title: risk.title,
@@ -62,7 +67,6 @@ export function toRiskRow(risk: Risk): RowValues {
     GtmResidualImpact: risk.residual.impact,
     GtmStatus: labelOf(RISK_STATUS_LABELS, risk.status),
     GtmLastReviewed: toRowDay(risk.lastReviewedAt),
-    GtmMitigations: toJson(risk.mitigationActions),
     GtmMonitoringKpiIds: toJson(risk.monitoringKpiIds),
   };
 }

@@ -1,4 +1,4 @@
-import { createSpListStore, describePeopleUpgrade, dropLegacyPeople, FieldNameError, GTM_LISTS, ListStoreError, provision, ThrottledError, upgradePeople } from '@gtm/shared';
+import { createSpListStore, describeMitigationsUpgrade, describePeopleUpgrade, dropLegacyPeople, FieldNameError, GTM_LISTS, ListStoreError, provision, ThrottledError, upgradeMitigations, upgradePeople } from '@gtm/shared';
 import { InputError } from '../errors';
 import type { CliIo } from '../io';
 import { DEFAULT_SITE, parseProvisionArgs } from './args';
@@ -20,7 +20,10 @@ how to fix it.
 A site provisioned before owners were Person columns (owners as <Name>Email/<Name>Name text) is
 upgraded: each owner's e-mail is resolved to a directory user and written to the Person column;
 every owner that cannot be resolved is printed with its list, item id and e-mail. The old columns
-stay until --drop-legacy.
+stay until --drop-legacy. Mitigation actions kept as JSON in the Risk Register note GtmMitigations
+become GTM Actions items linked to their risk, once (a rerun adds none: matched by risk and title);
+a mitigation whose owner cannot be resolved is printed the same way. The note is never cleared,
+not even by --drop-legacy, so nothing is lost.
 
 Options:
   -s, --site URL   the SharePoint site (default GTM_SITE, else the workbench: ${DEFAULT_SITE})
@@ -63,6 +66,9 @@ export async function provisionCommand(argv: readonly string[], io: CliIo): Prom
     const upgrades = await upgradePeople(sp, createSpListStore(sp), GTM_LISTS);
     for (const line of describePeopleUpgrade(upgrades)) io.stdout(`  ${line}\n`);
     changes.push(...upgrades.filter((u) => u.filled > 0).map((u) => u.list));
+    const mitigations = await upgradeMitigations(createSpListStore(sp));
+    for (const line of describeMitigationsUpgrade(mitigations)) io.stdout(`  ${line}\n`);
+    if (mitigations.added > 0) changes.push(`${mitigations.added} mitigations moved to GTM Actions`);
     if (args.dropLegacy) {
       for (const line of await dropLegacyPeople(sp, GTM_LISTS, upgrades)) {
         changes.push(line);
