@@ -50,6 +50,8 @@ test.each(WEB_PARTS)('it holds the $title web part manifest ($alias, $id) and it
   expect(manifest.loaderConfig.entryModuleId).toBe(bundle);
   expect(zip.file(`ClientSideAssets/${entry.path}`)).not.toBeNull();
   expect(manifest.loaderConfig.internalModuleBaseUrls).toEqual(['HTTPS://SPCLIENTSIDEASSETLIBRARY/']);
+  // SharePoint pages only: Teams is the GTM Review app's (spfx-webparts/README.md, "Hosts").
+  expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage']);
 });
 
 test('exactly three web parts and three bundles, and React comes from SharePoint (not bundled)', async () => {

@@ -21,6 +21,7 @@ import {
 import type { WebPartEnvironment } from '../../components/common/environment';
 import { createGtmRepositories, type GtmRepositories } from '../../components/common/repositories';
 import { type SiteTheme, watchSiteTheme } from './site-theme';
+import { type SessionSource, WebPartSession } from './web-part-session';
 
 /** Throttling: retry within 20 s (Retry-After honoured), for requests and for `$batch` parts alike. */
 const WEB_PART_RETRY = { retryBudgetMs: 20_000 } as const;
@@ -55,7 +56,8 @@ function siteUrlError(value: string): string {
 
 /**
  * What the three GTM web parts share: the property pane (site URL, list titles defaulting to the
- * list schemas), PnPjs in the user's context (`SPFx(this.context)`), the repositories, the
+ * list schemas), PnPjs in the user's context (`SPFx(this.context)`, set up in onInit and rebuilt
+ * only when the site or a list title changes: `web-part-session.ts`), the repositories, the
  * environment, and the site theme or section background (the view renders inside Fluent's
  * ThemeProvider with it). A web part names the lists it reads and its view; nothing else.
  */
@@ -66,6 +68,8 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
   protected abstract readonly view: React.ComponentType<GtmViewProps>;
   /** The theme SharePoint gives this web part (set in onInit, followed until dispose). */
   private siteTheme: SiteTheme | undefined;
+  /** PnPjs and what hangs off it, built in onInit and again only when the site or a title changes. */
+  private readonly session = new WebPartSession((source) => this.buildSession(source));
 
   protected onInit(): Promise<void> {
     // Default each title to the list schema's, so the pane shows what is read.
@@ -75,23 +79,43 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
     }
     // A dark or strong section, or a new site theme, re-renders the view in its colours.
     this.siteTheme = watchSiteTheme(this.context.serviceScope.consume(SpThemeProvider.serviceKey), this, () => this.render());
+    // PnPjs set up once, here, as the PnPjs SPFx guidance does; render() only reuses it.
+    this.session.get(this.sessionSource());
     return super.onInit();
   }
 
   public render(): void {
+    const { env, repositories, peopleSearch } = this.session.get(this.sessionSource());
+    const view = React.createElement(this.view, { env, repositories, peopleSearch });
+    // Fluent's ThemeProvider gives the view's controls and useTheme() the section's colours and
+    // paints its background; with no theme provided it keeps the page's loaded theme.
+    ReactDom.render(React.createElement(ThemeProvider, { theme: this.siteTheme?.current }, view), this.domElement);
+  }
+
+  /**
+   * The property pane applies its changes with a button, not per keystroke: a half-typed site URL
+   * or list title would otherwise read lists that do not exist on every key.
+   */
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  /** The site (the property pane's, when valid, else this one) and each list's title there. */
+  private sessionSource(): SessionSource {
     const siteUrl = this.properties.siteUrl?.trim();
+    const listTitles: Record<string, string | undefined> = {};
+    for (const list of this.lists) listTitles[list.title] = this.properties[listTitleKey(list)];
+    return { siteUrl: siteUrl && siteUrlError(siteUrl) === '' ? siteUrl : this.context.pageContext.web.absoluteUrl, listTitles };
+  }
+
+  /** PnPjs, repositories, people search and environment for one site and set of list titles. */
+  private buildSession({ siteUrl, listTitles }: SessionSource): GtmViewProps {
     // Always an absolute site URL (SPFx(context) leaves absolute URLs alone): lists are addressed by
     // URL under that web (a renamed list keeps working), which the ListStore and provisioning read from it.
     // SPFx(context) retries a throttled request 3 times whatever Retry-After says; RetryWithinBudget
     // replaces that send with one that honours Retry-After within a time budget (20 s: a person waits).
-    const sp = spfi(siteUrl && siteUrlError(siteUrl) === '' ? siteUrl : this.context.pageContext.web.absoluteUrl).using(
-      SPFx(this.context),
-      RetryWithinBudget(WEB_PART_RETRY),
-    );
-    const titles: Record<string, string | undefined> = {};
-    for (const list of this.lists) titles[list.title] = this.properties[listTitleKey(list)];
-    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp, WEB_PART_RETRY), titles));
-
+    const sp = spfi(siteUrl).using(SPFx(this.context), RetryWithinBudget(WEB_PART_RETRY));
+    const repositories = createGtmRepositories(withListTitles(createSpListStore(sp, WEB_PART_RETRY), listTitles));
     const { pageContext } = this.context;
     const canManageLists = pageContext.web.permissions.hasPermission(SPPermission.manageLists);
     const env: WebPartEnvironment = {
@@ -101,18 +125,14 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
       ...(canManageLists
         ? {
             provisionLists: async (): Promise<void> => {
-              await provision(sp, renameLists(GTM_LISTS, titles));
+              await provision(sp, renameLists(GTM_LISTS, listTitles));
             },
           }
         : {}),
     };
     // SharePoint's people-picker service in the user's context (no Graph permission to request):
     // the search SharePoint's own pickers use. See "Picking people" in the README.
-    const peopleSearch = spPeopleSearch(sp);
-    const view = React.createElement(this.view, { env, repositories, peopleSearch });
-    // Fluent's ThemeProvider gives the view's controls and useTheme() the section's colours and
-    // paints its background; with no theme provided it keeps the page's loaded theme.
-    ReactDom.render(React.createElement(ThemeProvider, { theme: this.siteTheme?.current }, view), this.domElement);
+    return { env, repositories, peopleSearch: spPeopleSearch(sp) };
   }
 
   protected onDispose(): void {
