@@ -34,8 +34,9 @@ export interface MitigationActionsEditorProps {
 }
 
 /**
- * The risk's mitigation actions, each with what, who, by when and its status (like follow-up
- * actions, an owner and a due date are required). Adding and removing rows is inline.
+ * The risk's mitigation actions, each with what, who, by when and its status (each is a GTM Actions
+ * item linked to the risk, so an owner and a due date are required). Adding rows is inline; a row
+ * not saved yet can be removed, a saved one is dropped (its item stays in GTM Actions).
  */
 export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people, search }: MitigationActionsEditorProps): React.ReactElement {
   const classes = useThemedClasses(getClasses);
@@ -90,11 +91,18 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
               />
             </Stack>
             <div>
-              <ActionButton
-                iconProps={{ iconName: 'Delete' }}
-                text={`Remove action ${n}`}
-                onClick={() => onChange(mitigations.filter((_, i) => i !== index))}
-              />
+              {m.id === undefined ? (
+                <ActionButton
+                  iconProps={{ iconName: 'Delete' }}
+                  text={`Remove action ${n}`}
+                  onClick={() => onChange(mitigations.filter((_, i) => i !== index))}
+                />
+              ) : (
+                // A saved action is a GTM Actions item others may already see: it is dropped, never deleted.
+                m.status !== 'dropped' && (
+                  <ActionButton iconProps={{ iconName: 'Blocked' }} text={`Drop action ${n}`} onClick={() => update(index, { status: 'dropped' })} />
+                )
+              )}
             </div>
           </Stack>
         );

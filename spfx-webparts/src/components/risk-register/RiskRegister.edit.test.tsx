@@ -4,9 +4,9 @@ import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
-import { ListStoreError, RISK_REGISTER_LIST, ThrottledError, toRisk } from '@gtm/shared';
+import { GTM_ACTIONS_LIST, ListStoreError, RISK_REGISTER_LIST, ThrottledError, toRisk } from '@gtm/shared';
 import { RiskRegister } from './RiskRegister';
-import { riskRegisterFixture } from './risk-register.fixture';
+import { riskRegisterFixture, storedMitigations } from './risk-register.fixture';
 import { directorySearch } from '../common/directory.fixture';
 
 setIconOptions({ disableWarnings: true });
@@ -125,9 +125,58 @@ describe('editing a risk in the panel', () => {
     await user.type(within(panel).getByRole('textbox', { name: 'Action 1 due date' }), '2026-12-15');
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved “Negative reviews after outage”.');
-    expect(stored(fixture, 'Negative reviews after outage').mitigationActions).toEqual([
-      { title: 'Ask 20 customers for reviews', owner: { email: 'pat.lee@contoso.example', displayName: 'Pat Lee' }, dueDate: '2026-12-15', status: 'open' },
+    // A GTM Actions item linked to the risk (item 2: item 1 is the fixture's other mitigation), in no review.
+    expect(storedMitigations(fixture, 'Negative reviews after outage')).toEqual([
+      { id: '2', title: 'Ask 20 customers for reviews', owner: { email: 'pat.lee@contoso.example', displayName: 'Pat Lee' }, dueDate: '2026-12-15', status: 'open' },
     ]);
+    expect(fixture.store.rows(GTM_ACTIONS_LIST)[1]?.values).toMatchObject({ GtmLinkKind: 'Risk', GtmLinkId: String(fixture.ids['Negative reviews after outage']), GtmReview: null });
+    expect(stored(fixture, 'Negative reviews after outage')).not.toHaveProperty('GtmMitigations');
+  });
+
+  it('marks a saved mitigation done and moves its due date: its GTM Actions item is updated, no new one added', async () => {
+    const fixture = await renderRegister();
+    const { user } = fixture;
+    const panel = await openRisk(user, 'Competitor bundles detection');
+    expect(within(panel).getByRole('textbox', { name: 'Action 1' })).toHaveValue('Publish a total-cost comparison');
+    const due = within(panel).getByRole('textbox', { name: 'Action 1 due date' });
+    await user.clear(due);
+    await user.type(due, '2026-12-18');
+    await user.click(within(panel).getByRole('combobox', { name: /^Action 1 status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Done' }));
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved “Competitor bundles detection”.');
+    expect(storedMitigations(fixture, 'Competitor bundles detection')).toEqual([
+      { id: '1', title: 'Publish a total-cost comparison', owner: { email: 'pat.lee@contoso.example', displayName: 'Pat Lee' }, dueDate: '2026-12-18', status: 'done' },
+    ]);
+    expect(fixture.store.rows(GTM_ACTIONS_LIST)).toHaveLength(1);
+  });
+
+  it('drops a saved mitigation instead of deleting it; a new row not saved yet can still be removed', async () => {
+    const fixture = await renderRegister();
+    const { user } = fixture;
+    const panel = await openRisk(user, 'Competitor bundles detection');
+    expect(within(panel).queryByRole('button', { name: 'Remove action 1' })).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Add mitigation action' }));
+    await user.click(within(panel).getByRole('button', { name: 'Remove action 2' }));
+    await user.click(within(panel).getByRole('button', { name: 'Drop action 1' }));
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved “Competitor bundles detection”.');
+    expect(storedMitigations(fixture, 'Competitor bundles detection').map((m) => m.status)).toEqual(['dropped']);
+  });
+
+  it('someone else changed a mitigation since it was read: the conflict dialog shows theirs, and nothing of mine is written over it', async () => {
+    const fixture = await renderRegister();
+    const { user } = fixture;
+    const panel = await openRisk(user, 'Competitor bundles detection');
+    fixture.store.touch(GTM_ACTIONS_LIST, 1, { GtmDueDate: '2026-12-24' });
+    await user.click(within(panel).getByRole('combobox', { name: /^Action 1 status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Done' }));
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByTestId('conflict-dialog');
+    expect(within(dialog).getByRole('rowheader', { name: 'Mitigation actions' }).closest('tr')).toHaveTextContent(
+      /Publish a total-cost comparison \(pat\.lee@contoso\.example, due .*, done\).*Publish a total-cost comparison \(pat\.lee@contoso\.example, due .*, open\)/,
+    );
+    expect(storedMitigations(fixture, 'Competitor bundles detection')).toEqual([expect.objectContaining({ dueDate: '2026-12-24', status: 'open' })]);
   });
 
   it('picks a monitoring KPI with its status and badges the risk triggered once saved', async () => {

@@ -71,7 +71,8 @@ export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterPr
   const remember = (stored: StoredItem<Risk>): void =>
     setSaved((previous) => new Map(previous).set(stored.entity.id, { risk: stored.entity, etag: stored.etag }));
   const saver = useSave<Risk>({
-    repository: repositories.risks,
+    // The risk and its mitigation actions are saved together; a 412 on either opens the dialog.
+    repository: repositories.riskRegister,
     describe: (risk) => riskSummary(risk, data?.kpis ?? []),
     fieldLabels: RISK_CONFLICT_FIELDS,
     onStored: (stored, how) => {

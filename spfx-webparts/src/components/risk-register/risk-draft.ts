@@ -3,8 +3,10 @@ import { RiskSchema } from '@gtm/shared';
 
 /** A mitigation action as the form holds it: every field a string the user is typing. */
 export interface MitigationDraft {
-  /** Stable React key for the row (the domain's actions have no id). */
+  /** Stable React key for the row (a new action has no id yet). */
   key: string;
+  /** The GTM Actions item that holds it; absent until it is saved. */
+  id?: string;
   title: string;
   ownerEmail: string;
   /** Kept when the e-mail is unchanged, so saving does not lose a name the list already had. */
@@ -57,6 +59,7 @@ export function draftOf(risk: Risk): RiskDraft {
     lastReviewedAt: risk.lastReviewedAt ?? '',
     mitigations: risk.mitigationActions.map((m) => ({
       key: nextMitigationKey(),
+      ...(m.id !== undefined ? { id: m.id } : {}),
       title: m.title,
       ownerEmail: m.owner.email,
       ...(m.owner.displayName !== undefined ? { ownerName: m.owner.displayName } : {}),
@@ -106,6 +109,7 @@ function candidateOf(draft: RiskDraft): unknown {
     inherent: draft.inherent,
     residual: draft.residual,
     mitigationActions: draft.mitigations.map((m) => ({
+      ...(m.id !== undefined ? { id: m.id } : {}),
       title: m.title,
       owner: person(m.ownerEmail, m.ownerName),
       dueDate: m.dueDate.trim(),

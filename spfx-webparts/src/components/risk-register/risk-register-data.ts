@@ -5,7 +5,7 @@ import type { GtmRepositories } from '../common';
 /** Everything the Risk Register shows, read once. */
 export interface RiskRegisterData {
   risks: Risk[];
-  /** Each risk's ETag by id, sent back with an update. */
+  /** Each risk's version by id (its ETag and its actions' ETags), sent back with an update. */
   etags: ReadonlyMap<string, string>;
   /** Rows that did not map to a Risk: reported to the user, never dropped silently. */
   invalid: { id: number; errors: string[] }[];
@@ -29,7 +29,8 @@ export async function loadRiskRegister(repositories: GtmRepositories, today: Iso
     ([kpis, measurements]) => ({ kpis: kpis.items, kpiStatuses: kpiStatusMap(kpis.items, measurements.items, today), kpiError: undefined as unknown }),
     (error: unknown) => ({ kpis: [] as Kpi[], kpiStatuses: new Map<string, KpiStatus>(), kpiError: error }),
   );
-  const [risks, kpiPart] = await Promise.all([repositories.risks.read(), kpiRead]);
+  // Each risk with its mitigation actions (GTM Actions items linked to it); `etags` are their versions.
+  const [risks, kpiPart] = await Promise.all([repositories.riskRegister.read(), kpiRead]);
   return { risks: risks.items, etags: risks.etags, invalid: risks.invalid, ...kpiPart };
 }
 

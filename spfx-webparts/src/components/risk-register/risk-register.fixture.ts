@@ -9,9 +9,11 @@
  * | Outdated case studies        | Brand perception    | Pat   | 2 × 3 = 6 M   | 1 × 2 = 2 L   | closed     |
  *
  * "Competitor bundles detection" is monitored by Win rate, off track (18 % against red 20 %): triggered.
+ * Its one mitigation, "Publish a total-cost comparison" (Pat, due 4 Dec 2026, open), is GTM Actions
+ * item 1, linked to the risk.
  */
-import type { Kpi, KpiMeasurement, MemoryListStore, Risk } from '@gtm/shared';
-import { createMemoryListStore, unwrapWrites } from '@gtm/shared';
+import type { Kpi, KpiMeasurement, MemoryListStore, MitigationAction, Risk } from '@gtm/shared';
+import { createMemoryListStore, GTM_ACTIONS_LIST, mitigationAsAction, mitigationOf, toAction, unwrapWrites } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';
 import { createGtmRepositories } from '../common';
 
@@ -93,7 +95,19 @@ export async function riskRegisterFixture(extra: Risk[] = []): Promise<RiskRegis
   ];
   const written = unwrapWrites(await repositories.risks.add(risks));
   const ids = Object.fromEntries(risks.map((r, i) => [r.title, written[i]?.id ?? 0]));
+  // Mitigations are GTM Actions items linked to their risk.
+  const mitigations = risks.flatMap((r) => r.mitigationActions.map((m) => mitigationAsAction(m, String(ids[r.title]))));
+  if (mitigations.length > 0) unwrapWrites(await repositories.actions.add(mitigations));
   return { store, repositories, env: testEnv(), ids };
+}
+
+/** The mitigations of risk `title` as the GTM Actions list holds them now, oldest item first. */
+export function storedMitigations(fixture: Pick<RiskRegisterFixture, 'store' | 'ids'>, title: string): MitigationAction[] {
+  const riskId = String(fixture.ids[title]);
+  return fixture.store.rows(GTM_ACTIONS_LIST).flatMap((row) => {
+    const mapped = toAction(row);
+    return mapped.ok && mapped.value.link?.kind === 'risk' && mapped.value.link.id === riskId ? [mitigationOf(mapped.value)] : [];
+  });
 }
 
 export { risk as riskWith };
