@@ -8,6 +8,7 @@ import {
   createKpiMeasurementRepository,
   createKpiRepository,
   createReviewRepository,
+  createRiskRepository,
   createSalesWorkingRepository,
   createSpListStore,
   createTouchpointRepository,
@@ -58,8 +59,14 @@ describe('startDemoWorkbench', () => {
       const kpiIds = new Set(kpis.items.map((k) => k.id));
       expect(measurements.items.every((m) => kpiIds.has(m.kpiId))).toBe(true);
       const reviewIds = new Set(reviews.items.map((r) => r.id));
-      expect(actions.items.every((a) => reviewIds.has(a.reviewId))).toBe(true);
-      const actionIds = new Set(actions.items.map((a) => a.id));
+      // A review's actions name their review; a risk's mitigations are actions in no review, linked to the risk.
+      const [inReviews, mitigations] = [actions.items.filter((a) => a.reviewId !== undefined), actions.items.filter((a) => a.reviewId === undefined)];
+      expect(inReviews.every((a) => reviewIds.has(a.reviewId ?? ''))).toBe(true);
+      expect(inReviews).toHaveLength(tenant.actions.length);
+      expect(mitigations).toHaveLength(tenant.risks.reduce((n, r) => n + r.mitigationActions.length, 0));
+      const riskIds = new Set((await createRiskRepository(store).read()).items.map((r) => r.id));
+      expect(mitigations.every((a) => a.link?.kind === 'risk' && riskIds.has(a.link.id))).toBe(true);
+      const actionIds = new Set(inReviews.map((a) => a.id));
       expect(reviews.items.flatMap((r) => r.actionIds).sort()).toEqual([...actionIds].sort());
       expect(reviews.items.flatMap((r) => r.kpiSnapshot).every((s) => kpiIds.has(s.kpiId))).toBe(true);
       expect(working.items.length).toBe(tenant.salesWorkingList.length);
