@@ -22,7 +22,7 @@ import type { WorkbenchServer } from '../../workbench/src/server/server';
 /**
  * The upgrade from mitigations kept as JSON in the Risk Register note to GTM Actions items linked
  * to their risk, on a site provisioned by the previous schema in the stand-in (GtmReview required,
- * the link columns not indexed): each mitigation becomes one action, once; an owner the directory
+ * GtmLinkKind not indexed): each mitigation becomes one action, once; an owner the directory
  * does not know is listed with its item and e-mail; the review agenda then shows the mitigations.
  */
 
@@ -32,7 +32,7 @@ jest.setTimeout(120_000);
 const OLD_ACTIONS: ListSchema = {
   ...GTM_ACTIONS_LIST,
   fields: GTM_ACTIONS_LIST.fields.map((f) =>
-    f.name === 'GtmReview' ? { ...f, required: true } : f.name === 'GtmLinkKind' || f.name === 'GtmLinkId' ? { ...f, indexed: false } : f,
+    f.name === 'GtmReview' ? { ...f, required: true } : f.name === 'GtmLinkKind' ? { ...f, indexed: false } : f,
   ),
 };
 const OLD_LISTS = GTM_LISTS.map((l) => (l.title === GTM_ACTIONS_LIST.title ? OLD_ACTIONS : l));
@@ -75,7 +75,7 @@ beforeAll(async () => {
     ]),
     legacyRisk('Agency contract ends', [{ title: 'Hand over the media plan', owner: { email: 'j.doe@old-agency.example' }, dueDate: '2026-12-01', status: 'open' }]),
   ]);
-  // The current schema on the old site: GtmReview becomes optional, the link columns indexed.
+  // The current schema on the old site: GtmReview becomes optional, GtmLinkKind indexed.
   changes = await provision(sp, GTM_LISTS);
 });
 
@@ -85,11 +85,10 @@ afterAll(async () => {
 });
 
 describe('upgrading JSON mitigations into GTM Actions on the stand-in', () => {
-  it('provision makes GtmReview optional and indexes the link columns on the existing list', async () => {
+  it('provision makes GtmReview optional and indexes the link kind on the existing list', async () => {
     expect(changes).toEqual([
       'made GtmReview optional in GTM Actions',
       'indexed GtmLinkKind in GTM Actions',
-      'indexed GtmLinkId in GTM Actions',
     ]);
     const field = (await sp.web.getList('/sites/gtm/Lists/GtmActions').fields.getByInternalNameOrTitle('GtmReview').select('Required')()) as { Required: boolean };
     expect(field.Required).toBe(false);

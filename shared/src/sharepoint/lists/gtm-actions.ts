@@ -25,9 +25,9 @@ export const GTM_ACTIONS_LIST: ListSchema = {
     },
     // Not required: a risk's mitigation is an action created in the Risk Register, not in a review.
     { name: 'GtmReview', displayName: 'Created in review', type: 'lookup', lookupList: 'GTM Reviews', indexed: true },
-    // Indexed: the Risk Register reads a risk's mitigations by link (GtmLinkKind = Risk, GtmLinkId = its id).
+    // Indexed: the Risk Register reads the mitigations (GtmLinkKind = Risk) and picks each risk's by GtmLinkId itself.
     { name: 'GtmLinkKind', displayName: 'Linked to', type: 'choice', choices: ['KPI', 'Risk', 'Account'], indexed: true },
-    { name: 'GtmLinkId', displayName: 'Linked item id', type: 'text', indexed: true },
+    { name: 'GtmLinkId', displayName: 'Linked item id', type: 'text' },
   ],
   views: [
     {

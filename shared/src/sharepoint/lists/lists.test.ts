@@ -32,9 +32,9 @@ describe('the GTM list declarations', () => {
     });
   });
 
-  it('index what the actions are filtered and sorted on: owner, due date, status, review, and the link a risk reads its mitigations by', () => {
+  it('index what the actions are filtered and sorted on: owner, due date, status, review, and the link kind the mitigations are read by', () => {
     const indexed = GTM_ACTIONS_LIST.fields.filter((f) => f.indexed).map((f) => f.name);
-    expect(indexed).toEqual(['GtmOwner', 'GtmDueDate', 'GtmStatus', 'GtmReview', 'GtmLinkKind', 'GtmLinkId']);
+    expect(indexed).toEqual(['GtmOwner', 'GtmDueDate', 'GtmStatus', 'GtmReview', 'GtmLinkKind']);
   });
 
   it('do not require an action’s review: a risk’s mitigation is created in the Risk Register', () => {

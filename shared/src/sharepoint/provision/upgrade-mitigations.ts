@@ -3,7 +3,7 @@
  * `GtmMitigations` (the schema before mitigations were GTM Actions): each mitigation becomes a GTM
  * Actions item linked to its risk (`GtmLinkKind = Risk`, `GtmLinkId = <risk item id>`) with its
  * owner, due date and status. Run after `provision` (which makes `GtmReview` optional and indexes the
- * link columns), by `npm start` and `gtm provision`.
+ * link kind), by `npm start` and `gtm provision`.
  *
  * Safe to run again: a mitigation whose risk already has an action of the same title (trimmed, case
  * ignored) is left alone, so a rerun adds nothing and a run that stopped half-way completes. The

@@ -95,12 +95,11 @@ function joined(risk: Risk, actions: readonly StoredItem<Action>[]): Risk {
  *   (await register.read()).items[0].mitigationActions // [{ id: '12', title: 'Refresh battlecard', … }]
  */
 export function createRiskRegisterRepository(risks: Repository<Risk>, actions: ActionRepository): RiskRegisterRepository {
-  // Both columns are indexed, so the filter holds on a GTM Actions list past 5,000 items.
+  // Only GtmLinkKind goes to the server (indexed, so the filter holds on a GTM Actions list past
+  // 5,000 items); the mitigations are a few per risk, so one risk's are picked here by GtmLinkId.
   const readLinked = async (riskId?: string): Promise<StoredItem<Action>[]> => {
-    const read = await actions.readStored({
-      where: [{ field: 'GtmLinkKind', op: 'eq', value: RISK_LINK }, ...(riskId !== undefined ? [{ field: 'GtmLinkId', op: 'eq' as const, value: riskId }] : [])],
-    });
-    return read.items.filter((a) => a.entity.link?.kind === 'risk');
+    const read = await actions.readStored({ where: [{ field: 'GtmLinkKind', op: 'eq', value: RISK_LINK }] });
+    return read.items.filter((a) => a.entity.link?.kind === 'risk' && (riskId === undefined || a.entity.link.id === riskId));
   };
 
   /**
