@@ -28,8 +28,9 @@ not even by --drop-legacy, so nothing is lost.
 Options:
   -s, --site URL   the SharePoint site (default GTM_SITE, else the workbench: ${DEFAULT_SITE})
       --check      write nothing: read the site and print what would change, one line each
-                   (missing lists, fields, indexes, views; fields whose internal name or type
-                   differs); exit 1 when something differs, 0 when the site is in sync
+                   (missing lists, fields, indexes, views; fields whose internal name, type or
+                   Required differs — provision changes Required, never a type); exit 1 when
+                   something differs, 0 when the site is in sync
       --drop-legacy  after the upgrade, delete the old owner text columns of each list whose
                    owners all moved (a list with an unresolved owner keeps them)
   -h, --help       show this help
