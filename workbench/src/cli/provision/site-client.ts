@@ -5,6 +5,7 @@ import { RetryWithinBudget, spForWorkbench } from '@gtm/shared';
 import { InputError } from '../errors';
 import { retryBudgetMs } from '../throttling';
 import { isLocalSite } from './args';
+import { provisionAppOnlyScopes, provisionDelegatedScopes } from './scopes';
 
 /**
  * The one place `gtm provision` configures PnPjs. Everything after it (provisioning, repositories)
@@ -50,7 +51,7 @@ export async function siteClient(site: string, env: Env, say: (line: string) => 
     const { SPDefault } = await import('@pnp/nodejs');
     const msal = {
       config: { auth: { authority, clientId, clientCertificate: { thumbprint, privateKey } } },
-      scopes: [`${origin}/.default`],
+      scopes: provisionAppOnlyScopes(origin),
     };
     // @pnp/nodejs carries its own copy of @pnp/queryable's types; the behavior is the same function.
     const behavior = SPDefault({ msal }) as unknown as Parameters<SPFI['using']>[0];
@@ -61,7 +62,7 @@ export async function siteClient(site: string, env: Env, say: (line: string) => 
   const { PublicClientApplication } = await import('@azure/msal-node');
   const app = new PublicClientApplication({ auth: { authority, clientId } });
   const result = await app.acquireTokenByDeviceCode({
-    scopes: [`${origin}/AllSites.Manage`],
+    scopes: provisionDelegatedScopes(origin),
     deviceCodeCallback: (response) => say(response.message),
   });
   if (result === null) throw new InputError('the device code sign-in returned no token');
