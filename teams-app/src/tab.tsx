@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const host = await connectHost(window);
   const settings = readTabSettings(window.location.href, host.context, new Date());
   const getToken = settings.workbench || !settings.clientId ? workbenchToken(window.location.origin) : naaToken(settings.clientId);
-  const backend = connectReviewBackend({
+  const { backend, people } = connectReviewBackend({
     graphUrl: settings.graphUrl,
     siteId: settings.siteId,
     getToken,
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     ReactDOM.render(
       <ReviewTab
         backend={backend}
+        people={people}
         today={settings.today}
         place={{ teamId: settings.teamId, channelId: settings.channelId }}
         frame={host.context.frameContext}

@@ -7,8 +7,8 @@ import { graphfi, DefaultHeaders, DefaultInit } from '@pnp/graph';
 import type { GraphFI } from '@pnp/graph';
 import { DefaultParse } from '@pnp/queryable';
 import type { Queryable } from '@pnp/queryable';
-import { createGraphListStore, RetryWithinBudget } from '@gtm/shared';
-import type { SiteTimeZoneSource } from '@gtm/shared';
+import { createGraphListStore, graphPeopleSearch, RetryWithinBudget } from '@gtm/shared';
+import type { PeopleSearch, SiteTimeZoneSource } from '@gtm/shared';
 import type { ReviewBackend } from '../review/review-backend';
 import type { ReviewPlace } from '../review/review-model';
 import { createGraphTeams } from './graph-teams';
@@ -54,13 +54,21 @@ export interface TabConnection {
   chatId: string | null;
 }
 
-/** The review's backend over Graph: the GTM lists, the meeting chat, the channel and the organizer's calendar. */
-export function connectReviewBackend(connection: TabConnection): ReviewBackend {
+/** What the tab talks to over one Graph root. */
+export interface TabBackend {
+  /** The GTM lists, the meeting chat, the channel and the organizer's calendar. */
+  backend: ReviewBackend;
+  /** The directory (`/users` with `$search`), for picking an action's owner. */
+  people: PeopleSearch;
+}
+
+export function connectReviewBackend(connection: TabConnection): TabBackend {
   const graph = graphFor(connection.graphUrl, connection.getToken);
-  return createReviewGateway({
+  const backend = createReviewGateway({
     store: createGraphListStore(graph, connection.siteId, { timeZone: connection.timeZone, ...TAB_RETRY }),
     graph: createGraphTeams(graph),
     place: connection.place,
     chatId: connection.chatId,
   });
+  return { backend, people: graphPeopleSearch(graph) };
 }

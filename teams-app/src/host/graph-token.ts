@@ -16,6 +16,9 @@ export type TokenSource = () => Promise<string>;
 export const GRAPH_SCOPES = [
   'https://graph.microsoft.com/User.Read',
   'https://graph.microsoft.com/Sites.ReadWrite.All',
+  // The owner picker searches the directory (GET /users?$search=…): the least-privileged delegated
+  // scope that reads other users' displayName and mail, user-consentable.
+  'https://graph.microsoft.com/User.ReadBasic.All',
   // The meeting chat's members (the attendees); Graph's least-privileged delegated scope for
   // GET /chats/{id}/members, user-consentable. Without it the tab falls back to the circle.
   'https://graph.microsoft.com/Chat.ReadBasic',

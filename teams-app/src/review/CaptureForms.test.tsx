@@ -9,6 +9,7 @@ import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
+import { listPeopleSearch } from '@gtm/shared';
 import { ActionForm, DecisionForm, validateAction } from './CaptureForms';
 
 setIconOptions({ disableWarnings: true });
@@ -36,7 +37,7 @@ describe('capturing decisions and actions in the meeting', () => {
   it('refuses an action of 256 characters with the error on the field, and records nothing', async () => {
     const user = userEvent.setup();
     const onRecord = jest.fn();
-    render(<ActionForm item={ITEM} attendees={[ANA]} today="2026-11-22" newId={() => 'a1'} onRecord={onRecord} />);
+    render(<ActionForm item={ITEM} attendees={[ANA]} people={listPeopleSearch([])} today="2026-11-22" newId={() => 'a1'} onRecord={onRecord} />);
     await user.click(screen.getByRole('textbox', { name: 'Action' }));
     await user.paste('a'.repeat(255));
     await user.keyboard('a');
@@ -46,7 +47,12 @@ describe('capturing decisions and actions in the meeting', () => {
   });
 
   it('reports the over-long title in validateAction too (312 characters: shorten by 57)', () => {
-    const errors = validateAction({ title: 't'.repeat(312), ownerEmail: ANA.email, dueDate: '2026-12-01' }, [ANA], '2026-11-22');
+    const errors = validateAction({ title: 't'.repeat(312), owner: ANA, dueDate: '2026-12-01' }, '2026-11-22');
     expect(errors).toEqual({ title: 'Action is 312 characters; SharePoint holds at most 255 — shorten it by 57' });
+  });
+
+  it('refuses an action whose owner was not picked from the directory', () => {
+    const errors = validateAction({ title: 'Send the deck', owner: null, dueDate: '2026-12-01' }, '2026-11-22');
+    expect(errors).toEqual({ owner: 'Choose the owner: type part of their name and pick them from the list.' });
   });
 });

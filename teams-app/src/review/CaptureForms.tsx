@@ -1,12 +1,13 @@
 /**
  * Recording a decision or an owned action against the item being discussed. An action needs a
- * title, an owner from the meeting's attendees and a due date ("someone should…" is not an action):
+ * title, an owner picked from the directory (the attendees offered first) and a due date ("someone should…" is not an action):
  * what is missing is said next to the field, and the typed text stays.
  */
 import * as React from 'react';
-import { Dropdown, PrimaryButton, DefaultButton, Stack, TextField } from '@fluentui/react';
-import type { IsoDate, Person } from '@gtm/shared';
+import { PrimaryButton, DefaultButton, Stack, TextField } from '@fluentui/react';
+import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
 import { ACTION_TEXT_LIMITS, IsoDateSchema, REVIEW_TEXT_LIMITS, textLimitState } from '@gtm/shared';
+import { OwnerPicker } from './OwnerPicker';
 import type { CapturedAction, CapturedDecision, ItemRef } from './review-model';
 
 export interface DecisionFormProps {
@@ -51,7 +52,10 @@ export function DecisionForm({ item, newId, onRecord }: DecisionFormProps): Reac
 
 export interface ActionFormProps {
   item: ItemRef;
+  /** Offered first as owners (and the list when nothing is typed). */
   attendees: readonly Person[];
+  /** The directory the owner is picked from. */
+  people: PeopleSearch;
   today: IsoDate;
   newId(): string;
   onRecord(action: CapturedAction): void;
@@ -64,30 +68,30 @@ interface ActionErrors {
 }
 
 /** What is wrong with an action draft, field by field (empty when it can be recorded). */
-export function validateAction(draft: { title: string; ownerEmail: string; dueDate: string }, attendees: readonly Person[], today: IsoDate): ActionErrors {
+export function validateAction(draft: { title: string; owner: Person | null; dueDate: string }, today: IsoDate): ActionErrors {
   const errors: ActionErrors = {};
   if (draft.title.trim().length === 0) errors.title = 'Say what has to be done.';
   const titleLimit = textLimitState('Action', draft.title.trim(), ACTION_TEXT_LIMITS.title);
   if (titleLimit.over) errors.title = titleLimit.error;
-  if (!attendees.some((p) => p.email === draft.ownerEmail)) errors.owner = 'Choose the owner among the attendees.';
+  // The picker only hands on a person the directory returned: null is "nobody picked yet".
+  if (draft.owner === null) errors.owner = 'Choose the owner: type part of their name and pick them from the list.';
   if (draft.dueDate === '') errors.dueDate = 'A due date is required.';
   else if (!IsoDateSchema.safeParse(draft.dueDate).success) errors.dueDate = `“${draft.dueDate}” is not a date: use YYYY-MM-DD.`;
   else if (draft.dueDate < today) errors.dueDate = `The due date ${draft.dueDate} is in the past (today is ${today}).`;
   return errors;
 }
 
-export function ActionForm({ item, attendees, today, newId, onRecord }: ActionFormProps): React.ReactElement {
+export function ActionForm({ item, attendees, people, today, newId, onRecord }: ActionFormProps): React.ReactElement {
   const [title, setTitle] = React.useState('');
-  const [ownerEmail, setOwnerEmail] = React.useState('');
+  const [owner, setOwner] = React.useState<Person | null>(null);
   const [dueDate, setDueDate] = React.useState('');
   const [errors, setErrors] = React.useState<ActionErrors>({});
   // Live, before "Record action": the title becomes a GTM Actions Title (a single line, 255).
   const titleLimit = textLimitState('Action', title.trim(), ACTION_TEXT_LIMITS.title);
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
-    const found = validateAction({ title, ownerEmail, dueDate }, attendees, today);
+    const found = validateAction({ title, owner, dueDate }, today);
     setErrors(found);
-    const owner = attendees.find((p) => p.email === ownerEmail);
     if (Object.keys(found).length > 0 || !owner) return;
     onRecord({ clientId: newId(), title: title.trim(), owner, dueDate, item });
     setTitle('');
@@ -103,14 +107,7 @@ export function ActionForm({ item, attendees, today, newId, onRecord }: ActionFo
           description={titleLimit.counter}
           errorMessage={titleLimit.error ?? errors.title}
         />
-        <Dropdown
-          label="Owner"
-          placeholder="Choose an attendee"
-          selectedKey={ownerEmail || null}
-          options={attendees.map((p) => ({ key: p.email, text: p.displayName ?? p.email }))}
-          onChange={(_, option) => setOwnerEmail(option ? String(option.key) : '')}
-          errorMessage={errors.owner}
-        />
+        <OwnerPicker label="Owner" search={people} attendees={attendees} value={owner} onChange={setOwner} errorMessage={errors.owner} />
         <TextField label="Due date" type="date" value={dueDate} onChange={(_, v) => setDueDate(v ?? '')} errorMessage={errors.dueDate} />
         <PrimaryButton type="submit" text="Record action" />
       </Stack>

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
-import { createMemoryListStore, GTM_REVIEWS_LIST } from '@gtm/shared';
+import { createMemoryListStore, GTM_REVIEWS_LIST, listPeopleSearch } from '@gtm/shared';
 import { createReviewGateway } from '../data/review-gateway';
 import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
@@ -38,6 +38,7 @@ describe('the pending panel of End review', () => {
       <ReviewMeeting
         data={noData}
         backend={createReviewGateway({ store, graph: teams, place })}
+        people={listPeopleSearch([])}
         today="2026-12-07"
         place={place}
         frame="sidePanel"

@@ -11,7 +11,7 @@ import { render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
 import type { Kpi } from '@gtm/shared';
-import { createMemoryListStore } from '@gtm/shared';
+import { createMemoryListStore, listPeopleSearch } from '@gtm/shared';
 import type { FrameContext } from '../host/host-types';
 import { createReviewGateway } from '../data/review-gateway';
 import { newProgress } from './end-review';
@@ -67,6 +67,7 @@ function open(frame: FrameContext, { storage, follow }: ReturnType<ReturnType<ty
   const view = render(
     <ReviewMeeting
       data={data} backend={createReviewGateway({ store: createMemoryListStore(), graph: fakeTeams(), place })}
+      people={listPeopleSearch([])}
       today="2026-12-07" place={place} frame={frame} me={elena} storage={storage} follow={follow}
       newId={() => `id-${++ids}`} now={() => clock}
     />,

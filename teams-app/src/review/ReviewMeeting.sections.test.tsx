@@ -10,7 +10,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
 import type { Kpi } from '@gtm/shared';
-import { createMemoryListStore } from '@gtm/shared';
+import { createMemoryListStore, listPeopleSearch } from '@gtm/shared';
 import { createReviewGateway } from '../data/review-gateway';
 import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
@@ -53,6 +53,7 @@ describe('stepping through the review by section', () => {
     render(
       <ReviewMeeting
         data={data} backend={createReviewGateway({ store: createMemoryListStore(), graph: fakeTeams(), place })}
+        people={listPeopleSearch([])}
         today="2026-12-07" place={place} frame="sidePanel" me={elena} storage={storage} follow={followNothing}
         newId={() => `id-${++id}`} now={() => clock}
       />,

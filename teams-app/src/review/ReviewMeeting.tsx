@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, mergeStyleSets } from '@fluentui/react';
-import type { IsoDate, Person } from '@gtm/shared';
+import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
 import { buildAgenda, nextReviewDate, PersonSchema, samePerson } from '@gtm/shared';
 import type { FrameContext } from '../host/host-types';
 import { AgendaNav } from './AgendaNav';
@@ -39,6 +39,8 @@ const styles = mergeStyleSets({
 export interface ReviewMeetingProps {
   data: AgendaData;
   backend: ReviewBackend;
+  /** The directory action owners are picked from (Graph `/users` in the tab). */
+  people: PeopleSearch;
   today: IsoDate;
   place: ReviewPlace;
   frame: FrameContext;
@@ -187,7 +189,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         Recording against: {section.title}{recordAgainst.key.startsWith('section:') ? ' (select an item above to record against it)' : ` › ${recordAgainst.title}`}
       </Text>
       <DecisionForm item={recordAgainst} newId={props.newId} onRecord={(d) => update((s) => ({ ...s, decisions: [...s.decisions, d] }))} />
-      <ActionForm item={recordAgainst} attendees={session.attendees} today={today} newId={props.newId} onRecord={(a) => update((s) => ({ ...s, actions: [...s.actions, a] }))} />
+      <ActionForm item={recordAgainst} attendees={session.attendees} people={props.people} today={today} newId={props.newId} onRecord={(a) => update((s) => ({ ...s, actions: [...s.actions, a] }))} />
     </Stack>
   ) : null;
 

@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text, ThemeProvider } from '@fluentui/react';
-import type { IsoDate, Person } from '@gtm/shared';
+import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
 import type { FrameContext, TabTheme } from '../host/host-types';
 import { describeError } from './error-message';
 import type { OutboxStorage } from './local-outbox';
@@ -17,6 +17,8 @@ import { themeFor } from './themes';
 
 export interface ReviewTabProps {
   backend: ReviewBackend;
+  /** The directory action owners are picked from. */
+  people: PeopleSearch;
   today: IsoDate;
   place: ReviewPlace;
   frame: FrameContext;
@@ -73,6 +75,7 @@ export function ReviewTab(props: ReviewTabProps): React.ReactElement {
             <ReviewMeeting
               data={load.data}
               backend={props.backend}
+              people={props.people}
               today={props.today}
               place={props.place}
               frame={props.frame}

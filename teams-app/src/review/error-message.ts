@@ -1,11 +1,20 @@
 /**
  * The one place that turns a failure into a sentence the user can act on.
  */
-import { ConflictError, ListStoreError, ThrottledError } from '@gtm/shared';
+import { ConflictError, ListStoreError, PersonNotFoundError, ThrottledError } from '@gtm/shared';
 
 export function describeError(error: unknown): string {
   if (error instanceof ThrottledError) return `${error.message}. Everything is kept on this device and retried.`;
   if (error instanceof ConflictError) return error.message;
+  // The tab writes over Graph, which stores a person as a site-user id and cannot add anyone to a
+  // site (no ensureuser: microsoftgraph/microsoft-graph-docs#15695). A directory user who never
+  // opened the site is not a site user yet: say who, and the two ways to fix it.
+  if (error instanceof PersonNotFoundError) {
+    return (
+      `${error.email} is in the directory but not yet a user of the GTM SharePoint site, and Teams cannot add them. ` +
+      `Ask ${error.email} to open the site once (signed in as themselves), or ask a site owner to add them (or assign them once in a GTM web part), then retry. Everything is kept on this device.`
+    );
+  }
   if (error instanceof ListStoreError) {
     if (error.status === 404) return `A GTM list is missing on the site (${error.message}). Ask the site owner to run \`gtm provision\`, then retry.`;
     if (error.status === 403 || error.status === 401) return `You do not have permission for this (${error.message}). Ask the site owner for edit access to the GTM lists.`;
