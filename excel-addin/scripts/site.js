@@ -36,6 +36,9 @@ const PAGES = {
   // calls need the CustomFunctions global office.js defines), then the task pane.
   'taskpane.html': page('GTM data', [OFFICE_JS, 'functions.js', 'taskpane.js'], '  <div id="root"></div>'),
   // The stub CustomFunctions runtime must exist before the real functions bundle runs.
+  // Office's dialog opens this where nested app authentication is unavailable (src/taskpane/auth/auth-dialog.ts);
+  // it is also its own MSAL redirect URI, so the app registration lists it as a SPA redirect.
+  'auth-dialog.html': page('GTM sign-in', [OFFICE_JS, 'auth-dialog.js'], '  <p>Signing in to Microsoft 365…</p>'),
   'playground.html': page('GTM functions playground', ['cf-stub.js', 'functions.js', 'playground.js'], '  <div id="root"></div>'),
   'index.html': page(
     'GTM Excel add-in',

@@ -6,10 +6,24 @@
  * cf-stub.js). Shared by build.js (development, workbench URLs) and package.js (production).
  */
 const path = require('node:path');
+const webpack = require('webpack');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
 const ADDIN = path.resolve(__dirname, '..');
 const ROOT = path.resolve(ADDIN, '..');
+
+/**
+ * The app registration the packaged task pane signs in with, from the environment of
+ * `npm run package`: GTM_EXCEL_CLIENT_ID (the Application (client) id) and GTM_EXCEL_AUTHORITY
+ * (default https://login.microsoftonline.com/organizations). An empty client id still builds; the
+ * pane then says at sign-in how to package it with one.
+ */
+function authConfigFromEnv(env = process.env) {
+  return {
+    clientId: (env.GTM_EXCEL_CLIENT_ID ?? '').trim(),
+    authority: (env.GTM_EXCEL_AUTHORITY ?? '').trim() || 'https://login.microsoftonline.com/organizations',
+  };
+}
 
 /**
  * @param {object} options
@@ -19,12 +33,23 @@ const ROOT = path.resolve(ADDIN, '..');
  * @param {boolean} [options.typeCheck] run the TypeScript checker (default true)
  * @param {string[]} [options.only] build only these entries (tests build just `functions`)
  * @param {boolean} [options.workbench] also build office-stub.js (the stub Office of taskpane-workbench.html; never packaged)
+ *   and take the workbench's dev token instead of signing in
+ * @param {{ clientId: string, authority: string }} [options.authConfig] the Entra ID app registration (default: authConfigFromEnv())
  * @returns {import('webpack').Configuration}
  */
-function webpackConfig({ mode, outDir, functionsFile = path.join(ADDIN, 'src', 'functions', 'functions.ts'), typeCheck = true, only, workbench = false }) {
+function webpackConfig({
+  mode,
+  outDir,
+  functionsFile = path.join(ADDIN, 'src', 'functions', 'functions.ts'),
+  typeCheck = true,
+  only,
+  workbench = false,
+  authConfig = authConfigFromEnv(),
+}) {
   const entries = {
     functions: functionsFile,
     taskpane: path.join(ADDIN, 'src', 'taskpane', 'main.tsx'),
+    'auth-dialog': path.join(ADDIN, 'src', 'taskpane', 'auth', 'auth-dialog.ts'),
     playground: path.join(ADDIN, 'src', 'playground', 'main.ts'),
     'cf-stub': path.join(ADDIN, 'src', 'playground', 'cf-stub-entry.ts'),
     ...(workbench ? { 'office-stub': path.join(ADDIN, 'src', 'playground', 'office-stub-entry.ts') } : {}),
@@ -54,10 +79,18 @@ function webpackConfig({ mode, outDir, functionsFile = path.join(ADDIN, 'src', '
         },
       ],
     },
-    plugins: [new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsFile })],
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsFile }),
+      // src/taskpane/auth/build-config.ts: the workbench build takes the stand-in's dev token; the
+      // packaged one signs in with the app registration named here (no tenant value in the code).
+      new webpack.DefinePlugin({
+        __GTM_WORKBENCH__: JSON.stringify(workbench),
+        __GTM_AUTH__: JSON.stringify(authConfig),
+      }),
+    ],
     performance: { hints: false },
     stats: 'errors-warnings',
   };
 }
 
-module.exports = { webpackConfig, ADDIN, ROOT };
+module.exports = { webpackConfig, authConfigFromEnv, ADDIN, ROOT };

@@ -1,7 +1,8 @@
 /**
  * The task pane's data path against the seeded workbench over HTTP: a dev token from
- * GET /_workbench/token, the @pnp/graph adapter of @gtm/shared, every page of each list mapped to
- * the table rows Excel receives — the same items the SharePoint REST adapter reads.
+ * GET /_workbench/token, the workbench's site URL resolved over Graph (`/sites/{host}:/sites/gtm`)
+ * and checked for the GTM lists, the @pnp/graph adapter of @gtm/shared, every page of each list
+ * mapped to the table rows Excel receives — the same items the SharePoint REST adapter reads.
  */
 import {
   createDealRepository,
@@ -9,11 +10,15 @@ import {
   createSpListStore,
   createTouchpointRepository,
   spForWorkbench,
+  workbenchGraphUrl,
   workbenchSiteUrl,
 } from '@gtm/shared';
+import { workbenchTokenSource } from '../../excel-addin/src/taskpane/auth/workbench-token';
 import { DATASETS, datasetOf } from '../../excel-addin/src/taskpane/datasets';
 import { readDataset } from '../../excel-addin/src/taskpane/read-dataset';
-import { TokenError, workbenchStoreOpener } from '../../excel-addin/src/taskpane/sharepoint-source';
+import { siteStoreOpener, TokenError } from '../../excel-addin/src/taskpane/sharepoint-source';
+import { resolveSite, type ChosenSite } from '../../excel-addin/src/taskpane/site/resolve-site';
+import { parseSiteUrl, SiteError } from '../../excel-addin/src/taskpane/site/site-url';
 import { startSeededWorkbench, type E2eWorkbench } from './support/workbench';
 
 jest.setTimeout(60_000);
@@ -26,9 +31,17 @@ afterAll(async () => {
   await wb?.close();
 });
 
+const LISTS = DATASETS.map((d) => d.list);
+
+/** The workbench's site as the pane resolves it: the URL it pre-fills, over the stand-in's Graph. */
+function chooseWorkbenchSite(url = workbenchSiteUrl(wb.url)): Promise<ChosenSite> {
+  return resolveSite(parseSiteUrl(url, ['127.0.0.1']), LISTS, { graphUrl: workbenchGraphUrl(wb.url), tokens: workbenchTokenSource(wb.url) });
+}
+
 /** Every row a dataset yields over Graph, with the pages counted. */
 async function loadOverGraph(key: 'accounts' | 'deals' | 'touchpoints') {
-  const store = await workbenchStoreOpener(wb.url)();
+  const site = await chooseWorkbenchSite();
+  const store = await siteStoreOpener(site, workbenchTokenSource(wb.url), workbenchGraphUrl(wb.url))();
   const rows: (string | number)[][] = [];
   const invalid: unknown[] = [];
   let pages = 0;
@@ -64,7 +77,20 @@ it('touchpoint rows carry a journey, a channel and ISO times in the columns GTM.
   expect(DATASETS.find((d) => d.key === 'touchpoints')?.headers.slice(0, 5)).toEqual(['journey_id', 'channel', 'touched_at', 'converted_at', 'value']);
 });
 
+it('the workbench site URL resolves over Graph to the stand-in site id, with its webUrl', async () => {
+  const site = await chooseWorkbenchSite();
+  expect(site.id).toMatch(/^127\.0\.0\.1,[0-9a-f-]{36},[0-9a-f-]{36}$/i);
+  expect(site).toMatchObject({ url: workbenchSiteUrl(wb.url), hostname: '127.0.0.1', webUrl: workbenchSiteUrl(wb.url), displayName: 'GTM' });
+});
+
+it('a path with no site behind it is refused with the URL named (Graph answers 404)', async () => {
+  const url = `${wb.url}/sites/nothing-here`;
+  await expect(chooseWorkbenchSite(url)).rejects.toThrow(SiteError);
+  await expect(chooseWorkbenchSite(url)).rejects.toThrow(`There is no SharePoint site at ${url} (Graph answered 404`);
+});
+
 it('without a workbench to give a token, the opener says where it looked and how to start it', async () => {
-  const opener = workbenchStoreOpener('http://127.0.0.1:9');
+  const site = await chooseWorkbenchSite();
+  const opener = siteStoreOpener(site, workbenchTokenSource('http://127.0.0.1:9'), workbenchGraphUrl(wb.url));
   await expect(opener()).rejects.toThrow(new TokenError('The workbench at http://127.0.0.1:9 could not be reached for a Graph token; start it with `npm start` and load again.'));
 });

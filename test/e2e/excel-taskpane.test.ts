@@ -1,6 +1,8 @@
 /**
  * The real task pane (taskpane.js) in Chromium on taskpane-workbench.html, over the seeded
- * workbench, with the stub Office of the workbench build: "Load from SharePoint" on Touchpoints
+ * workbench, with the stub Office of the workbench build: the pane first asks for the site (the
+ * workbench's pre-filled; one click resolves it over Graph, checks the GTM lists and keeps it in
+ * the workbook's settings), then "Load from SharePoint" on Touchpoints
  * shows progress, then the stub workbook holds a Touchpoints table with the header GTM.ATTRIBUTE
  * reads and one row per item of "GTM Touchpoints" (counted over SharePoint REST here); "Insert
  * sample data" writes the worked example whose formula computes Paid search 66.67 / Email 33.33;
@@ -24,7 +26,7 @@ beforeAll(async () => {
   chromium = await launchChromium();
   page = await chromium.newPage();
   await page.goto(`${wb.url}/excel/taskpane-workbench.html`);
-  await page.getByRole('button', { name: 'Load from SharePoint' }).waitFor();
+  await page.getByRole('button', { name: 'Use this site' }).waitFor();
 });
 
 afterAll(async () => {
@@ -56,6 +58,27 @@ test('the page shows the real pane beside an empty stub workbook (Sheet1, no tab
   await expect(page.locator('[aria-label="Sheets"] li').allTextContents()).resolves.toEqual(['Sheet1']);
   expect(await tables()).toEqual([]);
   expect(pageErrors()).toEqual([]);
+});
+
+test('the pane asks for the site first, pre-filled with the workbench site; a URL that is not SharePoint is refused with a message', async () => {
+  const field = page.getByLabel('SharePoint site with the GTM lists');
+  await expect(field.inputValue()).resolves.toBe(`${workbenchUrl}/sites/gtm`);
+  await field.fill('https://example.com/sites/gtm');
+  await page.getByRole('button', { name: 'Use this site' }).click();
+  await expect(page.locator('.ms-MessageBar--error .ms-MessageBar-innerText').textContent()).resolves.toBe(
+    'https://example.com is not a SharePoint Online address (those end in .sharepoint.com). Paste the GTM site\'s address, e.g. https://contoso.sharepoint.com/sites/gtm.',
+  );
+  await field.fill(`${workbenchUrl}/sites/gtm`);
+});
+
+test('Use this site resolves the workbench site, keeps it in the workbook settings and shows the load pane with "Change site"', async () => {
+  await page.getByRole('button', { name: 'Use this site' }).click();
+  await page.getByRole('button', { name: 'Load from SharePoint' }).waitFor();
+  await expect(page.getByText(`Site: GTM (${workbenchUrl}/sites/gtm)`).count()).resolves.toBe(1);
+  await expect(page.getByRole('button', { name: 'Change site' }).count()).resolves.toBe(1);
+  const saved = await page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { get(n: string): unknown } } } } }).Office.context.document.settings.get('gtm.site'));
+  expect(saved).toMatchObject({ url: `${workbenchUrl}/sites/gtm`, hostname: '127.0.0.1', displayName: 'GTM' });
+  expect((saved as { id: string }).id).toMatch(/^127\.0\.0\.1,/);
 });
 
 test('Load from SharePoint on Touchpoints shows progress, then one table row per item of "GTM Touchpoints" under the ATTRIBUTE header', async () => {

@@ -1,7 +1,7 @@
 /**
  * A browser stand-in for the slice of office.js the task pane uses, for the workbench page
- * taskpane-workbench.html only (never packaged): `Office.onReady`, and `Excel.run` over an
- * in-memory workbook of sheets and tables.
+ * taskpane-workbench.html only (never packaged): `Office.onReady`, the document's settings, and
+ * `Excel.run` over an in-memory workbook of sheets and tables.
  *
  * It keeps Office's batching rules so the pane's code is exercised as Excel would run it: writes
  * and `load`s are queued and happen at `context.sync()`; a property read before it was loaded and
@@ -376,8 +376,26 @@ export function createOfficeStub(book: StubWorkbook, onSync: () => void) {
       return result;
     },
   };
+  // The workbook's add-in settings (Office.context.document.settings): set/remove change the
+  // in-memory copy, saveAsync "writes the file" and answers asynchronously with a succeeded status.
+  const settings = new Map<string, unknown>();
   const Office = {
     HostType: { Excel: 'Excel' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      document: {
+        settings: {
+          get: (name: string): unknown => (settings.has(name) ? structuredClone(settings.get(name)) : null),
+          set: (name: string, value: unknown): void => void settings.set(name, structuredClone(value)),
+          remove: (name: string): void => void settings.delete(name),
+          saveAsync(callback?: (result: { status: string }) => void): void {
+            setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+          },
+        },
+      },
+      // The workbench never signs in through MSAL (its build takes the dev token), so no requirement set is claimed.
+      requirements: { isSetSupported: (): boolean => false },
+    },
     /** Resolves at once (the stub has nothing to wait for) and calls `callback` like office.js. */
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
       const info = { host: 'Excel', platform: 'OfficeOnline' };

@@ -32,6 +32,8 @@ export interface ExcelTables {
 export interface TaskPaneProps {
   openStore: StoreOpener;
   tables: ExcelTables;
+  /** The site the lists are read from, with the "Change site" action (absent: no site line). */
+  site?: { url: string; displayName: string; onChange: () => void };
 }
 
 type Status =
@@ -47,7 +49,7 @@ const classes = mergeStyleSets({
 
 const OPTIONS: IChoiceGroupOption[] = DATASETS.map((d) => ({ key: d.key, text: `${d.label} (${d.list.title})` }));
 
-export function TaskPane({ openStore, tables }: TaskPaneProps): React.ReactElement {
+export function TaskPane({ openStore, tables, site }: TaskPaneProps): React.ReactElement {
   const [choice, setChoice] = React.useState<DatasetKey>('touchpoints');
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'loading';
@@ -90,6 +92,14 @@ export function TaskPane({ openStore, tables }: TaskPaneProps): React.ReactEleme
       <Text variant="xLarge" as="h1">
         GTM data
       </Text>
+      {site && (
+        <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
+          <Text>
+            Site: {site.displayName} ({site.url})
+          </Text>
+          <DefaultButton text="Change site" onClick={site.onChange} disabled={busy} />
+        </Stack>
+      )}
       <ChoiceGroup
         label="Data to load from SharePoint"
         options={OPTIONS}

@@ -1,43 +1,37 @@
 /**
- * Where the task pane reads SharePoint lists: the `@pnp/graph` adapter of @gtm/shared.
- *
- * In the workbench (the add-in served by `npm start` at /excel/), the stand-in issues a dev token at
- * `GET /_workbench/token` on the same origin and serves Graph at `/graph/v1.0`, site `root`.
- * In Excel against a real tenant, the token comes from Office SSO / nested app authentication
- * (`OfficeRuntime.auth.getAccessToken` or MSAL's `createNestablePublicClientApplication`) with the
- * `Sites.Read.All` scope, and the site id is the GTM site's (`contoso.sharepoint.com:/sites/gtm:`).
- * That path needs an Entra ID app registration and cannot run here.
+ * Where the task pane reads SharePoint lists: the `@pnp/graph` adapter of @gtm/shared, on the site
+ * the user chose (site/), with tokens from the one `TokenSource` the composition root picked
+ * (auth/): the workbench's dev token under `npm start`, MSAL with nested app authentication on a
+ * tenant. Only the token source and the Graph root differ; this code is the same for both.
  */
-import { createGraphListStore, fetchSiteTimeZone, graphForWorkbench, workbenchGraphUrl, workbenchSiteUrl, type ListStore } from '@gtm/shared';
+import { createGraphListStore, fetchSiteTimeZone, graphForWorkbench, type ListStore } from '@gtm/shared';
+import { GRAPH_SCOPES, sharePointScopes } from './auth/scopes';
+import type { TokenSource } from './auth/token-source';
+import type { ChosenSite } from './site/resolve-site';
+
+export { TokenError } from './auth/token-source';
 
 /** Opens a store when the user asks to load (so a token is fetched only when needed). */
 export type StoreOpener = () => Promise<ListStore>;
 
-/** Thrown when no Graph token can be had; the message says what to do. */
-export class TokenError extends Error {
-  override readonly name = 'TokenError';
-}
+/** Microsoft Graph's root on a tenant. */
+export const GRAPH_URL = 'https://graph.microsoft.com/v1.0';
 
 /**
- * A store over the workbench's Graph stand-in at `origin` (e.g. `http://127.0.0.1:4321`).
- * @throws {TokenError} from the returned opener when the workbench issues no token
+ * A store over Graph at `graphUrl` for `site`. The site's zone (for date-only columns) is read over
+ * SharePoint REST with a SharePoint token for the site's host, once, when a list needs it.
+ * @throws {TokenError} from the returned opener when no token can be had
  */
-export function workbenchStoreOpener(origin: string, fetchImpl: typeof fetch = fetch): StoreOpener {
+export function siteStoreOpener(site: ChosenSite, tokens: TokenSource, graphUrl: string, fetchImpl: typeof fetch = fetch): StoreOpener {
   return async () => {
-    let response: Response;
-    try {
-      response = await fetchImpl(`${origin}/_workbench/token`);
-    } catch {
-      throw new TokenError(`The workbench at ${origin} could not be reached for a Graph token; start it with \`npm start\` and load again.`);
-    }
-    const body = (await response.json().catch(() => ({}))) as { token?: unknown };
-    if (!response.ok || typeof body.token !== 'string') {
-      throw new TokenError(
-        `The workbench at ${origin} issued no Graph token (HTTP ${response.status}); it issues dev tokens to this machine only (127.0.0.1).`,
-      );
-    }
-    // The workbench's site answers its zone over SharePoint REST (Graph v1.0 has no regional settings).
-    const timeZone = (): Promise<string> => fetchSiteTimeZone(workbenchSiteUrl(origin), fetchImpl);
-    return createGraphListStore(graphForWorkbench(workbenchGraphUrl(origin), body.token), 'root', { timeZone });
+    const token = await tokens.getToken(GRAPH_SCOPES);
+    const timeZone = async (): Promise<string> => {
+      const spToken = await tokens.getToken(sharePointScopes(site.hostname));
+      const authorized: typeof fetch = (input, init) =>
+        fetchImpl(input, { ...init, headers: { ...(init?.headers as Record<string, string> | undefined), Authorization: `Bearer ${spToken}` } });
+      return fetchSiteTimeZone(site.webUrl, authorized);
+    };
+    // graphForWorkbench is plain graphfi() + a bearer token + the shared retry policy; the root URL decides where.
+    return createGraphListStore(graphForWorkbench(graphUrl, token), site.id, { timeZone });
   };
 }
