@@ -78,6 +78,13 @@ describe('DEPLOY.md', () => {
     for (const r of registration.requiredResourceAccess) for (const a of r.resourceAccess) expect(deployMd).toContain(`| \`${a.value}\` |`);
   });
 
+  it("names every resource-specific permission of the Teams manifest (none today is granted in Entra)", () => {
+    const template = JSON.parse(readFileSync(path.join(ROOT, 'teams-app/appPackage/manifest.template.json'), 'utf8')) as {
+      authorization?: { permissions?: { resourceSpecific?: { name: string }[] } };
+    };
+    for (const rsc of template.authorization?.permissions?.resourceSpecific ?? []) expect(deployMd).toContain(`| \`${rsc.name}\` |`);
+  });
+
   it('is linked from the README', () => {
     expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('](DEPLOY.md)');
   });
