@@ -45,7 +45,7 @@ test('the fake Teams host says Marco Rossi is in the meeting: in a chat Teams do
   await tab.getByRole('combobox', { name: 'Owner' }).click();
   await tab.getByRole('option').first().waitFor();
   // A new session outside any known meeting starts with the signed-in user alone (teams-attendees.test.ts: Elena by default).
-  expect(await tab.getByRole('option').allTextContents()).toEqual(['Marco Rossi']);
+  expect(await tab.getByRole('option').allTextContents()).toEqual(['Marco Rossi (marco.rossi@contoso.example)']);
   await page.close();
 });
 

@@ -26,6 +26,13 @@ async function graph<T>(path: string): Promise<T> {
 
 type Items = { value: { id: string; fields: Record<string, unknown> }[] };
 
+/** The site user with this id, as SharePoint REST answers `web/getuserbyid(n)` (the ids a Person column holds). */
+async function siteUser(id: number): Promise<{ Email: string; Title: string }> {
+  const res = await fetch(`${e2e.workbench.url}/sites/gtm/_api/web/getuserbyid(${id})`, { headers: { Accept: 'application/json;odata=nometadata' } });
+  if (!res.ok) throw new Error(`GET getuserbyid(${id}): ${res.status} ${await res.text()}`);
+  return (await res.json()) as { Email: string; Title: string };
+}
+
 /** The calendar day of a date-only value: its local midnight in the site's zone, returned in UTC (so not `slice(0, 10)`). */
 async function siteDay(value: unknown): Promise<string> {
   const { timeZone } = (await (await fetch(`${e2e.workbench.url}/_workbench/health`)).json()) as { timeZone: string };
@@ -94,8 +101,17 @@ test('a full review in the side panel: one Review, the action, one channel messa
   await tab.getByRole('textbox', { name: 'Decision' }).fill('Move 10% of the events budget to paid search');
   await tab.getByRole('button', { name: 'Record decision' }).click();
   await tab.getByRole('textbox', { name: 'Action', exact: true }).fill('Bring a pipeline recovery plan');
-  await tab.getByRole('combobox', { name: 'Owner' }).click();
-  await tab.getByRole('option', { name: 'Elena Ricci' }).click();
+  // The owner is picked from the directory by typing part of the name: typed text alone is never an owner.
+  const owner = tab.getByRole('combobox', { name: 'Owner' });
+  await owner.pressSequentially('nobody-here');
+  await tab.getByText('No one in the directory matches “nobody-here”.').waitFor({ timeout: 10_000 });
+  await tab.getByRole('button', { name: 'Record action' }).click();
+  expect(await tab.getByText('Pick a person from the list: “nobody-here” is not a directory user.').count()).toBe(1);
+  expect(await tab.locator('[data-testid="captured"]').textContent()).not.toContain('Bring a pipeline recovery plan');
+  await owner.fill('');
+  await owner.pressSequentially('ricci');
+  await tab.getByRole('option', { name: /^Elena Ricci \(elena\.ricci@contoso\.example\)/ }).click();
+  expect(await owner.inputValue()).toBe('Elena Ricci (elena.ricci@contoso.example)');
   await fillDate(tab.getByLabel('Due date'), '2026-12-21');
   await tab.getByRole('button', { name: 'Record action' }).click();
   const captured = await tab.locator('[data-testid="captured"]').textContent();
@@ -113,7 +129,10 @@ test('a full review in the side panel: one Review, the action, one channel messa
   const actionIds = JSON.parse(String(today[0]?.fields.GtmActionIds)) as string[];
   expect(actionIds).toHaveLength(1);
   const action = await graph<{ fields: Record<string, unknown> }>(`sites/root/lists/GTM Actions/items/${actionIds[0]}?expand=fields`);
-  expect(action.fields).toMatchObject({ Title: 'Bring a pipeline recovery plan', GtmOwnerEmail: 'elena.ricci@contoso.example', GtmStatus: 'Open' });
+  expect(action.fields).toMatchObject({ Title: 'Bring a pipeline recovery plan', GtmStatus: 'Open' });
+  // The owner is a Person column: Graph holds the site user's id, which SharePoint resolves to Elena.
+  expect(action.fields.GtmOwnerLookupId).toEqual(expect.stringMatching(/^\d+$/));
+  expect(await siteUser(Number(action.fields.GtmOwnerLookupId))).toMatchObject({ Email: 'elena.ricci@contoso.example', Title: 'Elena Ricci' });
   expect(await siteDay(action.fields.GtmDueDate)).toBe('2026-12-21');
 
   const messages = await graph<{ value: { body: { content: string } }[] }>(`teams/gtm-team/channels/gtm-review/messages`);
