@@ -68,14 +68,20 @@ test('"Nobody Atall" is not a directory user: the field says so and the action i
   const title = `Nobody's action ${Date.now()}`;
   const form = page.getByRole('form', { name: 'Add a follow-up action' });
   await form.getByLabel(/^New action/).fill(title);
+  await fillDate(form.getByLabel(/^Due date/), dayAfterToday(7));
   const owner = form.getByRole('combobox', { name: 'Owner' });
   await owner.fill('');
   await owner.pressSequentially('Nobody Atall', { delay: 20 });
   await form.getByTestId('person-picker-status').filter({ hasText: 'No one in the directory matches “Nobody Atall”.' }).waitFor();
-  await fillDate(form.getByLabel(/^Due date/), dayAfterToday(7));
+  // Leaving the field with the text unpicked leaves the action without an owner, and says why.
+  await owner.press('Tab');
+  const why = form.getByText('Pick a person from the list: “Nobody Atall” is not a directory user.');
+  await why.waitFor();
   await form.getByRole('button', { name: 'Add action' }).click();
-
-  await form.getByText('Pick a person from the list: “Nobody Atall” is not a directory user.').waitFor();
+  // Still refused, for the same reason; after a reload the list and the list item count agree: nothing was added.
+  expect(await why.count()).toBe(1);
+  await page.reload();
+  await page.getByTestId('kpi-card').first().waitFor();
   expect(await page.getByTestId('action-row').filter({ hasText: title }).count()).toBe(0);
   const after = (await rest<{ value: unknown[] }>(`web/lists/getbytitle('GTM Actions')/items?$select=Id&$top=5000`)).value.length;
   expect(after).toBe(before);
