@@ -55,6 +55,20 @@ describe('Graph through @pnp/graph', () => {
     expect(lists.map((l) => l.displayName)).toEqual(['GTM Actions']);
   });
 
+  it('by path as Graph defines it: a trailing slash or a closing colon before lists is the same site; a path naming no site is 404 itemNotFound', async () => {
+    const auth = { headers: { Authorization: `Bearer ${await devToken(wb.server.url)}` } };
+    const root = await graph.sites.root<{ id: string }>();
+    const slash = (await (await fetch(`${wb.graphUrl}/sites/127.0.0.1:/sites/gtm/`, auth)).json()) as { id: string };
+    expect(slash.id).toBe(root.id);
+    const lists = (await (await fetch(`${wb.graphUrl}/sites/127.0.0.1:/sites/gtm:/lists`, auth)).json()) as { value: { displayName: string }[] };
+    expect(lists.value.map((l) => l.displayName)).toEqual(['GTM Actions']);
+    for (const path of ['sites/127.0.0.1:/sites/other', 'sites/127.0.0.1:/sites/other:/lists', 'sites/127.0.0.1:/sites/gtm/lists']) {
+      const res = await fetch(`${wb.graphUrl}/${path}`, auth);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'itemNotFound', message: 'Requested site could not be found' });
+    }
+  });
+
   it('reads over Graph an item written over SharePoint REST, and the reverse, with the same version', async () => {
     const spItem = (await sp.web.lists.getByTitle('GTM Actions').items.add({ Title: 'Call Contoso', GtmState: 'Open', GtmPoints: 3 })) as { Id: number };
     await sp.web.lists.getByTitle('GTM Actions').items.getById(spItem.Id).update({ GtmPoints: 5 });

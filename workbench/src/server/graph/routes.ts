@@ -64,9 +64,20 @@ function resolveList(ctx: RouteContext, idOrTitle: string): ListDef {
   return list;
 }
 
-/** Strips the site part of the path (`sites/root`, `sites/127.0.0.1:/sites/gtm:`, `sites/<id>`). */
+/**
+ * Strips the site part of the path (`sites/root`, `sites/127.0.0.1:/sites/gtm:`, `sites/<id>`).
+ * By path, as Microsoft Graph's "Get a site resource by path" defines it
+ * (learn.microsoft.com/graph/api/site-getbypath): `GET /sites/{hostname}:/{server-relative-path}`,
+ * with a closing `:` before anything under the site (`…/sites/gtm:/lists`); a path naming no site
+ * answers 404 `itemNotFound` "Requested site could not be found", as Graph does. The stand-in has
+ * one site, `/sites/gtm`, whatever the hostname (the task pane resolves `http://127.0.0.1:<port>/sites/gtm`).
+ */
 function afterSite(ctx: RouteContext, path: string): string | undefined {
-  let m = /^sites\/root(?=\/|$)/i.exec(path) ?? /^sites\/[^/:]+:\/sites\/gtm:?(?=\/|$)/i.exec(path);
+  const byPath = /^sites\/[^/:]+:(\/[^:]*?)\/?(?::(?=\/|$)|$)/i.exec(path);
+  if (byPath && !/^\/sites\/gtm$/i.test(decodeURIComponent(byPath[1] ?? ''))) {
+    throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
+  }
+  let m = /^sites\/root(?=\/|$)/i.exec(path) ?? /^sites\/[^/:]+:\/sites\/gtm\/?:?(?=\/|$)/i.exec(path);
   if (!m) {
     m = /^sites\/([^/]+)(?=\/|$)/i.exec(path);
     if (!m) return undefined;
