@@ -4,7 +4,7 @@
  * writes what the repositories hand it in that shape. Test fixture only: production code never
  * writes the old schema.
  */
-import { personColumns } from '../../shared/src/sharepoint';
+import { GTM_ACTIONS_LIST, personColumns, readAllRows, RISK_REGISTER_LIST } from '../../shared/src/sharepoint';
 import type { FieldSchema, FieldValue, ListSchema, ListStore, RowChange, RowValues } from '../../shared/src/sharepoint';
 
 const isPerson = (f: FieldSchema): boolean => f.type === 'person' && f.multi !== true;
@@ -18,10 +18,14 @@ const isPerson = (f: FieldSchema): boolean => f.type === 'person' && f.multi !==
 export function legacySchemaOf(list: ListSchema): ListSchema {
   const people = new Set<string>(list.fields.filter(isPerson).map((f) => f.name));
   if (people.size === 0) return list;
+  // Before mitigations were GTM Actions, every action came from a review (GtmReview required) and
+  // nothing filtered on the link kind (not indexed).
+  const asBefore = (f: FieldSchema): FieldSchema =>
+    list.title !== GTM_ACTIONS_LIST.title ? f : f.name === 'GtmReview' ? { ...f, required: true } : f.name === 'GtmLinkKind' ? { ...f, indexed: false } : f;
   return {
     ...list,
     fields: list.fields.flatMap((f) =>
-      isPerson(f) ? personColumns(f.name as `Gtm${string}`, f.displayName, { required: f.required === true, indexed: f.indexed === true }) : [f],
+      isPerson(f) ? personColumns(f.name as `Gtm${string}`, f.displayName, { required: f.required === true, indexed: f.indexed === true }) : [asBefore(f)],
     ),
     views: list.views
       .filter((v) => ![...people].some((name) => (v.query ?? '').includes(`"${name}"`)))
@@ -54,4 +58,34 @@ export function legacyStore(inner: ListStore): ListStore {
     update: (list, changes) => inner.update(legacySchemaOf(list), changes.map((c): RowChange => ({ ...c, changes: legacyRow(list, c.changes) }))),
     delete: (list, items) => inner.delete(legacySchemaOf(list), items),
   };
+}
+
+const STATUS_SLUGS: Readonly<Record<string, string>> = { Open: 'open', Done: 'done', Dropped: 'dropped' };
+
+/**
+ * Makes a seeded folder hold mitigations as the previous version did: the seed writes each risk's
+ * mitigations as GTM Actions items linked to the risk; this puts them back as JSON in the risk's
+ * `GtmMitigations` note (`[{ title, owner: { email, displayName }, dueDate, status }]`) and deletes
+ * the actions. Returns how many mitigations the notes now hold.
+ */
+export async function foldMitigationsIntoNotes(store: ListStore): Promise<number> {
+  const actions = legacySchemaOf(GTM_ACTIONS_LIST);
+  const risks = legacySchemaOf(RISK_REGISTER_LIST);
+  const linked = await readAllRows(store, actions, { where: [{ field: 'GtmLinkKind', op: 'eq', value: 'Risk' }] });
+  const byRisk = new Map<number, unknown[]>();
+  for (const row of linked) {
+    const v = row.values;
+    const name = typeof v['GtmOwnerName'] === 'string' && v['GtmOwnerName'] !== '' ? { displayName: v['GtmOwnerName'] } : {};
+    const mitigation = { title: v['Title'], owner: { email: v['GtmOwnerEmail'], ...name }, dueDate: String(v['GtmDueDate']).slice(0, 10), status: STATUS_SLUGS[String(v['GtmStatus'])] };
+    const riskId = Number(v['GtmLinkId']);
+    byRisk.set(riskId, [...(byRisk.get(riskId) ?? []), mitigation]);
+  }
+  for (const [riskId, mitigations] of byRisk) {
+    const risk = await store.get(risks, riskId);
+    if (risk === null) throw new Error(`mitigations link to risk ${riskId}, which is not there`);
+    const [written] = await store.update(risks, [{ id: riskId, etag: risk.etag, changes: { GtmMitigations: JSON.stringify(mitigations) } }]);
+    if (!written?.ok) throw new Error(`could not write the mitigations of risk ${riskId}`);
+  }
+  await store.delete(actions, linked.map((r) => ({ id: r.id, etag: r.etag })));
+  return linked.length;
 }

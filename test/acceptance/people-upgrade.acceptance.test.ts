@@ -1,6 +1,7 @@
 /**
  * Acceptance for issue 11, the upgrade path: a data folder made by the previous schema (owners as
- * `<Name>Email` + `<Name>Name` text, written by the demo seed as that version wrote it, one owner
+ * `<Name>Email` + `<Name>Name` text, mitigations as JSON in the risk's note, written by the demo seed
+ * as that version wrote it, one owner
  * who has left the directory), then the real entry points on it — `npm start`'s start-up
  * (`startDemoWorkbench`: provision adds the Person columns, `upgradePeople` fills them) and
  * `gtm provision --drop-legacy` against the started workbench. Counts before and after match,
@@ -11,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { createSpListStore, GTM_LISTS, legacyPersonColumnsOf, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '../../shared/src/sharepoint';
+import { createSpListStore, GTM_ACTIONS_LIST, GTM_LISTS, legacyPersonColumnsOf, provision, readAllRows, spForWorkbench, workbenchSiteUrl } from '../../shared/src/sharepoint';
 import type { ListRow, ListSchema, ListStore } from '../../shared/src/sharepoint';
 import { main as gtm } from '../../workbench/src/cli/main';
 import { generateDemoTenant } from '../../workbench/src/seed';
@@ -19,7 +20,7 @@ import { createWorkbenchServer, type WorkbenchServer } from '../../workbench/src
 import { writeSeedState } from '../../workbench/src/start/seed-marker';
 import { seedDemoTenant } from '../../workbench/src/start/seed-workbench';
 import { localDay, startDemoWorkbench } from '../../workbench/src/start/start';
-import { legacySchemaOf, legacyStore } from './legacy-schema';
+import { foldMitigationsIntoNotes, legacySchemaOf, legacyStore } from './legacy-schema';
 
 jest.setTimeout(180_000);
 
@@ -32,6 +33,10 @@ let dataDir: string;
 /** Per list title: items by id, each column's legacy e-mail ('' when empty), as the old version left them. */
 const before = new Map<string, Map<number, Record<string, string>>>();
 const countsBefore: Record<string, number> = {};
+/** Mitigations the old folder keeps as JSON in the risks' notes (the previous version had no mitigation actions). */
+let mitigationsBefore = 0;
+/** What the lists hold after the upgrade: the same items, and GTM Actions one more per mitigation. */
+const countsAfter = (): Record<string, number> => ({ ...countsBefore, 'GTM Actions': (countsBefore['GTM Actions'] ?? 0) + mitigationsBefore });
 let leftItemId: number;
 /** Custom User fields on the old folder, as `list/field` (none: the old schema had none). */
 const personFieldsBefore: string[] = [];
@@ -91,6 +96,7 @@ beforeAll(async () => {
     const store = createSpListStore(sp);
     await seedDemoTenant(legacyStore(store), generateDemoTenant({ now: TODAY }));
     writeSeedState(dataDir, { state: 'done', seededAt: new Date().toISOString(), now: TODAY });
+    mitigationsBefore = await foldMitigationsIntoNotes(store);
     // One risk owner left the company: their e-mail is in no directory any more.
     const legacyRisks = legacySchemaOf(GTM_LISTS.find((l) => l.title === 'Risk Register') as ListSchema);
     const [risk] = await readAllRows(store, legacyRisks);
@@ -130,6 +136,7 @@ describe('upgrading a data folder made before owners were Person columns', () =>
     expect(owners.length).toBeGreaterThan(100);
     expect(owners).toContain(LEFT.email);
     expect(personFieldsBefore).toEqual([]);
+    expect(mitigationsBefore).toBeGreaterThan(20);
   });
 
   let printedFirst = '';
@@ -140,7 +147,11 @@ describe('upgrading a data folder made before owners were Person columns', () =>
     printedFirst = printed;
     try {
       const store = createSpListStore(spForWorkbench(workbenchSiteUrl(server.url)));
-      expect(await countItems(store, withLegacyColumns)).toEqual(countsBefore);
+      // Every item is still there; GTM Actions has one more per mitigation, each linked to its risk.
+      expect(await countItems(store, withLegacyColumns)).toEqual(countsAfter());
+      expect(printed).toContain(`Risk Register: ${mitigationsBefore} mitigations moved to GTM Actions\n`);
+      const linked = await readAllRows(store, GTM_ACTIONS_LIST, { where: [{ field: 'GtmLinkKind', op: 'eq', value: 'Risk' }] });
+      expect(linked).toHaveLength(mitigationsBefore);
       // The one owner the directory does not know is listed with its list, item id and e-mail, and only it.
       expect(unresolvedIn(printed)).toEqual([{ list: 'Risk Register', itemId: leftItemId, column: 'GtmOwner', email: LEFT.email }]);
       expect(printed).toMatch(/^Risk Register: \d+ owners moved to Person columns, 1 not resolved$/m);
@@ -152,8 +163,13 @@ describe('upgrading a data folder made before owners were Person columns', () =>
         const old = before.get(list.title) ?? new Map<number, Record<string, string>>();
         let movedInList = 0;
         for (const { person } of legacyPersonColumnsOf(list)) {
-          const tally = { items: rows.length, filled: 0, unresolved: 0, empty: 0 };
+          const tally = { items: rows.filter((r) => old.has(r.id)).length, filled: 0, unresolved: 0, empty: 0 };
           for (const row of rows) {
+            // A mitigation turned into an action is a new item; its owner was resolved as it was added.
+            if (!old.has(row.id)) {
+              expect({ list: list.title, link: row.values['GtmLinkKind'], owner: typeof (row.values[person] as { email?: string } | null)?.email }).toEqual({ list: 'GTM Actions', link: 'Risk', owner: 'string' });
+              continue;
+            }
             const email = old.get(row.id)?.[person] ?? '';
             const value = row.values[person] as { email?: string } | null | undefined;
             if (email === '') {
@@ -187,10 +203,11 @@ describe('upgrading a data folder made before owners were Person columns', () =>
     try {
       expect(printed).not.toMatch(/Provisioned|Seeding/);
       expect(printed).not.toMatch(/[1-9]\d* owners? moved/);
+      expect(printed).not.toMatch(/mitigations? moved/);
       expect(unresolvedIn(printed)).toEqual(unresolvedIn(printedFirst));
       const store = createSpListStore(spForWorkbench(workbenchSiteUrl(server.url)));
       for (const list of WITH_OWNERS) expect({ list: list.title, etags: snapshot(await readAllRows(store, withLegacyColumns(list))) }).toEqual({ list: list.title, etags: etagsAfterFirst.get(list.title) });
-      expect(await countItems(store, withLegacyColumns)).toEqual(countsBefore);
+      expect(await countItems(store, withLegacyColumns)).toEqual(countsAfter());
     } finally {
       await server.close();
     }
@@ -216,7 +233,7 @@ describe('upgrading a data folder made before owners were Person columns', () =>
       expect(await fields('GTM Actions')).toContain('GtmOwner');
       expect(await fields('GTM Actions')).not.toContain('GtmOwnerEmail');
       // Still every item, and the moved owners stay moved.
-      expect(await countItems(store, (l) => l)).toEqual(countsBefore);
+      expect(await countItems(store, (l) => l)).toEqual(countsAfter());
     } finally {
       await server.close();
     }

@@ -55,6 +55,19 @@ describe('upgrading JSON mitigations into GTM Actions', () => {
     expect(await upgradeMitigations(store)).toMatchObject({ added: 1, alreadyThere: 1 });
   });
 
+  it('keeps two mitigations of one title as two actions, and the rerun still adds 0', async () => {
+    const store = createMemoryListStore();
+    const twice = JSON.stringify([
+      { title: 'Weekly check-in', owner: PAT, dueDate: '2026-12-04', status: 'open' },
+      { title: 'Weekly check-in', owner: PAT, dueDate: '2026-12-11', status: 'open' },
+    ]);
+    store.seed(RISK_REGISTER_LIST, [legacyRisk('Key partner churns', twice)]);
+    expect(await upgradeMitigations(store)).toMatchObject({ mitigations: 2, added: 2, alreadyThere: 0 });
+    expect(store.rows(GTM_ACTIONS_LIST).map((r) => r.values.GtmDueDate)).toEqual(['2026-12-04', '2026-12-11']);
+    expect(await upgradeMitigations(store)).toMatchObject({ mitigations: 2, added: 0, alreadyThere: 2 });
+    expect(store.rows(GTM_ACTIONS_LIST)).toHaveLength(2);
+  });
+
   it('reports a note that is not JSON, and an entry without a due date, by item id — and moves the rest', async () => {
     const store = createMemoryListStore();
     const noDue = JSON.stringify([{ title: 'Ask for reviews', owner: PAT, status: 'open' }, { title: 'Status page', owner: PAT, dueDate: '2026-12-01', status: 'open' }]);

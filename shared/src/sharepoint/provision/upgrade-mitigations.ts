@@ -6,7 +6,8 @@
  * link kind), by `npm start` and `gtm provision`.
  *
  * Safe to run again: a mitigation whose risk already has an action of the same title (trimmed, case
- * ignored) is left alone, so a rerun adds nothing and a run that stopped half-way completes. The
+ * ignored; counted, so two mitigations of one title are two actions) is left alone, so a rerun adds
+ * nothing and a run that stopped half-way completes. The
  * note itself is never cleared (nor by `--drop-legacy`): it stays as it was, so nothing is lost.
  */
 import type { Action } from '../../domain/action/action';
@@ -70,7 +71,9 @@ export async function upgradeMitigations(store: ListStore): Promise<MitigationsU
   let mitigations = 0;
   let alreadyThere = 0;
   const pending: { itemId: number; action: Action; email: string }[] = [];
-  let existing: Set<string> | null = null;
+  // How many actions of each risk + title are there: a risk may have two mitigations of one title
+  // (two "Weekly check-in"s), so each note entry takes one, and only the ones left over are added.
+  let existing: Map<string, number> | null = null;
 
   for (const row of rows) {
     const note = parseNote(row.values['GtmMitigations']);
@@ -81,11 +84,13 @@ export async function upgradeMitigations(store: ListStore): Promise<MitigationsU
     }
     risks += 1;
     // Read the linked actions once, and only when some risk has JSON mitigations left.
-    existing ??= new Set(
-      (await actions.readStored({ where: [{ field: 'GtmLinkKind', op: 'eq', value: 'Risk' }] })).items.map(
-        (a) => `${a.entity.link?.id ?? ''}\u0000${mitigationTitleKey(a.entity.title)}`,
-      ),
-    );
+    if (existing === null) {
+      existing = new Map();
+      for (const a of (await actions.readStored({ where: [{ field: 'GtmLinkKind', op: 'eq', value: 'Risk' }] })).items) {
+        const key = `${a.entity.link?.id ?? ''}\u0000${mitigationTitleKey(a.entity.title)}`;
+        existing.set(key, (existing.get(key) ?? 0) + 1);
+      }
+    }
     for (const [index, entry] of note.entries()) {
       mitigations += 1;
       const parsed = MitigationActionSchema.omit({ id: true }).safeParse(entry);
@@ -94,11 +99,12 @@ export async function upgradeMitigations(store: ListStore): Promise<MitigationsU
         continue;
       }
       const key = `${row.id}\u0000${mitigationTitleKey(parsed.data.title)}`;
-      if (existing.has(key)) {
+      const there = existing.get(key) ?? 0;
+      if (there > 0) {
+        existing.set(key, there - 1);
         alreadyThere += 1;
         continue;
       }
-      existing.add(key);
       pending.push({ itemId: row.id, action: mitigationAsAction(parsed.data, String(row.id)), email: parsed.data.owner.email });
     }
   }
