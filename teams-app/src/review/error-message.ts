@@ -18,6 +18,9 @@ export function describeError(error: unknown): string {
   if (error instanceof ListStoreError) {
     if (error.status === 404) return `A GTM list is missing on the site (${error.message}). Ask the site owner to run \`gtm provision\`, then retry.`;
     if (error.status === 403 || error.status === 401) return `You do not have permission for this (${error.message}). Ask the site owner for edit access to the GTM lists.`;
+    if (error.status === 400 && /GtmAttendeePeople/.test(error.message)) {
+      return `The GTM Reviews list lacks the Attendees (site users) column (${error.message}). Ask the site owner to run \`gtm provision\` again, then retry.`;
+    }
     if (error.status === 400 && /GtmSummaryMessageId|GtmNextEventId/.test(error.message)) {
       return `The GTM Reviews list lacks the columns that record the posted summary and the next review (${error.message}). Ask the site owner to run \`gtm provision\` again, then retry.`;
     }

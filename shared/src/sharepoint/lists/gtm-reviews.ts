@@ -1,8 +1,8 @@
 import type { ListSchema } from './list-schema';
 
 /**
- * GTM Reviews: one record per GTM Review (DOMAIN.md §2). Attendees, decisions, the ids of the
- * actions created and the KPI snapshot are JSON in note fields: they are written once, at the end
+ * GTM Reviews: one record per GTM Review (DOMAIN.md §2). Attendees (also a multi-person column),
+ * decisions, the ids of the actions created and the KPI snapshot are JSON in note fields: they are written once, at the end
  * of the meeting, read whole, and never filtered on.
  */
 export const GTM_REVIEWS_LIST: ListSchema = {
@@ -17,7 +17,21 @@ export const GTM_REVIEWS_LIST: ListSchema = {
       displayName: 'Attendees',
       type: 'note',
       json: true,
-      description: 'JSON: [{ "email": "ana@contoso.com", "displayName": "Ana" }]',
+      description: 'JSON: every attendee, guests included: [{ "email": "ana@contoso.com", "displayName": "Ana" }]',
+    },
+    // The attendees who are users of the site, as people (people cards, [Me] views, flows). A new
+    // column, as SharePoint cannot turn a Note into a Person column. The JSON note above stays the
+    // full record: a guest added by e-mail, or a directory user who never opened the site, cannot
+    // be written over Graph (no ensureuser), and must neither fail "End review" nor be lost — so
+    // such people are left out of this column only (`skipUnknownPeople`) and never dropped with
+    // `--drop-legacy`.
+    {
+      name: 'GtmAttendeePeople',
+      displayName: 'Attendees (site users)',
+      type: 'person',
+      multi: true,
+      skipUnknownPeople: true,
+      description: 'The attendees who are users of this site; all attendees, guests included, are in Attendees.',
     },
     { name: 'GtmDecisions', displayName: 'Decisions', type: 'note', json: true, description: 'JSON: the decisions, as text, e.g. ["Move budget to events"].' },
     {

@@ -47,6 +47,12 @@ export interface FieldSchema {
   readonly choices?: readonly string[];
   /** A `person` field that keeps a set of people (SharePoint `UserMulti`), e.g. a review's attendees. */
   readonly multi?: boolean;
+  /**
+   * A `multi` person field whose people are also kept elsewhere in the item (a review's attendees
+   * are in its JSON note too, guests included): a person the site cannot take (not a site user over
+   * Graph, not in the directory) is left out of this column instead of failing the whole write.
+   */
+  readonly skipUnknownPeople?: boolean;
   /** The title of the list a `lookup` field points at (its Title column is shown). */
   readonly lookupList?: string;
   /** The default value SharePoint fills in on new items. */

@@ -9,6 +9,7 @@ import '@pnp/sp/fields';
 import type { ListSchema } from '../lists/list-schema';
 import { legacyPersonColumnsOf } from '../lists/list-schema';
 import type { ListStore } from '../store/list-store';
+import { fillPeopleFromJson, PEOPLE_FROM_JSON } from './fill-attendee-people';
 import { fillPersonColumns, type PersonColumnsUpgrade } from './fill-person-columns';
 import { listAt, readList } from './read-site';
 
@@ -21,6 +22,10 @@ export async function upgradePeople(sp: SPFI, store: ListStore, schemas: readonl
     const onSite = new Set(site.fields.map((f) => f.internalName.toLowerCase()));
     const legacy = legacyPersonColumnsOf(schema).filter((l) => onSite.has(l.email.toLowerCase()));
     if (legacy.length > 0) upgrades.push(await fillPersonColumns(store, schema, legacy));
+    // Multi-person columns kept beside a JSON note (a review's attendees): filled from the note, which stays.
+    for (const j of PEOPLE_FROM_JSON.filter((x) => x.list === schema.title && onSite.has(x.person.toLowerCase()) && onSite.has(x.json.toLowerCase()))) {
+      upgrades.push(await fillPeopleFromJson(store, schema, j.person, j.json));
+    }
   }
   return upgrades;
 }
@@ -33,7 +38,8 @@ export async function dropLegacyPeople(sp: SPFI, schemas: readonly ListSchema[],
   const lines: string[] = [];
   for (const upgrade of upgrades) {
     const schema = schemas.find((s) => s.title === upgrade.list);
-    if (!schema) continue;
+    // Nothing to drop on a list without legacy text columns (a review's JSON attendees note is kept: it holds the guests).
+    if (!schema || legacyPersonColumnsOf(schema).length === 0) continue;
     if (upgrade.unresolved.length > 0) {
       lines.push(`${upgrade.list}: kept the old owner columns (${upgrade.unresolved.length} owner${upgrade.unresolved.length === 1 ? '' : 's'} not resolved)`);
       continue;

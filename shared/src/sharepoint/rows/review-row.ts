@@ -3,13 +3,15 @@ import type { Review } from '../../domain/review/review';
 import { ReviewSchema } from '../../domain/review/review';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, mapRow, optText, toJson, toRowDay } from './row-mapping';
+import { day, jsonNote, mapRow, optText, person, personOf, personValue, toJson, toRowDay } from './row-mapping';
 
-/** A GTM Reviews item as SharePoint stores it: the date, and JSON notes for the rest. */
+/** A GTM Reviews item as SharePoint stores it: the date, the attendees who are site users as people, and JSON notes for the rest. */
 export const ReviewRowSchema = z.object({
   Title: optText,
   GtmReviewDate: day,
   GtmAttendees: jsonNote,
+  // Absent on sites provisioned before the column, and on items written before it.
+  GtmAttendeePeople: z.array(person).nullable().optional(),
   GtmDecisions: jsonNote,
   GtmActionIds: jsonNote,
   GtmKpiSnapshot: jsonNote,
@@ -19,6 +21,29 @@ export const ReviewRowSchema = z.object({
 });
 export type ReviewRow = z.infer<typeof ReviewRowSchema>;
 
+type Attendee = { email: string; displayName?: string };
+
+/**
+ * The review's attendees: the people of the Person column (as the site names them), then those of
+ * the JSON note who are not among them (guests, people not on the site, items written before the
+ * column), one per e-mail ignoring case.
+ * @example attendeesOf([{ email: 'ana@contoso.com', displayName: 'Ana Lima', id: 7 }], [{ email: 'ANA@contoso.com' }, { email: 'guest@partner.example' }])
+ *   // [{ email: 'ana@contoso.com', displayName: 'Ana Lima' }, { email: 'guest@partner.example' }]
+ */
+export function attendeesOf(people: readonly z.infer<typeof person>[] | null | undefined, json: unknown): unknown {
+  const fromColumn = (people ?? []).flatMap((p): Attendee[] => {
+    const one = personOf(p);
+    return one && one.email !== '' ? [one] : [];
+  });
+  if (!Array.isArray(json)) return fromColumn.length > 0 ? fromColumn : (json ?? []);
+  const known = new Set(fromColumn.map((p) => p.email.toLowerCase()));
+  const rest = json.filter((p: unknown) => {
+    const email = typeof p === 'object' && p !== null ? (p as { email?: unknown }).email : undefined;
+    return typeof email !== 'string' || !known.has(email.toLowerCase());
+  });
+  return [...fromColumn, ...rest];
+}
+
 export function toReview(row: ListRow): MapResult<Review> {
   return mapRow(
     row,
@@ -26,7 +51,7 @@ export function toReview(row: ListRow): MapResult<Review> {
     (r, id) => ({
       id,
       date: r.GtmReviewDate,
-      attendees: r.GtmAttendees ?? [],
+      attendees: attendeesOf(r.GtmAttendeePeople, r.GtmAttendees),
       decisions: r.GtmDecisions ?? [],
       actionIds: r.GtmActionIds ?? [],
       kpiSnapshot: r.GtmKpiSnapshot ?? [],
@@ -42,6 +67,11 @@ export function toReviewRow(review: Review): RowValues {
     Title: `GTM Review ${review.date}`,
     GtmReviewDate: toRowDay(review.date),
     GtmAttendees: toJson(review.attendees),
+    // Every attendee is offered; the stores leave out whom the site cannot take (GTM_REVIEWS_LIST).
+    GtmAttendeePeople: review.attendees.flatMap((p) => {
+      const value = personValue(p);
+      return value ? [value] : [];
+    }),
     GtmDecisions: toJson(review.decisions),
     GtmActionIds: toJson(review.actionIds),
     GtmKpiSnapshot: toJson(review.kpiSnapshot),

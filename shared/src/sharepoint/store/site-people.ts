@@ -80,6 +80,12 @@ export async function withPersonIds(list: ListSchema, values: RowValues, people:
       }
       return person.id !== undefined ? person : { ...person, id: await people.idOf(person.email) };
     };
+    if (Array.isArray(value) && field.skipUnknownPeople === true) {
+      // Kept elsewhere in the item (see FieldSchema.skipUnknownPeople): an unknown person is left out of this column only.
+      const resolved = await Promise.all(value.map((p) => resolveOne(p).catch((error: unknown) => (error instanceof PersonNotFoundError ? null : Promise.reject(error)))));
+      out[field.name] = resolved.filter((p): p is PersonValue => p !== null);
+      continue;
+    }
     out[field.name] = Array.isArray(value) ? await Promise.all(value.map(resolveOne)) : await resolveOne(value);
   }
   return out;
