@@ -46,3 +46,32 @@ it('the task pane page loads office.js from Microsoft, then the functions (share
   const scripts = [...read('taskpane.html').matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
   expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'functions.js', 'taskpane.js']);
 });
+
+describe('the task pane signs in on a tenant and names no site (issue 12)', () => {
+  const taskpane = existsSync(join(DIST, 'taskpane.js')) ? read('taskpane.js') : '';
+
+  it('takes the nested app authentication path: NestedAppAuth 1.1 checked, MSAL silent then popup, Graph v1.0 with Sites.Read.All', () => {
+    expect(taskpane).toContain('isSetSupported("NestedAppAuth","1.1")');
+    expect(taskpane).toContain('acquireTokenSilent');
+    expect(taskpane).toContain('acquireTokenPopup');
+    expect(taskpane).toContain('https://graph.microsoft.com/v1.0');
+    expect(taskpane).toContain('https://graph.microsoft.com/Sites.Read.All');
+  });
+
+  it('falls back to the Office dialog at auth-dialog.html, which dist/ holds and which sends the token with messageParent', () => {
+    expect(taskpane).toContain('displayDialogAsync');
+    expect(taskpane).toContain('auth-dialog.html');
+    const scripts = [...read('auth-dialog.html').matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'auth-dialog.js']);
+    expect(read('auth-dialog.js')).toContain('messageParent');
+  });
+
+  it('holds no workbench route and no site: no /_workbench/token, no 127.0.0.1, no sites/root, "sites/gtm" only in the contoso example', () => {
+    expect(taskpane).not.toContain('/_workbench/token');
+    expect(taskpane).not.toContain('127.0.0.1');
+    expect(taskpane).not.toContain('sites/root');
+    const sites = [...taskpane.matchAll(/.{0,40}\/sites\/gtm/g)].map((m) => m[0]);
+    expect(sites.filter((s) => !s.endsWith('https://contoso.sharepoint.com/sites/gtm'))).toEqual([]);
+    expect(existsSync(join(DIST, 'office-stub.js'))).toBe(false);
+  });
+});
