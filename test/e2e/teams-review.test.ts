@@ -126,6 +126,13 @@ test('a full review in the side panel: one Review, the action, one channel messa
   const today = await reviewsOn(TODAY);
   expect(today).toHaveLength(1);
   expect(JSON.parse(String(today[0]?.fields.GtmDecisions))).toEqual(['Move 10% of the events budget to paid search']);
+  // The attendees: all 8 chat members in the JSON note, and (all 8 being site users) as people too,
+  // each id resolving through web/getuserbyid.
+  const noteAttendees = (JSON.parse(String(today[0]?.fields.GtmAttendees)) as { email: string }[]).map((p) => p.email);
+  expect(noteAttendees).toHaveLength(8);
+  const peopleIds = ((today[0]?.fields.GtmAttendeePeople ?? []) as { LookupId: number }[]).map((p) => Number(p.LookupId));
+  const siteUsers = await Promise.all(peopleIds.map((id) => siteUser(id)));
+  expect(siteUsers.map((u) => u.Email)).toEqual(noteAttendees);
   const actionIds = JSON.parse(String(today[0]?.fields.GtmActionIds)) as string[];
   expect(actionIds).toHaveLength(1);
   const action = await graph<{ fields: Record<string, unknown> }>(`sites/root/lists/GTM Actions/items/${actionIds[0]}?expand=fields`);
