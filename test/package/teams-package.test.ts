@@ -9,11 +9,17 @@ import { PNG } from 'pngjs';
 
 const ZIP = join(__dirname, '..', '..', 'teams-app', 'build', 'appPackage.zip');
 
-test('appPackage.zip holds a 1.30 manifest and icons of 192×192 and 32×32', async () => {
+test('appPackage.zip holds a 1.30 manifest declaring MeetingStage.Write.Chat and icons of 192×192 and 32×32', async () => {
   const zip = await JSZip.loadAsync(readFileSync(ZIP));
   expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
-  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { manifestVersion: string; icons: Record<string, string> };
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
+    manifestVersion: string;
+    icons: Record<string, string>;
+    authorization?: { permissions?: { resourceSpecific?: { name: string; type: string }[] } };
+  };
   expect(manifest.manifestVersion).toBe('1.30');
+  // Share to stage (meeting.shareAppContentToStage) needs this RSC permission in a scheduled meeting.
+  expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }]);
   expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
   const outline = PNG.sync.read(await zip.file('outline.png')!.async('nodebuffer'));

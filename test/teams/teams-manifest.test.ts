@@ -20,6 +20,11 @@ describe('the Teams app manifest', () => {
     expect(tab?.context).toEqual(['channelTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage']);
   });
 
+  it('declares the delegated RSC permission MeetingStage.Write.Chat, which share to stage needs', () => {
+    const manifest = buildManifest() as { authorization?: { permissions?: { resourceSpecific?: { name: string; type: string }[] } } };
+    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }]);
+  });
+
   it('points the tab at --base-url https://apps.contoso.com/gtm/ and lists that domain', () => {
     const manifest = buildManifest({ baseUrl: 'https://apps.contoso.com/gtm/' });
     expect(manifest.configurableTabs[0]?.configurationUrl).toMatch(/^https:\/\/apps\.contoso\.com\/gtm\/config\.html\?clientId=/);
