@@ -8,13 +8,14 @@ import { initializeIcons } from '@fluentui/react';
 import { ConfigPage } from './config/ConfigPage';
 import type { TabConfigValues } from './config/ConfigPage';
 import { onConfigSave, setConfigValid } from './host/config-host';
-import { connectHost } from './host/connect-host';
+import { connectShowingStatus } from './connecting';
 
 async function main(): Promise<void> {
   initializeIcons(undefined, { disableWarnings: true });
   const root = document.getElementById('root');
   if (!root) throw new Error('config.html has no #root element');
-  const host = await connectHost(window);
+  const host = await connectShowingStatus(root, window);
+  if (!host) return;
   const here = new URL(window.location.href);
   const initial: TabConfigValues = {
     site: here.searchParams.get('site') ?? (here.hostname === '127.0.0.1' ? 'root' : ''),

@@ -4,8 +4,9 @@
 import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { initializeIcons } from '@fluentui/react';
-import { connectHost } from './host/connect-host';
+import { connectShowingStatus } from './connecting';
 import { naaToken, workbenchToken } from './host/graph-token';
+import { teamsStageSharing } from './host/stage-host';
 import { fetchSiteTimeZone } from '@gtm/shared';
 import { connectReviewBackend } from './data/connect-graph';
 import { ReviewTab } from './review/ReviewTab';
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   initializeIcons(undefined, { disableWarnings: true });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  const host = await connectHost(window);
+  const host = await connectShowingStatus(root, window);
+  if (!host) return;
   const settings = readTabSettings(window.location.href, host.context, new Date());
   const getToken = settings.workbench || !settings.clientId ? workbenchToken(window.location.origin) : naaToken(settings.clientId);
   const { backend, people } = connectReviewBackend({
@@ -38,6 +40,9 @@ async function main(): Promise<void> {
   });
   const me = host.context.user ? { email: host.context.user.email, ...(host.context.user.displayName ? { displayName: host.context.user.displayName } : {}) } : null;
   const follow = followStorageEvents(window);
+  // The stage shows this same page (site, team, channel in its URL); Teams opens it in the meeting
+  // stage frame, where the context's frameContext is meetingStage.
+  const stage = host.context.mode === 'teams' && host.context.frameContext === 'sidePanel' ? { sharing: teamsStageSharing(), url: window.location.href } : null;
   const render = (theme: typeof host.context.theme): void => {
     document.body.dataset.theme = theme;
     ReactDOM.render(
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
         follow={follow}
         newId={() => crypto.randomUUID()}
         now={() => Date.now()}
+        stage={stage}
       />,
       root,
     );

@@ -9,6 +9,9 @@
  * holds the same id). `content` is the channel tab: no meeting, no chat. `?chat=<id>` puts the
  * frame in another chat (an unknown one shows the tab's fallback), `?chat=none` in none.
  *
+ * In the side panel, *Share to stage* (meeting.shareAppContentToStage) opens the shared URL in a
+ * second frame, the stage, answered as `meetingStage`; `?share=denied` plays a user who may not share.
+ *
  * The user in the context is the workbench's signed-in user (`--user`), read from Graph `/me`
  * before `getContext` is answered (signed-in-user.ts).
  */
@@ -101,16 +104,55 @@ if (page === 'config') {
   bar.appendChild(save);
 }
 
-function send(message: Record<string, unknown>): void {
-  iframe.contentWindow?.postMessage(message, window.location.origin);
+/** Each frame the host shows, by its window: the tab (or config page) and, once shared, the stage. */
+const frames = new Map<Window, string>();
+if (iframe.contentWindow) frames.set(iframe.contentWindow, frameContext);
+
+function send(message: Record<string, unknown>, to: Window | null = iframe.contentWindow): void {
+  to?.postMessage(message, window.location.origin);
 }
 
-async function answer(request: ChildRequest): Promise<unknown[] | null> {
+/**
+ * Share to stage as Teams does it: the shared URL opens in the meeting stage frame, whose context
+ * says `meetingStage` (teams-js reference: shareAppContentToStage's URL "must be included in your
+ * app manifest's validDomains", here the host's own origin). `?share=denied` plays a user who may
+ * not share (doesAppHaveSharePermission false, share refused with SdkError 1000).
+ */
+const shareAllowed = params.get('share') !== 'denied';
+function openStage(url: string): unknown[] {
+  if (!shareAllowed) return [{ errorCode: 1000, message: 'App does not have permission to share to the stage' }, null];
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return [{ errorCode: 4000, message: `not a URL: ${url}` }, null];
+  }
+  if (target.origin !== window.location.origin) return [{ errorCode: 4000, message: `${target.origin} is not in the app's validDomains` }, null];
+  document.getElementById('stage-frame')?.remove();
+  const stage = document.createElement('iframe');
+  stage.id = 'stage-frame';
+  stage.title = 'GTM Review stage';
+  stage.setAttribute('style', `width:calc(100% - 360px);height:calc(100vh - 48px);border:0;background:${theme === 'default' ? '#fff' : '#292929'};margin:4px`);
+  document.body.appendChild(stage);
+  if (stage.contentWindow) frames.set(stage.contentWindow, 'meetingStage');
+  stage.src = target.toString();
+  status.textContent = 'Shared to stage';
+  return [null, true];
+}
+
+async function answer(request: ChildRequest, context: string): Promise<unknown[] | null> {
   switch (request.func) {
     case 'initialize':
-      return [frameContext, 'web', RUNTIME, '2.58.0'];
-    case 'getContext':
-      return [await contextWithUser];
+      return [context, 'web', RUNTIME, '2.58.0'];
+    case 'getContext': {
+      const withUser = await contextWithUser;
+      const inStage = context === 'meetingStage';
+      return [{ ...withUser, frameContext: context, ...(inStage ? { meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy', chatId: chatId ?? MEETING_CHAT_ID } : {}) }];
+    }
+    case 'meeting.getAppContentStageSharingCapabilities':
+      return [null, { doesAppHaveSharePermission: shareAllowed && context === 'sidePanel' }];
+    case 'meeting.shareAppContentToStage':
+      return openStage(String(request.args?.[0] ?? ''));
     case 'settings.setValidityState': {
       const button = document.getElementById('host-save') as HTMLButtonElement | null;
       if (button) button.disabled = request.args?.[0] !== true;
@@ -135,12 +177,14 @@ async function answer(request: ChildRequest): Promise<unknown[] | null> {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  if (event.source !== iframe.contentWindow || event.origin !== window.location.origin) return;
+  const from = event.source as Window | null;
+  const context = from ? frames.get(from) : undefined;
+  if (context === undefined || event.origin !== window.location.origin) return;
   const request = event.data as ChildRequest;
   if (!request || typeof request.func !== 'string' || typeof request.id !== 'number') return;
   // teams-js matches an answer to its call by id, so a getContext that waits for /me may answer late.
-  void answer(request).then((args) => {
-    if (args !== null) send({ id: request.id, uuidAsString: request.uuidAsString, args });
+  void answer(request, context).then((args) => {
+    if (args !== null) send({ id: request.id, uuidAsString: request.uuidAsString, args }, from);
   });
 });
 export {};

@@ -28,8 +28,10 @@ export interface TabContext {
   /** The team's Microsoft 365 group id: the id Graph's `/teams/{id}` takes. */
   groupId: string | null;
   channelId: string | null;
-  /** Why the tab runs standalone when it tried Teams (e.g. timed out), for the status line. */
+  /** A line for the status bar about where the tab runs (null when there is nothing to say). */
   note: string | null;
+  /** The signed-in user's Entra tenant (teams-js `context.user.tenant.id`): the sign-in authority's tenant. */
+  tenantId?: string | null;
 }
 
 /** The host services the tab uses. */
@@ -45,4 +47,16 @@ export function asTheme(value: string | null | undefined): TabTheme {
 
 export function asFrameContext(value: string | null | undefined): FrameContext {
   return value === 'sidePanel' || value === 'meetingStage' || value === 'settings' || value === 'content' ? value : 'content';
+}
+
+/**
+ * Share to stage from the meeting side panel (teams-js `meeting.getAppContentStageSharingCapabilities`
+ * and `meeting.shareAppContentToStage`), free of teams-js types. Errors are `Error`s whose message
+ * says what to do.
+ */
+export interface StageSharing {
+  /** Whether this user, with this app version, may share to the meeting stage. */
+  canShare(): Promise<boolean>;
+  /** Opens `contentUrl` (an URL of the app's own domain) on the meeting stage for everyone. */
+  share(contentUrl: string): Promise<void>;
 }

@@ -5,13 +5,14 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text, ThemeProvider } from '@fluentui/react';
 import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
-import type { FrameContext, TabTheme } from '../host/host-types';
+import type { FrameContext, StageSharing, TabTheme } from '../host/host-types';
 import { describeError } from './error-message';
 import type { OutboxStorage } from './local-outbox';
 import type { AgendaData, ReviewBackend } from './review-backend';
 import type { ReviewPlace } from './review-model';
 import type { FollowSavedReview } from './review-sync';
 import { ReviewMeeting } from './ReviewMeeting';
+import { ShareToStage } from './ShareToStage';
 import { ReviewColoursProvider } from './status-styles';
 import { themeFor } from './themes';
 
@@ -31,6 +32,8 @@ export interface ReviewTabProps {
   follow: FollowSavedReview;
   newId(): string;
   now(): number;
+  /** Share to stage, offered in the meeting side panel (absent outside Teams). */
+  stage?: { sharing: StageSharing; url: string } | null;
 }
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AgendaData };
@@ -61,6 +64,7 @@ export function ReviewTab(props: ReviewTabProps): React.ReactElement {
             <Text variant="small" data-testid="frame">{frameLabel}</Text>
           </Stack>
           {props.note ? <MessageBar>{props.note}</MessageBar> : null}
+          {props.frame === 'sidePanel' && props.stage ? <ShareToStage sharing={props.stage.sharing} stageUrl={props.stage.url} /> : null}
           {load.state === 'loading' ? <Spinner label="Loading KPIs, risks, accounts and actions…" /> : null}
           {load.state === 'error' ? (
             <MessageBar
