@@ -58,6 +58,8 @@ async function main() {
           chunkNames: 'chunks/[name]-[hash]',
           absWorkingDir: ROOT,
           nodePaths: [path.join(ROOT, 'node_modules')],
+          // The sign-in authority of a tenant build (src/host/authority.ts); empty: the Teams context's tenant.
+          define: { __GTM_TEAMS_AUTHORITY__: JSON.stringify((process.env.GTM_TEAMS_AUTHORITY ?? '').trim()) },
         }),
       ),
     ),

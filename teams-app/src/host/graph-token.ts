@@ -39,12 +39,15 @@ export function workbenchToken(origin: string): TokenSource {
   };
 }
 
-/** A token from Teams through NAA; falls back to a consent pop-up when Entra needs one. */
-export function naaToken(clientId: string): TokenSource {
+/**
+ * A token from Teams through NAA; falls back to a consent pop-up when Entra needs one. `authority`
+ * names the tenant (src/host/authority.ts: the registration is single tenant).
+ */
+export function naaToken(clientId: string, authority: string): TokenSource {
   let client: Promise<IPublicClientApplication> | null = null;
   return async () => {
     const msal = await import('@azure/msal-browser');
-    client ??= msal.createNestablePublicClientApplication({ auth: { clientId, authority: 'https://login.microsoftonline.com/common' } });
+    client ??= msal.createNestablePublicClientApplication({ auth: { clientId, authority } });
     const pca = await client;
     const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
     try {
