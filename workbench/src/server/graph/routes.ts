@@ -1,6 +1,6 @@
 /**
  * Microsoft Graph under `/graph/v1.0/`: sites, lists, list items (with `fields`), channel messages,
- * group and /me calendar events (`calendar.ts`), chat members (`chats.ts`). Same SQLite data as the SharePoint REST routes.
+ * group and /me calendar events (`calendar.ts`), chat members (`chats.ts`), joined teams and channels (`teams.ts`). Same SQLite data as the SharePoint REST routes.
  */
 import type { RouteContext } from '../context';
 import { type InternalRequest, type InternalResponse, parseJsonObject } from '../http';
@@ -16,6 +16,7 @@ import { signedInUserId } from '../context';
 import { coerceBody } from '../store/values';
 import { eventsRoute } from './calendar';
 import { chatMembersRoute } from './chats';
+import { channelsRoute, joinedTeamsRoute } from './teams';
 import { GraphError, graphError, graphJson } from './format';
 import { fieldsJson, itemJson, listJson, siteJson } from './render';
 import { usersRoute } from './users';
@@ -245,6 +246,9 @@ function route(ctx: RouteContext, req: InternalRequest, path: string): InternalR
   if (rest !== undefined) return listsRoute(ctx, req, rest);
   const tm = /^teams\/([^/]+)\/channels\/([^/]+)\/messages(?:\/([^/]+))?$/i.exec(path);
   if (tm) return messagesRoute(ctx, req, decodeURIComponent(tm[1] ?? ''), decodeURIComponent(tm[2] ?? ''), tm[3] === undefined ? undefined : decodeURIComponent(tm[3]));
+  const ch = /^teams\/([^/]+)\/channels$/i.exec(path);
+  if (ch) return channelsRoute(ctx, req, decodeURIComponent(ch[1] ?? ''));
+  if (/^me\/joinedTeams$/i.test(path)) return joinedTeamsRoute(ctx, req);
   const gm = /^groups\/([^/]+)\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
   if (gm) return eventsRoute(ctx, req, { kind: 'group', groupId: decodeURIComponent(gm[1] ?? '') }, gm[2] === undefined ? undefined : decodeURIComponent(gm[2]), () => body(req), (all) => topOf(req.url, all));
   const cm = /^chats\/([^/]+)\/members(?:\/([^/]+))?$/i.exec(path);
