@@ -6,7 +6,9 @@
  * adds), then compares, over real loopback HTTP and counting every HTTP request the client sends:
  *   (a) reading all 30,000 items: the ListStore (`top(5000)` pages, async iteration) vs the naive
  *       read with SharePoint's default page of 100 items (`for await` over `list.items`);
- *   (b) updating 1,000 items: the ListStore (`$batch`, 100 per batch) vs one MERGE request per item.
+ *   (b) updating 1,000 items: the ListStore (`$batch`, 100 per batch) vs one MERGE request per item;
+ *   (c) the health ping's latency idle and while a `$batch` of 50 GETs of 5,000 items runs
+ *       (health-under-batch.js), as a ratio.
  * Prints requests, seconds and ratios side by side. It asserts request counts (6 reads, <= 10
  * batches), never timings.
  */
@@ -14,6 +16,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+
+const { healthUnderBatch, PARTS, TOP } = require('./health-under-batch');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ITEMS = 30_000;
@@ -134,6 +138,12 @@ async function main() {
       for (const r of singleSet) await items.getById(r.id).update({ GtmStatus: 'Done', GtmValue: -r.id }, r.etag);
     });
 
+    // (c) A health ping while one heavy $batch runs (not counted: raw fetch of its own).
+    counter.restore();
+    const contextInfo = await fetch(`${workbenchSiteUrl(server.url)}/_api/contextinfo`, { method: 'POST', headers: { accept: 'application/json' } });
+    const digest = (await contextInfo.json()).FormDigestValue;
+    const health = await healthUnderBatch({ baseUrl: server.url, siteUrl: workbenchSiteUrl(server.url), listTitle: BENCH_LIST.title, digest });
+
     const table = [
       ['', 'requests', 'seconds', 'items/s'],
       [`read ${ITEMS.toLocaleString('en')}: ListStore top(5000)`, String(fast.requests), fmt(fast.seconds), fmt(ITEMS / fast.seconds, 0)],
@@ -150,12 +160,18 @@ async function main() {
       if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     }
     console.log(
+      `\nhealth ping idle ${fmt(health.idleMs, 1)} ms; during a $batch of ${PARTS} GETs of ${TOP.toLocaleString('en')} items ` +
+        `(${fmt(health.batchSeconds)} s, ${fmt(health.batchBytes / 1e6, 1)} MB) ${fmt(health.busyMs, 1)} ms median, ${fmt(health.maxBusyMs, 1)} ms worst ` +
+        `over ${health.pings} pings: ${fmt(health.busyMs / health.idleMs, 1)}× idle (median), ${fmt(health.maxBusyMs / health.idleMs, 1)}× (worst)`,
+    );
+    console.log(
       `\nrequests counted at the client's fetch, over loopback HTTP to the stand-in (SQLite, WAL, synchronous=FULL);` +
         `\nthe batched update ran ${JSON.stringify(batched.byKind)}, the naive read ${JSON.stringify(slow.byKind)}.`,
     );
 
     const problems = [];
     if (fast.requests !== 6) problems.push(`reading ${ITEMS} items took ${fast.requests} requests, expected 6`);
+    if (health.pings < 2) problems.push(`only ${health.pings} health ping(s) answered while the heavy $batch ran: it starves other requests`);
     if (batched.requests > 10) problems.push(`updating ${UPDATES} items took ${batched.requests} requests, expected at most 10`);
     if (problems.length > 0) {
       console.log(`\nFAILED: ${problems.join('; ')}`);

@@ -6,6 +6,7 @@ import { errorParts, InputError, UsageError } from './errors';
 import { IMPORT_SUMMARY, importCommand } from './import/command';
 import { PROVISION_SUMMARY, provisionCommand } from './provision/command';
 import { processIo, type CliIo } from './io';
+import { printable } from './printable';
 
 /** A subcommand: `gtm NAME …`. Each gets the arguments after its name and returns an exit code. */
 interface Command {
@@ -40,7 +41,9 @@ Run "gtm COMMAND --help" for a command's options.
  * user's arguments or input are wrong (a message says how) or SharePoint kept throttling past the
  * retry budget (run it again), 1 gtm failed (GTM_DEBUG=1 shows the stack).
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], raw: CliIo): Promise<number> {
+  // Nothing gtm prints carries a control character from a file into the terminal (printable.ts).
+  const io: CliIo = { ...raw, stdout: (text) => raw.stdout(printable(text)), stderr: (text) => raw.stderr(printable(text)) };
   const [name, ...rest] = argv;
   try {
     if (name === undefined) {
@@ -49,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? rest[0] : undefined;
-      return topic !== undefined && topic in COMMANDS ? await main([topic, '--help'], io) : (io.stdout(usage()), 0);
+      return topic !== undefined && topic in COMMANDS ? await main([topic, '--help'], raw) : (io.stdout(usage()), 0);
     }
     if (name === '--version' || name === '-v') {
       io.stdout(`${version()}\n`);

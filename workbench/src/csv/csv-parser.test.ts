@@ -1,4 +1,4 @@
-import { CsvParser, CsvSyntaxError, parseCsv, type CsvRecord, type CsvRow, type CsvRowHandler } from './csv-parser';
+import { CsvLineTooLongError, CsvParser, CsvSyntaxError, parseCsv, type CsvRecord, type CsvRow, type CsvRowHandler } from './csv-parser';
 
 /** Parses `chunks` one after another, as a stream would deliver them. */
 function parseChunks(chunks: string[]): CsvRecord[] {
@@ -151,5 +151,24 @@ describe('CsvParser', () => {
         { fields: ['2', 'plain'], line: 4 },
       ]);
     });
+  });
+});
+
+describe('CsvParser record limit', () => {
+  it('stops at the first record over the limit, naming its line, whether it arrives whole or in pieces', () => {
+    const rows: string[][] = [];
+    const whole = new CsvParser(10);
+    expect(() => whole.push('a,b\n12345678901\n', (r) => rows.push(r.fields()))).toThrow('line 2: the line is longer than 10 characters');
+    const pieces = new CsvParser(10);
+    pieces.push('a,b\n123456', () => undefined);
+    expect(() => pieces.push('78901', () => undefined)).toThrow(CsvLineTooLongError);
+    expect(rows).toEqual([['a', 'b']]);
+  });
+
+  it('takes a record of exactly the limit', () => {
+    const rows: string[][] = [];
+    const parser = new CsvParser(10);
+    parser.push('1234567890\n', (r) => rows.push(r.fields()));
+    expect(rows).toEqual([['1234567890']]);
   });
 });

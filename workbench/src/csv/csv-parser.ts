@@ -57,6 +57,29 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * The most characters one record may have: 1 MiB. No CRM export comes near it (a HubSpot row is a few
+ * hundred characters); a longer "line" is a file that is not CSV, and holding it whole is what made
+ * `gtm attribute` die with "Invalid string length" at 3 GB on a 300 MB line, and re-scanning it
+ * chunk after chunk is what made `gtm import` run for minutes.
+ */
+export const MAX_RECORD_CHARS = 1 << 20;
+
+/** A record longer than {@link MAX_RECORD_CHARS}: found as soon as the unfinished record passes it. */
+export class CsvLineTooLongError extends CsvSyntaxError {
+  constructor(
+    line: number,
+    readonly limit: number,
+  ) {
+    super(line, `the line is longer than ${limit.toLocaleString('en-US')} characters (${formatSize(limit)}), the most one CSV record may have; is this a CSV export?`);
+    this.name = 'CsvLineTooLongError';
+  }
+}
+
+function formatSize(chars: number): string {
+  return chars % (1 << 20) === 0 ? `${chars / (1 << 20)} MiB` : `${chars} characters`;
+}
+
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
@@ -116,6 +139,8 @@ class RowView implements CsvRow {
 }
 
 export class CsvParser {
+  constructor(private readonly maxRecordChars = MAX_RECORD_CHARS) {}
+
   private rest = '';
   private line = 1;
   private started = false;
@@ -131,6 +156,8 @@ export class CsvParser {
       if (s.charCodeAt(0) === BOM) s = s.slice(1);
     }
     this.parse(s, false, onRow);
+    // `rest` is the record not finished yet: past the limit, stop before it grows any further.
+    if (this.rest.length > this.maxRecordChars) throw new CsvLineTooLongError(this.line, this.maxRecordChars);
   }
 
   /** Parses what is left (a last record without a line break); the parser is finished after this. */
@@ -228,6 +255,8 @@ export class CsvParser {
           pos++;
           continue;
         }
+        // `pos` is at the record's end (its line break, or the end of the text): the record is complete here.
+        if (pos - recordStart > this.maxRecordChars) throw new CsvLineTooLongError(line, this.maxRecordChars);
         if (c === -1) {
           // End of the text: the record is complete only if no more text will come.
           if (!final) {

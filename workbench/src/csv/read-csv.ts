@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { CsvParser, type CsvRowHandler } from './csv-parser';
+import { CsvParser, CsvSyntaxError, type CsvRowHandler } from './csv-parser';
 
 /** 1 MiB reads: few enough chunks that per-chunk costs vanish, small enough to stream. */
 export const CSV_CHUNK_BYTES = 1 << 20;
@@ -18,8 +18,27 @@ export const CSV_CHUNK_BYTES = 1 << 20;
 export async function readCsv(input: Readable, onRow: CsvRowHandler): Promise<void> {
   input.setEncoding('utf8'); // a multi-byte character split across reads is joined by the decoder
   const parser = new CsvParser();
-  for await (const chunk of input) parser.push(typeof chunk === 'string' ? chunk : String(chunk), onRow);
+  let first = true;
+  for await (const chunk of input) {
+    const text = typeof chunk === 'string' ? chunk : String(chunk);
+    if (first && text.includes('\u0000')) throw new CsvBinaryError();
+    first = false;
+    parser.push(text, onRow);
+  }
   parser.end(onRow);
+}
+
+/**
+ * NUL in the first chunk: text files (CSV, UTF-8) never hold one; images, archives, spreadsheets
+ * (.xlsx) and UTF-16 exports do. Said before any row is parsed, instead of a "missing column" that
+ * quotes the binary header.
+ */
+export class CsvBinaryError extends CsvSyntaxError {
+  constructor() {
+    super(1, 'looks like a binary file, not CSV (it holds NUL bytes); export the data as CSV (UTF-8) and try again');
+    this.message = 'looks like a binary file, not CSV (it holds NUL bytes); export the data as CSV (UTF-8) and try again';
+    this.name = 'CsvBinaryError';
+  }
 }
 
 /** A read stream over a file with the chunk size `readCsv` is tuned for. */

@@ -1,4 +1,6 @@
 /** The request/response shapes the route handlers work on (synchronous, so a $batch can run in one transaction). */
+import { jsonDepthProblem } from './json-depth';
+import { StoreError } from './store/types';
 
 export interface InternalRequest {
   method: string;
@@ -38,9 +40,14 @@ export function jsonResponse(status: number, value: unknown, contentType = 'appl
   return { status, headers: { 'content-type': contentType, ...extra }, body: JSON.stringify(value) };
 }
 
-/** Parses a JSON request body into an object; anything else is a 400 raised by the caller's error type. */
+/**
+ * Parses a JSON request body into an object; anything else is a 400 raised by the caller's error type.
+ * A body nested past json-depth.ts's limit throws a 400 `StoreError` (both APIs map it to their shape).
+ */
 export function parseJsonObject(body: string): Record<string, unknown> | undefined {
   if (body.trim() === '') return {};
+  const tooDeep = jsonDepthProblem(body);
+  if (tooDeep !== undefined) throw new StoreError(400, '-1, Microsoft.Data.OData.ODataException', tooDeep, 'BadRequest');
   try {
     const v: unknown = JSON.parse(body);
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;

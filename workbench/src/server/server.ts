@@ -139,7 +139,8 @@ function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readi
   return jsonResponse(404, { error: 'Not found.' });
 }
 
-function handle(db: Db, ctx: RouteContext, req: InternalRequest, mounts: readonly StaticMount[]): InternalResponse {
+/** A `$batch` answers asynchronously: it yields to the event loop between its parts (sp/batch.ts). */
+function handle(db: Db, ctx: RouteContext, req: InternalRequest, mounts: readonly StaticMount[]): InternalResponse | Promise<InternalResponse> {
   const { url } = req;
   const method = req.method.toUpperCase();
   if (isSp(url)) {
@@ -255,7 +256,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
           return;
         }
         const ctx: RouteContext = { db, now, baseUrl, timeZone: siteZone, batchPartFault, userId };
-        send(res, handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }, mounts));
+        send(res, await handle(db, ctx, { method: req.method ?? 'GET', url, headers, body }, mounts));
       } catch (e) {
         if (!res.headersSent) send(res, jsonResponse(500, { error: e instanceof Error ? e.message : String(e) }));
         else res.destroy();

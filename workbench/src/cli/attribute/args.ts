@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ATTRIBUTION_MODELS, isAttributionModel, type AttributionModel } from '@gtm/shared';
 import { parseDecimal } from '../../csv/parse-number';
 import { usageErrorFrom, UsageError } from '../errors';
+import { gluedNegativeValues } from '../option-values';
 
 export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -33,7 +34,7 @@ export function parseAttributeArgs(argv: readonly string[]): AttributeArgs | { h
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: gluedNegativeValues(argv, ['half-life', 'lookback']),
       options: {
         model: { type: 'string', short: 'm' },
         'half-life': { type: 'string' },

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { attribute, attributeOlsCs, AttributionOptionsError, type AttributionResult } from '@gtm/shared';
 import { openCsvFile } from '../../csv/read-csv';
 import { describeRowProblem, errorParts, InputError, UsageError } from '../errors';
+import { fileShapeError } from '../file-shape';
 import type { CliIo } from '../io';
 import { parseAttributeArgs, type AttributeArgs } from './args';
 import { formatResult } from './format';
@@ -73,12 +74,17 @@ async function run(args: AttributeArgs, input: Readable): Promise<{ result: Attr
     return { result, skipped };
   } catch (error) {
     if (error instanceof AttributionOptionsError) throw new UsageError(error.message, 'attribute');
+    throwIfDefined(fileShapeError(error, args.input ?? '-'));
     const reason = unreadable(error);
     if (reason !== undefined) throw new InputError(`cannot read ${JSON.stringify(args.input ?? '-')}: ${reason}`);
     throw error;
   } finally {
     input.destroy();
   }
+}
+
+function throwIfDefined(error: InputError | undefined): void {
+  if (error !== undefined) throw error;
 }
 
 /** A file-system error's plain meaning, or undefined for any other error. */

@@ -3,6 +3,7 @@ import { CsvSyntaxError, type CsvRow } from '../../csv/csv-parser';
 import { mapHeader, MissingColumnError, type ColumnIndex, type HeaderSpec } from '../../csv/header';
 import { readCsv } from '../../csv/read-csv';
 import { describeRowProblem, InputError, type RowProblem } from '../errors';
+import { isFileShapeError } from '../file-shape';
 
 /** How many skipped rows the summary shows one by one. */
 export const SKIPPED_SHOWN = 5;
@@ -60,7 +61,7 @@ export async function readRows<Required extends string, Optional extends string 
       if (skipped.first.length < SKIPPED_SHOWN) skipped.first.push(problem);
     });
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new InputError(error.message);
+    if (error instanceof CsvSyntaxError && !isFileShapeError(error)) throw new InputError(error.message);
     throw error;
   }
   if (columns === undefined) throw new InputError(`the input is empty (expected a header: ${options.expected})`);

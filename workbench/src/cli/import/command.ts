@@ -1,6 +1,7 @@
 import { ListStoreError, ThrottledError, createSpListStore, spForWorkbench, type ListStore } from '@gtm/shared';
 import { openCsvFile } from '../../csv/read-csv';
 import { errorParts, InputError } from '../errors';
+import { fileShapeError } from '../file-shape';
 import type { CliIo } from '../io';
 import { ACCOUNT_COLUMNS, accountsKind } from './accounts';
 import { parseImportArgs, type ImportArgs } from './args';
@@ -91,6 +92,8 @@ async function readFile(args: ImportArgs, kind: AnyImportKind) {
     return await readImportFile(input, kind);
   } catch (error) {
     const { code, message } = errorParts(error);
+    const shape = fileShapeError(error, args.file);
+    if (shape !== undefined) throw shape;
     if (code === 'ENOENT') throw new InputError(`cannot read "${args.file}": no such file`);
     if (code === 'EISDIR') throw new InputError(`cannot read "${args.file}": it is a folder, not a CSV file`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`cannot read "${args.file}": permission denied`);

@@ -3,6 +3,7 @@ import { CsvSyntaxError } from '../../csv/csv-parser';
 import { MissingColumnError } from '../../csv/header';
 import { readCsv } from '../../csv/read-csv';
 import { InputError } from '../errors';
+import { isFileShapeError } from '../file-shape';
 import { describeColumns, resolveColumns, type Columns } from './columns';
 import type { AnyImportKind } from './import-kind';
 import type { IncomingRow } from './plan';
@@ -41,7 +42,7 @@ export async function readImportFile<In>(input: Readable, kind: AnyImportKind): 
     if (error instanceof MissingColumnError) {
       throw new InputError(`${error.message}; a ${kind.noun} file has these columns (${describeColumns(kind.columns)})`);
     }
-    if (error instanceof CsvSyntaxError) throw new InputError(`not a CSV file: ${error.message}`);
+    if (error instanceof CsvSyntaxError && !isFileShapeError(error)) throw new InputError(`not a CSV file: ${error.message}`);
     throw error;
   }
   if (columns === undefined) {

@@ -54,7 +54,9 @@ export function formatReport(report: ImportReport, format: ImportFormat, file?: 
   const lines: string[] = [];
   if (report.problems.length > 0) {
     const where = file !== undefined ? ` in ${file}` : '';
-    lines.push(`${plural(rejectedRows(report), 'row')} rejected${where} (fix them and import the file again; the other rows are in):`);
+    // A dry run writes nothing, so it must not say the other rows are in.
+    const others = report.dryRun ? 'the other rows would land; nothing was written' : 'the other rows are in';
+    lines.push(`${plural(rejectedRows(report), 'row')} rejected${where} (fix them and import the file again; ${others}):`);
     lines.push(...report.problems.map((p) => `  ${describeProblem(p)}`));
   }
   if (report.notes.length > 0) {

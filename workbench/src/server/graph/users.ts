@@ -9,6 +9,7 @@ import type { DirectoryPerson } from '../../seed/directory';
 import { directoryId } from '../../seed/directory';
 import { signedInUserId, type RouteContext } from '../context';
 import type { InternalRequest, InternalResponse } from '../http';
+import { filterLengthProblem } from '../odata/filter-limits';
 import { allDirectoryPeople, findDirectoryEntry } from '../store/directory';
 import { getUser } from '../store/users';
 import { GraphError, graphJson } from './format';
@@ -86,6 +87,8 @@ const FILTER_PROPS: Readonly<Record<string, (p: DirectoryPerson) => string>> = {
  * @example parseUserFilter("startswith(displayName,'an')")({ displayName: 'Anna Berg', … }) // true
  */
 export function parseUserFilter(src: string): Test {
+  const tooLong = filterLengthProblem(src);
+  if (tooLong !== undefined) throw unsupported(tooLong);
   const clauses = src.split(/\s+or\s+/i).map((c) => c.trim());
   const tests = clauses.map((c): Test => {
     const sw = /^startswith\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)$/i.exec(c);

@@ -46,4 +46,18 @@ describe('datetime literals without an offset', () => {
       right: { value: { kind: 'datetime', value: '2026-03-15T00:00:00Z' } },
     });
   });
+
+  it('takes 100 levels of parentheses and refuses 101, before the stack can overflow', () => {
+    const nested = (n: number): string => `${'('.repeat(n)}ID eq 1${')'.repeat(n)}`;
+    expect(parseFilter(nested(100)).kind).toBe('compare');
+    expect(() => parseFilter(nested(101))).toThrow(/nests more than 100 levels/);
+    expect(() => parseFilter(`${'not '.repeat(101)}ID eq 1`)).toThrow(/nests more than 100 levels/);
+  });
+
+  it('refuses a $filter over 2,048 characters, saying how to split an id set', () => {
+    const chain = (n: number): string => Array.from({ length: n }, (_, i) => `ID eq ${i + 1}`).join(' or ');
+    expect(chain(140).length).toBeLessThanOrEqual(2048);
+    expect(parseFilter(chain(140)).kind).toBe('or');
+    expect(() => parseFilter(chain(20_000))).toThrow(/is 288,890 characters long; the limit is 2,048 .* about 140 'ID eq n' terms/);
+  });
 });

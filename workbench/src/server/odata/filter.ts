@@ -6,6 +6,7 @@
  */
 
 import { localDateTimeToUtc } from '@gtm/shared';
+import { MAX_FILTER_DEPTH, filterDepthProblem, filterLengthProblem } from './filter-limits';
 
 export type Literal =
   | { kind: 'string'; value: string }
@@ -133,6 +134,8 @@ export function tokenize(src: string, syntax: FilterSyntax = {}): Token[] {
 
 class Parser {
   private pos = 0;
+  /** Open parentheses and `not`s around the current token: bounded, so the recursion is too. */
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   parse(): FilterNode {
@@ -177,9 +180,16 @@ class Parser {
   private unary(): FilterNode {
     if (this.isWord('not')) {
       this.pos++;
-      return { kind: 'not', operand: this.unary() };
+      this.enter();
+      const operand = this.unary();
+      this.depth--;
+      return { kind: 'not', operand };
     }
     return this.primary();
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_FILTER_DEPTH) throw new ODataSyntaxError(filterDepthProblem());
   }
 
   private primary(): FilterNode {
@@ -188,8 +198,10 @@ class Parser {
     let node: FilterNode;
     if (tok.t === '(') {
       this.pos++;
+      this.enter();
       node = this.or();
       this.expect(')');
+      this.depth--;
     } else if (tok.t === 'ident' && (tok.v.toLowerCase() === 'startswith' || tok.v.toLowerCase() === 'substringof')) {
       node = this.func(tok.v.toLowerCase() as 'startswith' | 'substringof');
     } else {
@@ -240,7 +252,10 @@ class Parser {
   }
 }
 
+/** Throws `ODataSyntaxError` for bad syntax and past the limits of filter-limits.ts (length, depth). */
 export function parseFilter(src: string, syntax: FilterSyntax = {}): FilterNode {
+  const tooLong = filterLengthProblem(src);
+  if (tooLong !== undefined) throw new ODataSyntaxError(tooLong);
   return new Parser(tokenize(src, syntax)).parse();
 }
 

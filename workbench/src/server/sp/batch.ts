@@ -1,12 +1,18 @@
 /**
  * SharePoint `$batch`: multipart/mixed with changesets, as PnPjs `sp.batched()` sends it. The answer
  * is flat `--batchresponse_…` parts, each with an `HTTP/1.1 <code> <text>` line, the way PnPjs parses it.
- * Every request runs in its own savepoint inside one transaction: a request is never half-applied,
- * a failed request rolls back only itself (SharePoint changesets are not transactional), and the
- * response is sent only after the commit.
+ *
+ * The parts are independent, as on SharePoint: "the changeset is not transactional … if one request
+ * fails, the others still run" (sp-dev-docs "Make batch requests with the REST APIs"; handbook
+ * SHAREPOINT.md). So each part runs and commits on its own — a write in its own transaction
+ * (handleSp), applied whole or not at all — and the server yields to the event loop between parts
+ * (setImmediate), so one heavy batch (50 GETs of 5,000 items) does not hold every other client,
+ * the health ping included, for seconds. The batch's answer is sent after the last part committed:
+ * every write it acknowledges is on disk (synchronous = FULL).
  */
 import { randomUUID } from 'node:crypto';
 import type { RouteContext } from '../context';
+import { yieldToEventLoop } from '../event-loop';
 import { type InternalRequest, type InternalResponse, statusText } from '../http';
 import { formatOf, spError } from './format';
 import { handleSp } from './routes';
@@ -93,8 +99,22 @@ function formatPart(res: InternalResponse): string {
   return lines.join('\r\n');
 }
 
-/** Handles `POST /sites/gtm/_api/$batch` (already authorized). */
-export function handleSpBatch(ctx: RouteContext, req: InternalRequest): InternalResponse {
+function runPart(ctx: RouteContext, p: BatchPart): InternalResponse {
+  let url: URL;
+  try {
+    url = new URL(p.url, `${ctx.baseUrl}/sites/gtm/_api/`);
+  } catch {
+    return spError(400, '-1, Microsoft.Data.OData.ODataException', `Invalid URL '${p.url}' in $batch.`, formatOf(p.headers.accept));
+  }
+  if (/\/_api\/\$batch$/i.test(url.pathname)) {
+    return spError(400, '-1, Microsoft.Data.OData.ODataException', 'A $batch cannot contain another $batch.', formatOf(p.headers.accept));
+  }
+  // A part throttled by fault injection is answered 429/503 and not applied (batch-part-faults.ts).
+  return ctx.batchPartFault?.('sp', p.headers.accept) ?? handleSp(ctx, { method: p.method, url, headers: p.headers, body: p.body });
+}
+
+/** Handles `POST /sites/gtm/_api/$batch` (already authorized): part by part, yielding in between. */
+export async function handleSpBatch(ctx: RouteContext, req: InternalRequest): Promise<InternalResponse> {
   const fmt = formatOf(req.headers.accept);
   let requests: BatchPart[];
   try {
@@ -102,22 +122,12 @@ export function handleSpBatch(ctx: RouteContext, req: InternalRequest): Internal
   } catch (e) {
     return spError(400, '-1, Microsoft.Data.OData.ODataException', e instanceof Error ? e.message : String(e), fmt);
   }
-  const responses = ctx.db.transaction((): InternalResponse[] =>
-    requests.map((p) => {
-      let url: URL;
-      try {
-        url = new URL(p.url, `${ctx.baseUrl}/sites/gtm/_api/`);
-      } catch {
-        return spError(400, '-1, Microsoft.Data.OData.ODataException', `Invalid URL '${p.url}' in $batch.`, formatOf(p.headers.accept));
-      }
-      if (/\/_api\/\$batch$/i.test(url.pathname)) {
-        return spError(400, '-1, Microsoft.Data.OData.ODataException', 'A $batch cannot contain another $batch.', formatOf(p.headers.accept));
-      }
-      // A part throttled by fault injection is answered 429/503 and not applied (batch-part-faults.ts).
-      return ctx.batchPartFault?.('sp', p.headers.accept) ?? handleSp(ctx, { method: p.method, url, headers: p.headers, body: p.body });
-    }),
-  )();
   const id = randomUUID();
-  const body = responses.map((r) => `--batchresponse_${id}\r\n${formatPart(r)}\r\n`).join('') + `--batchresponse_${id}--\r\n`;
+  const out: string[] = [];
+  for (let i = 0; i < requests.length; i++) {
+    if (i > 0) await yieldToEventLoop();
+    out.push(`--batchresponse_${id}\r\n${formatPart(runPart(ctx, requests[i] as BatchPart))}\r\n`);
+  }
+  const body = out.join('') + `--batchresponse_${id}--\r\n`;
   return { status: 200, headers: { 'content-type': `multipart/mixed; boundary=batchresponse_${id}` }, body };
 }
