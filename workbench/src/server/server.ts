@@ -20,6 +20,11 @@ import { handleSpBatch } from './sp/batch';
 import { formatOf, spError } from './sp/format';
 import { handleSp } from './sp/routes';
 import { findMount, serveStatic, type StaticMount } from './static/static-files';
+import { admit, routeError, routeKind } from './front-door/admission';
+import { BODY_LIMITS, BodyTooLargeError, readBodyWithin } from './front-door/body-limit';
+import { checkHost, isForeignOrigin } from './front-door/host-guard';
+import { BUSY_RETRY_AFTER_SECONDS, inFlightCounter, MAX_IN_FLIGHT } from './front-door/in-flight';
+import { afterDrain, bodyPending } from './front-door/linger';
 import { type Db, openDb } from './store/db';
 
 export interface WorkbenchServerOptions {
@@ -75,26 +80,7 @@ export interface WorkbenchServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('Request body too large.'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function headersOf(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -105,13 +91,20 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-function send(res: ServerResponse, r: InternalResponse): void {
+/** With `req` whose body is still arriving, the answer is written now and ended once the body has drained (front-door/linger.ts). */
+function send(res: ServerResponse, r: InternalResponse, req?: IncomingMessage): void {
   const body = Buffer.from(r.body, 'utf8');
   const headers: Record<string, string> = { ...r.headers };
   if (r.status !== 204) headers['content-length'] = String(body.length);
   else delete headers['content-length'];
   res.writeHead(r.status, statusText(r.status), headers);
-  res.end(r.status === 204 ? undefined : body);
+  const payload = r.status === 204 ? undefined : body;
+  if (req === undefined || !bodyPending(req)) {
+    res.end(payload);
+    return;
+  }
+  if (payload !== undefined) res.write(payload);
+  afterDrain(req, () => res.end());
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -124,7 +117,7 @@ function isGraph(url: URL): boolean {
   return /^\/graph(\/|$)/i.test(url.pathname);
 }
 
-function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readiness: Readiness, timeZone: string): InternalResponse {
+function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readiness: Readiness, timeZone: string, port: number): InternalResponse {
   const path = url.pathname.toLowerCase();
   if (path === '/_workbench/health') {
     const health = healthBody(readiness, { timeZone });
@@ -133,6 +126,7 @@ function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readi
   if (!readiness.ready) return notReadyResponse(url, {}, readiness, now);
   if (path === '/_workbench/token') {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return jsonResponse(403, { error: 'The dev token is issued to loopback callers only.' });
+    if (isForeignOrigin(req.headers.origin, port)) return jsonResponse(403, { error: `The dev token is not given to a page from another origin (Origin: ${req.headers.origin ?? ''}).` });
     if (req.method !== 'GET') return jsonResponse(405, { error: 'Use GET.' });
     return jsonResponse(200, { token: issueToken(db, now) });
   }
@@ -225,20 +219,37 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
   const readiness = createReadiness(options.startupKey);
   let port = options.port;
 
+  const inFlight = inFlightCounter();
+
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        const body = await readBody(req);
-        const hostHeader = req.headers.host && /^[A-Za-z0-9.[\]:-]+$/.test(req.headers.host) ? req.headers.host : `${host}:${port}`;
-        const baseUrl = `http://${hostHeader}`;
-        const url = new URL(req.url ?? '/', baseUrl);
-        if (url.pathname.toLowerCase().startsWith('/_workbench/')) {
-          send(res, workbenchRoute(db, req, url, now(), readiness, siteZone));
+        // Host first, on every route: DNS rebinding sends a foreign name (front-door/host-guard.ts).
+        const hostCheck = checkHost(req.headers.host, port);
+        if (!hostCheck.ok) {
+          send(res, { status: hostCheck.status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${hostCheck.message}\n` }, req);
           return;
         }
+        // Next links, odata.id and SiteFullUrl are built from the allowed Host only.
+        const baseUrl = `http://${hostCheck.host}`;
+        const url = new URL(req.url ?? '/', baseUrl);
         const headers = headersOf(req);
+        const kind = routeKind(url.pathname);
+        const isHealth = url.pathname.toLowerCase() === '/_workbench/health';
+        if (!isHealth) {
+          if (!inFlight.enter()) {
+            const busy = routeError(kind, 503, { sp: '-1, Microsoft.SharePoint.SPServiceUnavailable', graph: 'serviceNotAvailable' }, `The workbench has ${MAX_IN_FLIGHT} requests in flight: retry after ${BUSY_RETRY_AFTER_SECONDS} s.`, headers, now());
+            send(res, { ...busy, headers: { ...busy.headers, 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) } }, req);
+            return;
+          }
+          res.once('close', () => inFlight.leave());
+        }
+        if (url.pathname.toLowerCase().startsWith('/_workbench/')) {
+          send(res, workbenchRoute(db, req, url, now(), readiness, siteZone, port), req);
+          return;
+        }
         if (!readiness.admits(headers)) {
-          send(res, notReadyResponse(url, headers, readiness, now()));
+          send(res, notReadyResponse(url, headers, readiness, now()), req);
           return;
         }
         const mount = findMount(mounts, url.pathname);
@@ -252,7 +263,21 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
         if (wait > 0) await delay(wait);
         const fault = pickFault(faults, random);
         if (fault !== undefined) {
-          send(res, faultResponse(url, fault, retryAfter, headers, now()));
+          send(res, faultResponse(url, fault, retryAfter, headers, now()), req);
+          return;
+        }
+        // Digest, bearer and Origin on the effective method, before any body byte is read.
+        const refusal = admit({ db, now: now(), port, method: req.method ?? 'GET', url, headers });
+        if (refusal !== undefined) {
+          send(res, refusal, req);
+          return;
+        }
+        let body: string;
+        try {
+          body = await readBodyWithin(req, BODY_LIMITS[kind]);
+        } catch (e) {
+          if (!(e instanceof BodyTooLargeError)) throw e;
+          send(res, routeError(kind, 413, { sp: '-2147024882, Microsoft.SharePoint.Client.ClientServiceException', graph: 'requestEntityTooLarge' }, e.message, headers, now()), req);
           return;
         }
         const ctx: RouteContext = { db, now, baseUrl, timeZone: siteZone, batchPartFault, userId };

@@ -2,6 +2,7 @@
  * SharePoint REST under `/sites/gtm/_api/`: web, lists, fields, views, items, users, contextinfo.
  * Handlers are synchronous so that a `$batch` can run them inside one SQLite transaction.
  */
+import { effectiveMethod as effectiveMethodOf } from '../front-door/method-override';
 import type { RouteContext } from '../context';
 import { type InternalRequest, type InternalResponse, parseJsonObject } from '../http';
 import { ODataSyntaxError, parseFilter } from '../odata/filter';
@@ -243,10 +244,9 @@ function viewOrThrow(ctx: RouteContext, list: ListDef, by: { title?: string; gui
   return { kind: 'view', list, view };
 }
 
+/** X-HTTP-Method counts only on a POST (front-door/method-override.ts), inside a $batch part too. */
 function effectiveMethod(req: InternalRequest): string {
-  const override = req.headers['x-http-method'];
-  const m = (override ?? req.method).toUpperCase();
-  return m === 'PATCH' ? 'MERGE' : m;
+  return effectiveMethodOf(req.method, req.headers);
 }
 
 function siteUrl(ctx: RouteContext): string {
@@ -377,6 +377,9 @@ function itemPage(ctx: RouteContext, req: InternalRequest, list: ListDef, fmt: S
   const topRaw = q.get('$top');
   const top = topRaw === null ? DEFAULT_TOP : Number(topRaw);
   if (!Number.isInteger(top) || top < 0) throw bad(`Invalid $top '${topRaw ?? ''}'.`);
+  // OData (SharePoint REST is an OData service): $top=n returns "up to but not greater than n"
+  // items, so $top=0 is an empty page, not one item (OData 4.01 Part 1 §11.2.6.3).
+  if (top === 0) return collection([], fmt);
   if (q.get('$skip') !== null) {
     // SharePoint ignores $skip on list items; say so rather than silently returning page one.
     throw bad('$skip is not supported on list items: page with $skiptoken=Paged=TRUE&p_ID=<last id> (odata.nextLink).');

@@ -1,9 +1,11 @@
 /**
  * Static files for the workbench's host pages (web part pages, the Teams tab, the Excel
  * playground): each mount maps a URL prefix to a build folder. GET and HEAD only; a folder serves
- * its index.html; paths are resolved inside the mount so `..` cannot leave it.
+ * its index.html; paths are resolved inside the mount so `..` cannot leave it, and a file is served
+ * only when its real path (symbolic links followed) is inside the mount's real folder: a link to
+ * /etc/passwd dropped into a build folder answers 404.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export interface StaticMount {
@@ -48,6 +50,11 @@ export function findMount(mounts: readonly StaticMount[], pathname: string): Sta
   return mounts.find((m) => pathname.startsWith(m.prefix) || pathname === m.prefix.replace(/\/$/, ''));
 }
 
+/** True when `path` is `root` or below it (both real paths). */
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
 /** Answers a GET/HEAD for `pathname` under `mount`. */
 export function serveStatic(mount: StaticMount, pathname: string, method: string): StaticFile {
   if (method !== 'GET' && method !== 'HEAD') return text(405, 'Use GET.');
@@ -66,6 +73,7 @@ export function serveStatic(mount: StaticMount, pathname: string, method: string
   if (file !== root && !file.startsWith(root + sep)) return text(403, 'Outside the mount.');
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file) || !statSync(file).isFile()) return text(404, `Not found: ${pathname}`);
+  if (!isInside(realpathSync(root), realpathSync(file))) return text(404, `Not found: ${pathname}`);
   const body = readFileSync(file);
   return {
     status: 200,
