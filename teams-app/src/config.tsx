@@ -9,6 +9,10 @@ import { ConfigPage } from './config/ConfigPage';
 import type { TabConfigValues } from './config/ConfigPage';
 import { onConfigSave, setConfigValid } from './host/config-host';
 import { connectShowingStatus } from './connecting';
+import { graphFor } from './data/connect-graph';
+import { createTeamDirectory } from './data/team-directory';
+import { tenantNaaToken, workbenchToken } from './host/graph-token';
+import { readTabSettings } from './tab-settings';
 
 async function main(): Promise<void> {
   initializeIcons(undefined, { disableWarnings: true });
@@ -22,6 +26,11 @@ async function main(): Promise<void> {
     team: host.context.groupId ?? host.context.teamId ?? '',
     channel: host.context.channelId ?? '',
   };
+  // The team and channel lists come from Graph with the tab's own sign-in (Team.ReadBasic.All,
+  // Channel.ReadBasic.All); in the workbench, the stand-in with its dev token.
+  const settings = readTabSettings(here.href, host.context, new Date());
+  const getToken = settings.workbench || !settings.clientId ? workbenchToken(here.origin) : tenantNaaToken(settings.clientId, host.context.tenantId);
+  const directory = createTeamDirectory(graphFor(settings.graphUrl, getToken));
   let current = initial;
   const tabUrl = (): string => {
     const url = new URL('index.html', here);
@@ -38,6 +47,7 @@ async function main(): Promise<void> {
   ReactDOM.render(
     <ConfigPage
       initial={initial}
+      directory={directory}
       onChange={(values, valid) => {
         current = values;
         if (host.context.mode === 'teams') setConfigValid(valid);

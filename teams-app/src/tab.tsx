@@ -5,8 +5,7 @@ import * as React from 'react';
 import * as ReactDOM from 'react-dom';
 import { initializeIcons } from '@fluentui/react';
 import { connectShowingStatus } from './connecting';
-import { injectedAuthority, teamsAuthority } from './host/authority';
-import { naaToken, type TokenSource, workbenchToken } from './host/graph-token';
+import { tenantNaaToken, workbenchToken } from './host/graph-token';
 import { teamsStageSharing } from './host/stage-host';
 import { fetchSiteTimeZone } from '@gtm/shared';
 import { connectReviewBackend } from './data/connect-graph';
@@ -23,15 +22,6 @@ function siteTimeZoneReader(workbench: boolean): () => Promise<string> {
     );
 }
 
-/** NAA against the tenant's authority; without one, every token request fails with the reason (shown by the tab). */
-function signIn(clientId: string, tenantId: string | null | undefined): TokenSource {
-  try {
-    return naaToken(clientId, teamsAuthority(injectedAuthority(), tenantId));
-  } catch (error) {
-    return () => Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
-
 async function main(): Promise<void> {
   initializeIcons(undefined, { disableWarnings: true });
   const root = document.getElementById('root');
@@ -39,7 +29,7 @@ async function main(): Promise<void> {
   const host = await connectShowingStatus(root, window);
   if (!host) return;
   const settings = readTabSettings(window.location.href, host.context, new Date());
-  const getToken = settings.workbench || !settings.clientId ? workbenchToken(window.location.origin) : signIn(settings.clientId, host.context.tenantId);
+  const getToken = settings.workbench || !settings.clientId ? workbenchToken(window.location.origin) : tenantNaaToken(settings.clientId, host.context.tenantId);
   const { backend, people } = connectReviewBackend({
     graphUrl: settings.graphUrl,
     siteId: settings.siteId,

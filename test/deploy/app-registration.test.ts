@@ -95,8 +95,8 @@ describe('the app registration and the scopes the code requests', () => {
     }
   });
 
-  it('asks for 9 delegated permissions and no application permission: 7 on Graph, 2 on SharePoint', () => {
-    expect(delegated.size).toBe(9);
+  it('asks for 11 delegated permissions and no application permission: 9 on Graph, 2 on SharePoint', () => {
+    expect(delegated.size).toBe(11);
     expect(registered(registration, 'Role').size).toBe(0);
     expect([...delegated.keys()].filter((p) => p.startsWith(SHAREPOINT))).toEqual([`${SHAREPOINT}/AllSites.Read`, `${SHAREPOINT}/AllSites.Manage`]);
   });

@@ -174,9 +174,15 @@ test('the configuration page in the fake host: Save is enabled once the fields a
   const tab = page.frameLocator('iframe');
   const site = tab.getByRole('textbox', { name: 'SharePoint site' });
   await site.waitFor({ timeout: 20_000 });
-  // Filled from the fake host's context: the team and channel of its meeting; the site is the workbench's.
-  expect(await tab.getByRole('textbox', { name: 'Team' }).inputValue()).toBe('gtm-team');
-  expect(await tab.getByRole('textbox', { name: 'Channel' }).inputValue()).toBe('gtm-review');
+  // Team and channel are picked from lists (the stand-in's /me/joinedTeams and /teams/gtm-team/channels),
+  // preselected from the fake host's context: the team and channel of its meeting; the site is the workbench's.
+  await tab.getByRole('combobox', { name: /Channel/ }).filter({ hasText: 'GTM Review' }).waitFor({ timeout: 10_000 });
+  // (the dropdown's caret is an icon-font glyph in the private use area)
+  expect(String(await tab.getByRole('combobox', { name: /Team/ }).textContent()).replace(/[\uE000-\uF8FF]/g, '')).toBe('GTM');
+  await tab.getByRole('combobox', { name: /Team/ }).click();
+  expect(await tab.getByRole('option').allTextContents()).toEqual(['GTM', 'Product Marketing']);
+  await page.keyboard.press('Escape');
+  expect(await tab.getByRole('textbox', { name: 'Team' }).count()).toBe(0); // no id to type
   const save = page.locator('#host-save');
   const saveDisabled = (disabled: boolean) =>
     page.waitForFunction((want) => (document.getElementById('host-save') as HTMLButtonElement | null)?.disabled === want, disabled, { timeout: 10_000 });

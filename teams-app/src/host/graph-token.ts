@@ -6,6 +6,7 @@
 // MSAL is imported on first use only (a chunk of its own in the build): the workbench and the
 // standalone tab never load it, and the tab's first paint does not wait for it.
 import type { IPublicClientApplication } from '@azure/msal-browser';
+import { injectedAuthority, teamsAuthority } from './authority';
 
 export type TokenSource = () => Promise<string>;
 
@@ -22,6 +23,10 @@ export const GRAPH_SCOPES = [
   // The meeting chat's members (the attendees); Graph's least-privileged delegated scope for
   // GET /chats/{id}/members, user-consentable. Without it the tab falls back to the circle.
   'https://graph.microsoft.com/Chat.ReadBasic',
+  // The configuration page's pickers: GET /me/joinedTeams and GET /teams/{id}/channels, Graph's
+  // least-privileged delegated scope for each, user-consentable.
+  'https://graph.microsoft.com/Team.ReadBasic.All',
+  'https://graph.microsoft.com/Channel.ReadBasic.All',
   'https://graph.microsoft.com/ChannelMessage.Send',
   'https://graph.microsoft.com/Calendars.ReadWrite',
 ];
@@ -58,4 +63,16 @@ export function naaToken(clientId: string, authority: string): TokenSource {
       return (await pca.acquireTokenPopup({ scopes: GRAPH_SCOPES })).accessToken;
     }
   };
+}
+
+/**
+ * NAA at the tenant's authority (GTM_TEAMS_AUTHORITY, else the Teams context's tenant); without a
+ * tenant every token request fails with the reason, which the page shows.
+ */
+export function tenantNaaToken(clientId: string, tenantId: string | null | undefined): TokenSource {
+  try {
+    return naaToken(clientId, teamsAuthority(injectedAuthority(), tenantId));
+  } catch (error) {
+    return () => Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
