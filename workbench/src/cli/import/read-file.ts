@@ -40,13 +40,13 @@ export async function readImportFile<In>(input: Readable, kind: AnyImportKind): 
     });
   } catch (error) {
     if (error instanceof MissingColumnError) {
-      throw new InputError(`${error.message}; a ${kind.noun} file has these columns (${describeColumns(kind.columns)})`);
+      throw new InputError(`${error.message}; a file of ${kind.noun} has these columns (${describeColumns(kind.columns)})`);
     }
     if (error instanceof CsvSyntaxError && !isFileShapeError(error)) throw new InputError(`not a CSV file: ${error.message}`);
     throw error;
   }
   if (columns === undefined) {
-    throw new InputError(`the file is empty; a ${kind.noun} file starts with a header row (${describeColumns(kind.columns)})`);
+    throw new InputError(`the file is empty; a file of ${kind.noun} starts with a header row (${describeColumns(kind.columns)})`);
   }
   return file;
 }
