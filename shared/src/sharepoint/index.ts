@@ -19,6 +19,7 @@ export * from './store/memory-list-store';
 export * from './store/list-titles';
 export * from './store/errors';
 export * from './people/people-search';
+export * from './people/picker-model';
 export * from './people/sp-people-search';
 export * from './people/graph-people-search';
 export * from './store/site-people';

@@ -5,8 +5,11 @@
 import * as React from 'react';
 import type { IComboBox, IComboBoxOption } from '@fluentui/react';
 import { ComboBox, Text } from '@fluentui/react';
-import type { PeopleSearch, Person } from '@gtm/shared';
-import { type PeopleSearchState, usePeopleSearch } from './use-people-search';
+import type { OfferedPerson, PeopleSearch, Person } from '@gtm/shared';
+import { notADirectoryUserMessage, offeredPeople, personKey, personOptionText, pickerStatusText, typedPerson } from '@gtm/shared';
+import { usePeopleSearch } from './use-people-search';
+
+export { notADirectoryUserMessage } from '@gtm/shared';
 
 export interface OwnerPickerProps {
   label: string;
@@ -22,35 +25,8 @@ export interface OwnerPickerProps {
   errorMessage?: string | undefined;
 }
 
-/** The field's error for text left in it that is not a person from the list. */
-export function notADirectoryUserMessage(typed: string): string {
-  return `Pick a person from the list: “${typed}” is not a directory user.`;
-}
-
 /** How a person reads in the list and the field: "Elena Ricci (elena.ricci@contoso.example)". */
-export function ownerOptionText(person: Person): string {
-  return person.displayName ? `${person.displayName} (${person.email})` : person.email;
-}
-
-const keyOf = (email: string): string => email.trim().toLowerCase();
-
-interface Offered {
-  person: Person;
-  jobTitle?: string | undefined;
-}
-
-function offeredPeople(state: PeopleSearchState, attendees: readonly Person[]): Offered[] {
-  if (state.kind === 'found') return state.people.map((p) => ({ person: { email: p.email, displayName: p.displayName }, jobTitle: p.jobTitle }));
-  if (state.kind === 'idle') return attendees.map((person) => ({ person }));
-  return [];
-}
-
-function statusText(state: PeopleSearchState, typed: string): string {
-  if (state.kind === 'searching') return 'Searching the directory…';
-  if (state.kind === 'failed') return state.message;
-  if (state.kind === 'found' && state.people.length === 0) return `No one in the directory matches “${typed.trim()}”.`;
-  return '';
-}
+export const ownerOptionText = personOptionText;
 
 /**
  * Typing two letters or more searches the directory (debounced, older answers dropped); each
@@ -65,7 +41,7 @@ export function OwnerPicker(props: OwnerPickerProps): React.ReactElement {
   const focused = React.useRef(false);
   const state = usePeopleSearch(search, typed, attendees);
   const offered = React.useMemo(() => offeredPeople(state, attendees), [state, attendees]);
-  const options: IComboBoxOption[] = offered.map((o) => ({ key: keyOf(o.person.email), text: ownerOptionText(o.person), data: o }));
+  const options: IComboBoxOption[] = offered.map((o) => ({ key: personKey(o.person.email), text: ownerOptionText(o.person), data: o }));
   // The answer arrived while the user is still in the field: show it without another key press.
   React.useEffect(() => {
     if (focused.current && state.kind === 'found' && state.people.length > 0) combo.current?.focus(true);
@@ -81,15 +57,15 @@ export function OwnerPicker(props: OwnerPickerProps): React.ReactElement {
     const entered = text.trim();
     setTyped('');
     if (value && entered === ownerOptionText(value)) return;
-    const match = offered.find((o) => keyOf(o.person.email) === keyOf(entered) || ownerOptionText(o.person).toLowerCase() === entered.toLowerCase());
+    const match = typedPerson(offered, entered);
     if (match) {
-      pick(match.person);
+      pick(match);
       return;
     }
     setUnpicked(entered === '' ? null : entered);
     onChange(null);
   };
-  const status = statusText(state, typed);
+  const status = pickerStatusText(state, typed);
 
   // A free-entry ComboBox opens only from its caret: clicking the text opens the list too, as a picker does.
   const openOnTextClick = (e: React.MouseEvent): void => {
@@ -104,7 +80,7 @@ export function OwnerPicker(props: OwnerPickerProps): React.ReactElement {
         autoComplete="off"
         openOnKeyboardFocus
         options={options}
-        selectedKey={value && unpicked === null ? keyOf(value.email) : null}
+        selectedKey={value && unpicked === null ? personKey(value.email) : null}
         text={unpicked ?? (value ? ownerOptionText(value) : '')}
         placeholder="Type part of a name"
         errorMessage={unpicked !== null ? notADirectoryUserMessage(unpicked) : props.errorMessage}
@@ -116,7 +92,7 @@ export function OwnerPicker(props: OwnerPickerProps): React.ReactElement {
           focused.current = false;
         }}
         onRenderOption={(option) => {
-          const o = option?.data as Offered | undefined;
+          const o = option?.data as OfferedPerson | undefined;
           return (
             <span>
               {option?.text}
@@ -130,7 +106,7 @@ export function OwnerPicker(props: OwnerPickerProps): React.ReactElement {
           if (text.trim() !== '') combo.current?.focus(true);
         }}
         onChange={(_, option, __, text) => {
-          const o = option?.data as Offered | undefined;
+          const o = option?.data as OfferedPerson | undefined;
           if (o) pick(o.person);
           else commit(text ?? '');
         }}

@@ -1,64 +1,28 @@
-/**
- * Searching the directory as the owner is typed: the Teams tab's copy of the web parts' hook
- * (spfx-webparts/src/components/common/use-people-search.ts; why a copy: "Picking the owner" in
- * teams-app/README.md). Same debounce, same "latest text wins", same limits from `@gtm/shared`.
- */
 import * as React from 'react';
-import type { DirectoryPerson, PeopleSearch, Person } from '@gtm/shared';
-import { MAX_PEOPLE_SEARCH_LENGTH, MIN_PEOPLE_SEARCH_LENGTH, foldForSearch, preferWorkingPeople } from '@gtm/shared';
+import type { PeopleSearch, PeopleSearchState, Person } from '@gtm/shared';
+import { peopleQueryOf, searchPeopleAfterPause } from '@gtm/shared';
 import { describeError } from './error-message';
 
-/** How long typing must pause before the directory is asked: one request per word, not per key. */
-export const PEOPLE_SEARCH_DEBOUNCE_MS = 250;
-
-/** How many people one search offers. */
-export const PEOPLE_SEARCH_TOP = 10;
-
-/** Where a search for what was typed stands. */
-export type PeopleSearchState =
-  /** Fewer than `MIN_PEOPLE_SEARCH_LENGTH` letters: the attendees are offered instead. */
-  | { kind: 'idle' }
-  | { kind: 'searching' }
-  /** The directory answered; attendees first (`preferWorkingPeople`). Empty = no match. */
-  | { kind: 'found'; people: DirectoryPerson[] }
-  /** The search rejected: what to tell the user. The field stays usable. */
-  | { kind: 'failed'; message: string };
+export { PEOPLE_SEARCH_DEBOUNCE_MS, PEOPLE_SEARCH_TOP } from '@gtm/shared';
+export type { PeopleSearchState } from '@gtm/shared';
 
 /**
- * Searches the directory for `text` once typing pauses, dropping answers to text typed on from
- * (a slow "el" cannot overwrite "elena").
+ * Searching the directory as the owner is typed: the debounce, "latest text wins" and limits are
+ * `searchPeopleAfterPause` in @gtm/shared, as in the web parts' picker; the attendees come first.
  * @example usePeopleSearch(search, 'elena', attendees) // { kind: 'searching' }, 250 ms later { kind: 'found', people: [Elena Ricci] }
  */
 export function usePeopleSearch(search: PeopleSearch, text: string, preferred: readonly Person[]): PeopleSearchState {
-  const query = text.trim().slice(0, MAX_PEOPLE_SEARCH_LENGTH);
-  const searchable = foldForSearch(query).length >= MIN_PEOPLE_SEARCH_LENGTH;
+  const query = peopleQueryOf(text);
   const [state, setState] = React.useState<PeopleSearchState>({ kind: 'idle' });
   // The attendees are read when the answer arrives: ticking one is no reason to search again.
   const preferredRef = React.useRef(preferred);
   preferredRef.current = preferred;
-
   React.useEffect(() => {
-    if (!searchable) {
+    if (query === null) {
       setState({ kind: 'idle' });
       return undefined;
     }
-    setState({ kind: 'searching' });
-    let current = true;
-    const timer = setTimeout(() => {
-      search.search(query, { top: PEOPLE_SEARCH_TOP }).then(
-        (found) => {
-          if (current) setState({ kind: 'found', people: preferWorkingPeople(found, preferredRef.current) });
-        },
-        (error: unknown) => {
-          if (current) setState({ kind: 'failed', message: `Could not search the directory: ${describeError(error)}` });
-        },
-      );
-    }, PEOPLE_SEARCH_DEBOUNCE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [search, query, searchable]);
-
-  return searchable ? state : { kind: 'idle' };
+    return searchPeopleAfterPause(search, query, { preferred: () => preferredRef.current, onState: setState, describeError });
+  }, [search, query]);
+  return query === null ? { kind: 'idle' } : state;
 }

@@ -1,8 +1,11 @@
 import * as React from 'react';
 import type { IComboBox, IComboBoxOption } from '@fluentui/react';
 import { ComboBox, Text } from '@fluentui/react';
-import type { PeopleSearch, Person } from '@gtm/shared';
-import { type PeopleSearchState, usePeopleSearch } from './use-people-search';
+import type { OfferedPerson, PeopleSearch, Person } from '@gtm/shared';
+import { notADirectoryUserMessage, offeredPeople, personKey, personOptionText, pickerStatusText, typedPerson } from '@gtm/shared';
+import { usePeopleSearch } from './use-people-search';
+
+export { notADirectoryUserMessage, personOptionText } from '@gtm/shared';
 
 /** Props of {@link PersonPicker}. */
 export interface PersonPickerProps {
@@ -29,40 +32,6 @@ export interface PersonPickerProps {
   className?: string;
 }
 
-/** The field's error for text left in it that is not a person from the list. */
-export function notADirectoryUserMessage(typed: string): string {
-  return `Pick a person from the list: “${typed}” is not a directory user.`;
-}
-
-/** How a person reads in the list and the field: "Ana Silva (ana.silva@contoso.example)". */
-export function personOptionText(person: { email: string; displayName?: string | undefined }): string {
-  return person.displayName ? `${person.displayName} (${person.email})` : person.email;
-}
-
-function keyOf(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-interface Offered {
-  person: Person;
-  jobTitle?: string | undefined;
-}
-
-/** What the list offers: the directory's answer once there is one, else the working people. */
-function offeredPeople(state: PeopleSearchState, working: readonly Person[]): Offered[] {
-  if (state.kind === 'found') return state.people.map((p) => ({ person: { email: p.email, displayName: p.displayName }, jobTitle: p.jobTitle }));
-  if (state.kind === 'idle') return working.map((person) => ({ person }));
-  return [];
-}
-
-/** The line under the field: searching, no match, or the search's error (as text). */
-function statusText(state: PeopleSearchState, typed: string): string {
-  if (state.kind === 'searching') return 'Searching the directory…';
-  if (state.kind === 'failed') return state.message;
-  if (state.kind === 'found' && state.people.length === 0) return `No one in the directory matches “${typed.trim()}”.`;
-  return '';
-}
-
 /**
  * Picks one person for an owner field from the organisation's directory. Typing two letters or
  * more searches (`search`, debounced, older answers dropped); each result reads as name and
@@ -87,7 +56,7 @@ export function PersonPicker(props: PersonPickerProps): React.ReactElement {
   const state = usePeopleSearch(search, typed, people);
 
   const offered = React.useMemo(() => offeredPeople(state, people), [state, people]);
-  const options: IComboBoxOption[] = offered.map((o) => ({ key: keyOf(o.person.email), text: personOptionText(o.person), data: o }));
+  const options: IComboBoxOption[] = offered.map((o) => ({ key: personKey(o.person.email), text: personOptionText(o.person), data: o }));
   // The answer arrived while the user is still in the field: show it without another key press.
   React.useEffect(() => {
     if (focused.current && state.kind === 'found' && state.people.length > 0) combo.current?.focus(true);
@@ -104,9 +73,9 @@ export function PersonPicker(props: PersonPickerProps): React.ReactElement {
     const entered = text.trim();
     setTyped('');
     if (entered === personOptionText(value) && value.email !== '') return;
-    const match = offered.find((o) => keyOf(o.person.email) === keyOf(entered) || personOptionText(o.person).toLowerCase() === entered.toLowerCase());
+    const match = typedPerson(offered, entered);
     if (match) {
-      pick(match.person);
+      pick(match);
       return;
     }
     setUnpicked(entered === '' ? null : entered);
@@ -114,7 +83,7 @@ export function PersonPicker(props: PersonPickerProps): React.ReactElement {
   };
 
   const shown = unpicked ?? (value.email === '' ? '' : personOptionText(value));
-  const status = statusText(state, typed);
+  const status = pickerStatusText(state, typed);
 
   return (
     <div className={props.className}>
@@ -125,7 +94,7 @@ export function PersonPicker(props: PersonPickerProps): React.ReactElement {
         autoComplete="off"
         openOnKeyboardFocus
         options={options}
-        selectedKey={value.email !== '' && unpicked === null ? keyOf(value.email) : null}
+        selectedKey={value.email !== '' && unpicked === null ? personKey(value.email) : null}
         text={shown}
         placeholder="Type part of a name"
         disabled={props.disabled ?? false}
@@ -138,7 +107,7 @@ export function PersonPicker(props: PersonPickerProps): React.ReactElement {
           focused.current = false;
         }}
         onRenderOption={(option) => {
-          const o = option?.data as Offered | undefined;
+          const o = option?.data as OfferedPerson | undefined;
           return (
             <span>
               {option?.text}
@@ -152,7 +121,7 @@ export function PersonPicker(props: PersonPickerProps): React.ReactElement {
           if (text.trim() !== '') combo.current?.focus(true);
         }}
         onChange={(_, option, __, text) => {
-          const o = option?.data as Offered | undefined;
+          const o = option?.data as OfferedPerson | undefined;
           if (o) pick(o.person);
           else commit(text ?? '');
         }}
