@@ -43,7 +43,7 @@ function render(View: React.ComponentType<WebPartViewProps>, root: HTMLElement, 
   const repositories = createGtmRepositories(createSpListStore(sp));
   const env = pageEnvironment(window.location.search, user, async () => {
     await provision(sp, GTM_LISTS);
-  });
+  }, navigator.language);
   const theme = createTheme(pageTheme(window.location.search) ?? {});
   // The page's <main> plays the SharePoint section: a themed section paints its own background.
   if (root.parentElement) root.parentElement.style.background = theme.semanticColors.bodyBackground;

@@ -1,4 +1,4 @@
-import { pageEnvironment, pageUserFrom, type PageUser } from './page-environment';
+import { pageEnvironment, pageLocale, pageUserFrom, type PageUser } from './page-environment';
 
 const provision = async (): Promise<void> => {};
 
@@ -33,5 +33,17 @@ describe('the workbench page environment', () => {
 
   it('no longer takes the user from ?user= (the server\'s --user decides)', () => {
     expect(pageEnvironment('?user=' + encodeURIComponent('Sam Lee <sam.lee@contoso.example>'), MARCO, provision).currentUser.email).toBe('marco.rossi@contoso.example');
+  });
+});
+
+describe('the locale a workbench page types numbers in', () => {
+  it('is ?locale= when given, else the browser\'s language, as SharePoint gives cultureInfo', () => {
+    expect(pageEnvironment('?locale=de-DE', MARCO, provision, 'en-US').locale).toBe('de-DE');
+    expect(pageEnvironment('', MARCO, provision, 'fr-FR').locale).toBe('fr-FR');
+  });
+
+  it('falls back to the browser\'s language when ?locale= is no BCP 47 tag, and to en-US when neither is', () => {
+    expect(pageLocale('not a tag', 'it-IT')).toBe('it-IT');
+    expect(pageLocale('', '')).toBe('en-US');
   });
 });

@@ -33,15 +33,41 @@ export function pageUserFrom(row: CurrentUserRow): PageUser {
 /**
  * The environment a workbench page gives a view: the signed-in user the server reported,
  * `?role=member` takes away "manage lists" (site owners get "Create the GTM lists"), and the clock
- * is the browser's, as in SharePoint.
+ * is the browser's, as in SharePoint. The locale (how numbers are typed) is `?locale=de-DE` when
+ * given, else `browserLocale` (the page passes `navigator.language`), standing in for SharePoint's
+ * `pageContext.cultureInfo.currentUICultureName`.
  */
-export function pageEnvironment(search: string, user: PageUser, provisionLists: () => Promise<void>): WebPartEnvironment {
+export function pageEnvironment(
+  search: string,
+  user: PageUser,
+  provisionLists: () => Promise<void>,
+  browserLocale = 'en-US',
+): WebPartEnvironment {
   const params = new URLSearchParams(search);
   const canManageLists = params.get('role') !== 'member';
   return {
     now: () => new Date(),
+    locale: pageLocale(params.get('locale'), browserLocale),
     currentUser: { displayName: user.displayName, email: user.email },
     canManageLists,
     ...(canManageLists ? { provisionLists } : {}),
   };
+}
+
+/**
+ * The `?locale=` tag when Intl knows it, else the browser's: a mistyped tag must not make every
+ * number field throw (Intl.NumberFormat throws a RangeError on a malformed tag).
+ * @example pageLocale('de-DE', 'en-US') // 'de-DE'
+ * @example pageLocale('not a tag', 'en-US') // 'en-US'
+ */
+export function pageLocale(requested: string | null, browserLocale: string): string {
+  for (const tag of [requested, browserLocale]) {
+    if (!tag) continue;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? tag;
+    } catch {
+      // not a BCP 47 tag: try the next one
+    }
+  }
+  return 'en-US';
 }

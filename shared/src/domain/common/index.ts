@@ -8,3 +8,4 @@ export * from './period';
 export * from './parse-timestamp';
 export * from './text-limit';
 export * from './mine';
+export * from './locale-number';

@@ -16,6 +16,7 @@ function env(overrides: Partial<WebPartEnvironment> = {}): WebPartEnvironment {
   return {
     now: () => new Date('2026-11-22T09:00:00Z'),
     currentUser: { email: 'alex.morgan@contoso.example', displayName: 'Alex Morgan' },
+    locale: 'en-US',
     canManageLists: false,
     ...overrides,
   };

@@ -61,7 +61,7 @@ describe('ControlPlane: editing a KPI actual for the current cycle (the review o
     await seeded.user.click(within(cycleLength).getByRole('button', { name: /^Enter actual/ }));
     const field = within(cycleLength).getByLabelText('Actual for the review of 7 Dec 2026');
     await seeded.user.type(field, 'about forty{Enter}');
-    expect(await within(cycleLength).findByText('“about forty” is not a number: enter the actual in days, e.g. 30.')).toBeInTheDocument();
+    expect(await within(cycleLength).findByText('“about forty” is not a number in en-US (decimals take “.”, thousands “,”): type it like 1,234.5. Enter the actual in days.')).toBeInTheDocument();
     expect(field).toHaveValue('about forty');
     expect(seeded.store.rows(GTM_KPI_MEASUREMENTS_LIST)).toHaveLength(5);
   });

@@ -214,6 +214,7 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
             measurements={measurements}
             cycle={cycle.nextReview}
             editingKpiId={editingKpiId}
+            locale={env.locale}
             onEdit={setEditingKpiId}
             onSaveActual={(kpi, value) => saveActual(kpi, value)}
           />

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, TextField } from '@fluentui/react';
 import type { IsoDate, Kpi } from '@gtm/shared';
+import { parseLocaleNumber } from '@gtm/shared';
 import { errorText } from '../common/list-error-kind';
 import { formatDate } from '../common/format-date';
-import { KPI_UNIT_HINTS, parseKpiInput } from './kpi-format';
+import { KPI_UNIT_HINTS } from './kpi-format';
 
 export interface KpiActualEditorProps {
   kpi: Kpi;
@@ -11,6 +12,8 @@ export interface KpiActualEditorProps {
   cycle: IsoDate;
   /** The cycle's value already saved, if any (the field starts with it). */
   initial: number | null;
+  /** The user's locale (BCP 47): the field reads and shows numbers as it writes them (2,3 in de-DE). */
+  locale: string;
   /** Saves; a rejection is shown in the editor and the typed value stays. */
   onSave: (value: number) => Promise<void>;
   onCancel: () => void;
@@ -20,8 +23,10 @@ export interface KpiActualEditorProps {
  * The inline form for a KPI's actual in the current cycle. Refuses anything that is not a number
  * on the field itself, saying what to type; Enter saves, Escape cancels.
  */
-export function KpiActualEditor({ kpi, cycle, initial, onSave, onCancel }: KpiActualEditorProps): React.ReactElement {
-  const [text, setText] = React.useState(initial === null ? '' : String(initial));
+export function KpiActualEditor({ kpi, cycle, initial, locale, onSave, onCancel }: KpiActualEditorProps): React.ReactElement {
+  // No grouping in the field: what the user edits is the bare number in their locale (2,3 in de-DE).
+  const typed = (n: number): string => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(n);
+  const [text, setText] = React.useState(initial === null ? '' : typed(initial));
   const [fieldError, setFieldError] = React.useState<string | undefined>();
   const [saveError, setSaveError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
@@ -36,15 +41,16 @@ export function KpiActualEditor({ kpi, cycle, initial, onSave, onCancel }: KpiAc
 
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault();
-    const value = parseKpiInput(text);
-    if (value === null) {
+    const parsed = parseLocaleNumber(text, locale);
+    if (!parsed.ok) {
       setFieldError(
         text.trim() === ''
-          ? `Enter the actual in ${KPI_UNIT_HINTS[kpi.unit]}, e.g. ${kpi.target}.`
-          : `“${text}” is not a number: enter the actual in ${KPI_UNIT_HINTS[kpi.unit]}, e.g. ${kpi.target}.`,
+          ? `Enter the actual in ${KPI_UNIT_HINTS[kpi.unit]}, e.g. ${typed(kpi.target)}.`
+          : `${parsed.reason} Enter the actual in ${KPI_UNIT_HINTS[kpi.unit]}.`,
       );
       return;
     }
+    const value = parsed.value;
     setFieldError(undefined);
     setSaveError(undefined);
     setSaving(true);

@@ -10,6 +10,8 @@ export interface KpiAreaGroupsProps {
   measurements: readonly KpiMeasurement[];
   cycle: IsoDate | null;
   editingKpiId: string | null;
+  /** The user's locale, for typing actuals. */
+  locale: string;
   onEdit: (kpiId: string | null) => void;
   onSaveActual: (kpi: Kpi, value: number) => Promise<void>;
 }
@@ -26,7 +28,7 @@ function areaSummary(kpis: readonly Kpi[], measurements: readonly KpiMeasurement
 }
 
 /** The KPI cards grouped by area, in the domain's area order; areas without KPIs are left out. */
-export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, onEdit, onSaveActual }: KpiAreaGroupsProps): React.ReactElement {
+export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, locale, onEdit, onSaveActual }: KpiAreaGroupsProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   return (
     <div>
@@ -47,6 +49,7 @@ export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, onEdit,
                   history={measurementsFor(kpi.id, measurements)}
                   cycle={cycle}
                   editing={editingKpiId === kpi.id}
+                  locale={locale}
                   onEdit={() => onEdit(kpi.id)}
                   onCancelEdit={() => onEdit(null)}
                   onSaveActual={(value) => onSaveActual(kpi, value)}

@@ -21,6 +21,8 @@ export interface KpiCardProps {
   /** The current cycle (the next review's date), or null before the first review: then no editing. */
   cycle: IsoDate | null;
   editing: boolean;
+  /** The user's locale: how the actual is typed (2,3 is 2.3 in de-DE). */
+  locale: string;
   onEdit: () => void;
   onCancelEdit: () => void;
   onSaveActual: (value: number) => Promise<void>;
@@ -30,7 +32,7 @@ export interface KpiCardProps {
  * One KPI: the latest actual against the target, the status (colour and words, from the domain's
  * thresholds), the trend over the last cycles, and the inline editor for the current cycle.
  */
-export function KpiCard({ kpi, history, cycle, editing, onEdit, onCancelEdit, onSaveActual }: KpiCardProps): React.ReactElement {
+export function KpiCard({ kpi, history, cycle, editing, locale, onEdit, onCancelEdit, onSaveActual }: KpiCardProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   const latest = history[history.length - 1] ?? null;
   const status = kpiStatusForValue(kpi, latest?.value ?? null);
@@ -64,7 +66,7 @@ export function KpiCard({ kpi, history, cycle, editing, onEdit, onCancelEdit, on
       <Text className={classes.muted}>Owner: {personName(kpi.owner)}</Text>
       {cycle !== null &&
         (editing ? (
-          <KpiActualEditor kpi={kpi} cycle={cycle} initial={current?.value ?? null} onSave={onSaveActual} onCancel={onCancelEdit} />
+          <KpiActualEditor kpi={kpi} cycle={cycle} initial={current?.value ?? null} locale={locale} onSave={onSaveActual} onCancel={onCancelEdit} />
         ) : (
           <div>
             <DefaultButton

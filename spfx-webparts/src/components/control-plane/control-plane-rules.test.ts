@@ -1,6 +1,7 @@
 import type { Review } from '@gtm/shared';
 import { validateActionForm } from './action-draft';
-import { formatKpiValue, parseKpiInput } from './kpi-format';
+import { parseLocaleNumber } from '@gtm/shared';
+import { formatKpiValue } from './kpi-format';
 import { reviewCycleOn } from './review-cycle';
 import { ANA } from './control-plane.fixture';
 
@@ -31,12 +32,12 @@ describe('KPI values', () => {
     expect(formatKpiValue({ unit: 'count' }, 5200)).toBe('5,200');
   });
 
-  it('reads typed numbers with separators and symbols, and refuses words rather than guessing', () => {
-    expect(parseKpiInput('1,250,000')).toBe(1_250_000);
-    expect(parseKpiInput(' 12.5 % ')).toBe(12.5);
-    expect(parseKpiInput('€ 900')).toBe(900);
-    expect(parseKpiInput('twelve')).toBeNull();
-    expect(parseKpiInput('')).toBeNull();
+  it('reads typed numbers (en-US) with separators and symbols, and refuses words rather than guessing', () => {
+    expect(parseLocaleNumber('1,250,000', 'en-US')).toEqual({ ok: true, value: 1_250_000 });
+    expect(parseLocaleNumber(' 12.5 % ', 'en-US')).toEqual({ ok: true, value: 12.5 });
+    expect(parseLocaleNumber('€ 900', 'en-US')).toEqual({ ok: true, value: 900 });
+    expect(parseLocaleNumber('twelve', 'en-US').ok).toBe(false);
+    expect(parseLocaleNumber('', 'en-US').ok).toBe(false);
   });
 });
 

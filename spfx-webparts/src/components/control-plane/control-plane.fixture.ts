@@ -30,7 +30,7 @@ async function addAll<T>(repo: { add(items: readonly T[]): Promise<{ ok: boolean
 
 /** The fixture's environment: a fixed clock (22 Nov 2026, noon local time) and Alex Morgan signed in. */
 export function fixedEnv(overrides: Partial<WebPartEnvironment> = {}): WebPartEnvironment {
-  return { now: () => new Date(2026, 10, 22, 12, 0), currentUser: ALEX, canManageLists: true, ...overrides };
+  return { now: () => new Date(2026, 10, 22, 12, 0), currentUser: ALEX, locale: 'en-US', canManageLists: true, ...overrides };
 }
 
 /**

@@ -13,16 +13,3 @@ export const KPI_UNIT_HINTS: Readonly<Record<Kpi['unit'], string>> = {
   percent: 'percent (12.5 means 12.5%)',
   days: 'days',
 };
-
-/**
- * Reads a number typed by a person: spaces, thousands commas, a trailing % or € are tolerated;
- * anything else is refused with null rather than guessed.
- * @example parseKpiInput('1,250,000') // 1250000
- * @example parseKpiInput('12.5 %')    // 12.5
- * @example parseKpiInput('twelve')    // null
- */
-export function parseKpiInput(text: string): number | null {
-  const cleaned = text.replace(/[\s,€%]/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
-}

@@ -17,6 +17,7 @@ export function fixedEnv(overrides: Partial<WebPartEnvironment> = {}): WebPartEn
   return {
     now: () => new Date(`${TODAY}T10:00:00Z`),
     currentUser: GMD,
+    locale: 'en-US',
     canManageLists: true,
     provisionLists: () => Promise.resolve(),
     ...overrides,

@@ -53,6 +53,7 @@ export function testEnv(overrides: Partial<WebPartEnvironment> = {}): WebPartEnv
   return {
     now: () => new Date('2026-11-22T09:00:00Z'),
     currentUser: { email: 'alex.morgan@contoso.example', displayName: 'Alex Morgan' },
+    locale: 'en-US',
     canManageLists: true,
     ...overrides,
   };

@@ -121,6 +121,9 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
     const env: WebPartEnvironment = {
       now: () => new Date(),
       currentUser: { email: pageContext.user.email, displayName: pageContext.user.displayName },
+      // The UI culture the user chose in SharePoint (CultureInfo.currentUICultureName, e.g. 'de-DE';
+      // https://learn.microsoft.com/en-us/javascript/api/sp-page-context/cultureinfo).
+      locale: pageContext.cultureInfo.currentUICultureName,
       canManageLists,
       ...(canManageLists
         ? {
