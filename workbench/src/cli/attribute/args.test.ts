@@ -11,7 +11,12 @@ describe('parseAttributeArgs', () => {
       lookbackDays: undefined,
       format: 'table',
       skipInvalid: false,
+      allowRefunds: false,
     });
+  });
+
+  it('reads --allow-refunds', () => {
+    expect(parseAttributeArgs(['t.csv', '-m', 'linear', '--allow-refunds'])).toEqual(expect.objectContaining({ allowRefunds: true }));
   });
 
   it('reads every option, in either spelling', () => {

@@ -17,6 +17,8 @@ export interface AttributeArgs {
   lookbackDays: number | undefined;
   format: OutputFormat;
   skipInvalid: boolean;
+  /** `--allow-refunds`: a negative value or amount (a refund) is credited as it is instead of refused. */
+  allowRefunds: boolean;
 }
 
 const COMMAND = 'attribute';
@@ -28,7 +30,7 @@ const COMMAND = 'attribute';
  *
  * @example
  * parseAttributeArgs(['journeys.csv', '--model', 'time-decay', '--half-life', '14'])
- * // → { help: false, input: 'journeys.csv', model: 'time-decay', halfLifeDays: 14, lookbackDays: undefined, format: 'table', skipInvalid: false }
+ * // → { help: false, input: 'journeys.csv', model: 'time-decay', halfLifeDays: 14, lookbackDays: undefined, format: 'table', skipInvalid: false, allowRefunds: false }
  */
 export function parseAttributeArgs(argv: readonly string[]): AttributeArgs | { help: true } {
   let parsed;
@@ -41,6 +43,7 @@ export function parseAttributeArgs(argv: readonly string[]): AttributeArgs | { h
         lookback: { type: 'string' },
         format: { type: 'string', short: 'f' },
         'skip-invalid': { type: 'boolean' },
+        'allow-refunds': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -76,6 +79,7 @@ export function parseAttributeArgs(argv: readonly string[]): AttributeArgs | { h
     lookbackDays: days(values.lookback, '--lookback', '0 or more', (d) => d >= 0, 30),
     format,
     skipInvalid: values['skip-invalid'] === true,
+    allowRefunds: values['allow-refunds'] === true,
   };
 }
 

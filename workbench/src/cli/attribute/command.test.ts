@@ -221,7 +221,35 @@ describe('gtm attribute', () => {
 
     it('names a negative deal amount', async () => {
       const run = await gtm([csvFile('deal_id,amount,ols,ols_date,cs,cs_date\nd1,-5,a,,b,\n'), '-m', 'ols-cs']);
-      expect(run.stderr).toBe('gtm: line 2: amount "-5" is negative (an amount must be 0 or more)\n');
+      expect(run).toMatchObject({
+        code: 2,
+        stderr: 'gtm: line 2: amount "-5" is negative (an amount must be 0 or more; pass --allow-refunds to credit refunds)\n',
+      });
+    });
+
+    it('names a negative journey value with its line, in every journey model, and credits nothing', async () => {
+      // A journey of +50 and one of −100 used to give both channels −25 in Markov.
+      const refund = csvFile(`${header}\nj1,Email,2026-03-01,2026-03-15,50\nj2,Ads,2026-03-02,2026-03-15,-100\n`);
+      for (const model of ['markov', 'linear', 'time-decay']) {
+        const run = await gtm([refund, '-m', model]);
+        expect(run).toMatchObject({
+          code: 2,
+          stdout: '',
+          stderr: 'gtm: line 3: value "-100" is negative (a value must be 0 or more; pass --allow-refunds to credit refunds)\n',
+        });
+      }
+    });
+
+    it('with --allow-refunds credits a refund as it is: +50 and −100 on one channel each give 50 and −100 in linear', async () => {
+      const refund = csvFile(`${header}\nj1,Email,2026-03-01,2026-03-15,50\nj2,Ads,2026-03-02,2026-03-15,-100\n`);
+      const run = await gtm([refund, '-m', 'linear', '--allow-refunds', '--format', 'json']);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(json(run.stdout).channels.map((c) => [c.channel, c.credit])).toEqual([['Email', 50], ['Ads', -100]]);
+    });
+
+    it('with --allow-refunds takes a negative deal amount', async () => {
+      const run = await gtm([csvFile('deal_id,amount,ols,ols_date,cs,cs_date\nd1,-5,a,,b,\n'), '-m', 'ols-cs', '--allow-refunds']);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
     });
 
     it('says so when the input is empty', async () => {

@@ -32,6 +32,8 @@ Options:
       --lookback DAYS    ignore touches more than DAYS before the conversion
   -f, --format FORMAT    table (default), csv or json
       --skip-invalid     skip bad rows (reported on stderr) instead of stopping at the first
+      --allow-refunds    accept a negative value or amount (a refund) and credit it as it is;
+                         without it a negative number stops the read at its line, as in gtm import
   -h, --help             show this help
 
 Input (a header row, columns in any order, names in any case, extra columns ignored):

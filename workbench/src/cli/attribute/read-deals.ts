@@ -16,11 +16,11 @@ export interface ReadDealsResult {
 
 /**
  * Reads a deals CSV (`deal_id,amount,ols,ols_date,cs,cs_date`) for OLS/CS attribution. Sources
- * and dates may be empty (unknown); amount must be a number ≥ 0.
+ * and dates may be empty (unknown); amount must be a number ≥ 0, unless `allowRefunds`.
  *
  * @throws {InputError} at the first bad row (its line, column and value), unless `skipInvalid`.
  */
-export async function readDeals(input: Readable, options: { skipInvalid: boolean }): Promise<ReadDealsResult> {
+export async function readDeals(input: Readable, options: { skipInvalid: boolean; allowRefunds?: boolean }): Promise<ReadDealsResult> {
   const deals: Deal[] = [];
   const skipped = await readRows(
     input,
@@ -41,7 +41,9 @@ export async function readDeals(input: Readable, options: { skipInvalid: boolean
       if (amountText.trim() === '') return 'amount is empty';
       const amount = parseDecimal(amountText);
       if (Number.isNaN(amount)) return badValue('amount', amountText, 'is not a number');
-      if (amount < 0) return badValue('amount', amountText, 'is negative (an amount must be 0 or more)');
+      if (amount < 0 && options.allowRefunds !== true) {
+        return badValue('amount', amountText, 'is negative (an amount must be 0 or more; pass --allow-refunds to credit refunds)');
+      }
 
       const olsDate = optionalDate(row.field(columns.ols_date));
       if (Number.isNaN(olsDate)) return notADate('ols_date', row.field(columns.ols_date));

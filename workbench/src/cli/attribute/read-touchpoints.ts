@@ -20,7 +20,9 @@ export interface ReadJourneysResult {
 
 /**
  * Reads a touchpoint CSV (`journey_id,channel,touched_at,converted_at[,value]`) into journeys.
- * An empty converted_at means the journey did not convert; an empty value states none.
+ * An empty converted_at means the journey did not convert; an empty value states none. A negative
+ * value is refused (as `gtm import` refuses it) unless `allowRefunds`: a refund credited as a
+ * conversion turns channels' credit negative, which nobody reading the table expects.
  *
  * Rows of one journey usually come together and repeat its id, conversion time and value, and a
  * file has a handful of channels: each of those is turned into a string or a number once, when
@@ -29,7 +31,7 @@ export interface ReadJourneysResult {
  *
  * @throws {InputError} at the first bad row (its line, column and value), unless `skipInvalid`.
  */
-export async function readJourneys(input: Readable, options: { skipInvalid: boolean }): Promise<ReadJourneysResult> {
+export async function readJourneys(input: Readable, options: { skipInvalid: boolean; allowRefunds?: boolean }): Promise<ReadJourneysResult> {
   const builder = new JourneyBuilder();
   const channels = new ChannelNames();
   let rows = 0;
@@ -79,6 +81,9 @@ export async function readJourneys(input: Readable, options: { skipInvalid: bool
         const text = row.field(columns.value);
         const value = trim(text) === '' ? undefined : parseDecimal(text);
         if (Number.isNaN(value)) return badValue('value', text, 'is not a number');
+        if (value !== undefined && value < 0 && options.allowRefunds !== true) {
+          return badValue('value', text, 'is negative (a value must be 0 or more; pass --allow-refunds to credit refunds)');
+        }
         lastValueText = text;
         lastValue = value;
       }
