@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text, mergeStyleSets } from '@fluentui/react';
 import type { MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
 import { MQA_STAGE_LABELS } from '@gtm/shared';
+import { useUnsavedGuard } from '../common/use-unsaved-guard';
 import { ConversionHistory, StageHistory } from './AccountHistory';
 import { AttributionFacts } from './AttributionFacts';
 import { CorrectAttributionDialog } from './CorrectAttributionDialog';
@@ -61,87 +62,95 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function AccountPanel(props: AccountPanelProps): React.ReactElement {
   const { account, workingEntry, saving, error } = props;
   const [correcting, setCorrecting] = React.useState<SourceField | null>(null);
+  // The stage move and the hand-over say whether they hold typed work; closing asks first if so.
+  const [dirtyParts, setDirtyParts] = React.useState<{ move: boolean; share: boolean }>({ move: false, share: false });
+  const onMoveDirty = React.useCallback((move: boolean) => setDirtyParts((p) => (p.move === move ? p : { ...p, move })), []);
+  const onShareDirty = React.useCallback((share: boolean) => setDirtyParts((p) => (p.share === share ? p : { ...p, share })), []);
+  const guard = useUnsavedGuard(dirtyParts.move || dirtyParts.share, props.onDismiss);
 
   return (
-    <Panel
-      isOpen
-      type={PanelType.medium}
-      headerText={account.name}
-      closeButtonAriaLabel="Close the account"
-      onDismiss={props.onDismiss}
-      // A blocking panel closes on any click outside it, which includes the conflict dialog's
-      // buttons (a separate layer): close only with the close button or Escape.
-      onOuterClick={keepOpen}
-    >
-      <Stack tokens={{ childrenGap: 12 }} data-testid="account-panel">
-        <Text data-testid="account-stage">
-          {account.domain} · {MQA_STAGE_LABELS[account.stage]}
-        </Text>
-        {error !== null && correcting === null && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={props.onClearError} role="alert" data-testid="account-error">
-            {error}
-          </MessageBar>
-        )}
-        {props.workingListLag !== null && (
-          <div data-testid="working-list-lag">
-            <MessageBar
-              messageBarType={MessageBarType.severeWarning}
-              isMultiline
-              actions={
-                <div>
-                  <DefaultButton text="Retry updating the Sales working list" onClick={() => void props.onRetryWorkingList()} disabled={saving} />
-                </div>
-              }
-            >
-              {`${account.name} moved to ${MQA_STAGE_LABELS[account.stage]}, but its row on the Sales working list was not updated` +
-                (workingEntry ? ` (it still says ${MQA_STAGE_LABELS[workingEntry.status]})` : '') +
-                `: ${props.workingListLag}`}
+    <>
+      <Panel
+        isOpen
+        type={PanelType.medium}
+        headerText={account.name}
+        closeButtonAriaLabel="Close the account"
+        onDismiss={guard.requestClose}
+        // A blocking panel closes on any click outside it, which includes the conflict dialog's
+        // buttons (a separate layer): close only with the close button or Escape.
+        onOuterClick={keepOpen}
+      >
+        <Stack tokens={{ childrenGap: 12 }} data-testid="account-panel">
+          <Text data-testid="account-stage">
+            {account.domain} · {MQA_STAGE_LABELS[account.stage]}
+          </Text>
+          {error !== null && correcting === null && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={props.onClearError} role="alert" data-testid="account-error">
+              {error}
             </MessageBar>
-          </div>
+          )}
+          {props.workingListLag !== null && (
+            <div data-testid="working-list-lag">
+              <MessageBar
+                messageBarType={MessageBarType.severeWarning}
+                isMultiline
+                actions={
+                  <div>
+                    <DefaultButton text="Retry updating the Sales working list" onClick={() => void props.onRetryWorkingList()} disabled={saving} />
+                  </div>
+                }
+              >
+                {`${account.name} moved to ${MQA_STAGE_LABELS[account.stage]}, but its row on the Sales working list was not updated` +
+                  (workingEntry ? ` (it still says ${MQA_STAGE_LABELS[workingEntry.status]})` : '') +
+                  `: ${props.workingListLag}`}
+              </MessageBar>
+            </div>
+          )}
+          <Section title="Profile">
+            <dl className={classes.profile}>
+              <dt className={classes.term}>ICP fit</dt>
+              <dd className={classes.value}>{account.icpFit} / 5</dd>
+              <dt className={classes.term}>Intent topics</dt>
+              <dd className={classes.value}>{account.intentTopics.length > 0 ? account.intentTopics.join(', ') : 'None recorded'}</dd>
+              <dt className={classes.term}>Engagement score</dt>
+              <dd className={classes.value}>{account.engagementScore}</dd>
+              <dt className={classes.term}>Marketing owner</dt>
+              <dd className={classes.value}>{account.marketingOwner.displayName ?? account.marketingOwner.email}</dd>
+              <dt className={classes.term}>Sales owner</dt>
+              <dd className={classes.value}>{account.salesOwner ? (account.salesOwner.displayName ?? account.salesOwner.email) : 'Not assigned'}</dd>
+            </dl>
+          </Section>
+          <Section title="Original and converting source">
+            <AttributionFacts account={account} onCorrect={(field) => { props.onClearError(); setCorrecting(field); }} />
+          </Section>
+          <Section title="Move to another stage">
+            <StageMoveForm account={account} onMove={props.onMove} saving={saving} onDirtyChange={onMoveDirty} />
+          </Section>
+          <Section title="Share with Sales">
+            <ShareWithSales account={account} entry={workingEntry} onShare={props.onShare} saving={saving} onDirtyChange={onShareDirty} />
+          </Section>
+          <Section title="Conversion history">
+            <ConversionHistory account={account} />
+          </Section>
+          <Section title="Stage history">
+            <StageHistory account={account} />
+          </Section>
+        </Stack>
+        {correcting !== null && (
+          <CorrectAttributionDialog
+            field={correcting}
+            currentValue={account[correcting] ?? ''}
+            error={error}
+            saving={saving}
+            onSubmit={(value, reason) => props.onCorrect(correcting, value, reason)}
+            onDismiss={() => {
+              setCorrecting(null);
+              props.onClearError();
+            }}
+          />
         )}
-        <Section title="Profile">
-          <dl className={classes.profile}>
-            <dt className={classes.term}>ICP fit</dt>
-            <dd className={classes.value}>{account.icpFit} / 5</dd>
-            <dt className={classes.term}>Intent topics</dt>
-            <dd className={classes.value}>{account.intentTopics.length > 0 ? account.intentTopics.join(', ') : 'None recorded'}</dd>
-            <dt className={classes.term}>Engagement score</dt>
-            <dd className={classes.value}>{account.engagementScore}</dd>
-            <dt className={classes.term}>Marketing owner</dt>
-            <dd className={classes.value}>{account.marketingOwner.displayName ?? account.marketingOwner.email}</dd>
-            <dt className={classes.term}>Sales owner</dt>
-            <dd className={classes.value}>{account.salesOwner ? (account.salesOwner.displayName ?? account.salesOwner.email) : 'Not assigned'}</dd>
-          </dl>
-        </Section>
-        <Section title="Original and converting source">
-          <AttributionFacts account={account} onCorrect={(field) => { props.onClearError(); setCorrecting(field); }} />
-        </Section>
-        <Section title="Move to another stage">
-          <StageMoveForm account={account} onMove={props.onMove} saving={saving} />
-        </Section>
-        <Section title="Share with Sales">
-          <ShareWithSales account={account} entry={workingEntry} onShare={props.onShare} saving={saving} />
-        </Section>
-        <Section title="Conversion history">
-          <ConversionHistory account={account} />
-        </Section>
-        <Section title="Stage history">
-          <StageHistory account={account} />
-        </Section>
-      </Stack>
-      {correcting !== null && (
-        <CorrectAttributionDialog
-          field={correcting}
-          currentValue={account[correcting] ?? ''}
-          error={error}
-          saving={saving}
-          onSubmit={(value, reason) => props.onCorrect(correcting, value, reason)}
-          onDismiss={() => {
-            setCorrecting(null);
-            props.onClearError();
-          }}
-        />
-      )}
-    </Panel>
+      </Panel>
+      {guard.dialog}
+    </>
   );
 }

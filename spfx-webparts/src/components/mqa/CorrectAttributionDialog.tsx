@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
+import { useUnsavedGuard } from '../common/use-unsaved-guard';
 import type { SourceField } from '@gtm/shared';
 import { ACCOUNT_TEXT_LIMITS } from '@gtm/shared';
 import { LimitedTextField } from '../common/LimitedTextField';
@@ -36,6 +37,8 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
   const [value, setValue] = React.useState(currentValue);
   const [reason, setReason] = React.useState('');
   const [touched, setTouched] = React.useState(false);
+  // Escape and Cancel ask first once a new value or a reason is typed.
+  const guard = useUnsavedGuard(value !== currentValue || reason.trim() !== '', onDismiss);
   // A source is a single line of text; a date is short anyway (its format is checked on save).
   const valueLimit = field === 'ols' || field === 'olsDate' ? ACCOUNT_TEXT_LIMITS.ols : ACCOUNT_TEXT_LIMITS.cs;
   const valueError = touched && isBlank(value) ? `Enter the correct ${label}${isDate ? ' as YYYY-MM-DD' : ''}.` : undefined;
@@ -47,41 +50,44 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
   };
 
   return (
-    <Dialog
-      hidden={false}
-      onDismiss={onDismiss}
-      minWidth={480}
-      dialogContentProps={{ type: DialogType.normal, title: `Correct the ${label}`, subText: `Recorded now: ${currentValue}` }}
-      modalProps={{ isBlocking: true }}
-    >
-      <Stack tokens={{ childrenGap: 8 }} data-testid="correct-attribution-dialog">
-        {error !== null && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
-            {error}
-          </MessageBar>
-        )}
-        <LimitedTextField
-          label={`New ${label}`}
-          required
-          limit={valueLimit}
-          value={value}
-          placeholder={isDate ? 'YYYY-MM-DD' : undefined}
-          onChange={(_, v) => setValue(v ?? '')}
-          errorMessage={valueError}
-        />
-        <RequiredNoteField
-          label="Reason for the correction"
-          rows={3}
-          value={reason}
-          onChange={setReason}
-          showMissing={touched}
-          missingMessage="A correction needs a reason: say why the recorded value is wrong (it goes into the audit trail)."
-        />
-      </Stack>
-      <DialogFooter>
-        <PrimaryButton text="Save correction" onClick={() => void submit()} disabled={saving} />
-        <DefaultButton text="Cancel" onClick={onDismiss} />
-      </DialogFooter>
-    </Dialog>
+    <>
+      <Dialog
+        hidden={false}
+        onDismiss={guard.requestClose}
+        minWidth={480}
+        dialogContentProps={{ type: DialogType.normal, title: `Correct the ${label}`, subText: `Recorded now: ${currentValue}` }}
+        modalProps={{ isBlocking: true }}
+      >
+        <Stack tokens={{ childrenGap: 8 }} data-testid="correct-attribution-dialog">
+          {error !== null && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+              {error}
+            </MessageBar>
+          )}
+          <LimitedTextField
+            label={`New ${label}`}
+            required
+            limit={valueLimit}
+            value={value}
+            placeholder={isDate ? 'YYYY-MM-DD' : undefined}
+            onChange={(_, v) => setValue(v ?? '')}
+            errorMessage={valueError}
+          />
+          <RequiredNoteField
+            label="Reason for the correction"
+            rows={3}
+            value={reason}
+            onChange={setReason}
+            showMissing={touched}
+            missingMessage="A correction needs a reason: say why the recorded value is wrong (it goes into the audit trail)."
+          />
+        </Stack>
+        <DialogFooter>
+          <PrimaryButton text="Save correction" onClick={() => void submit()} disabled={saving} />
+          <DefaultButton text="Cancel" onClick={guard.requestClose} />
+        </DialogFooter>
+      </Dialog>
+      {guard.dialog}
+    </>
   );
 }

@@ -15,6 +15,8 @@ export interface ShareWithSalesProps {
   /** Shares: moves to Shared with Sales with the evidence when the move is due (null when already there), and adds the row. */
   onShare: (evidence: string | null) => Promise<boolean>;
   saving: boolean;
+  /** Told whether hand-over evidence is typed (unsaved work the panel asks about before closing). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
@@ -22,9 +24,11 @@ export interface ShareWithSalesProps {
  * validation (or back from Stalled) moves to Shared with Sales first, with the evidence for the
  * handover; an account already at that stage without a row just gets its row.
  */
-export function ShareWithSales({ account, entry, onShare, saving }: ShareWithSalesProps): React.ReactElement {
+export function ShareWithSales({ account, entry, onShare, saving, onDirtyChange }: ShareWithSalesProps): React.ReactElement {
   const [evidence, setEvidence] = React.useState('');
   const [touched, setTouched] = React.useState(false);
+  const dirty = entry === undefined && evidence.trim() !== '';
+  React.useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   if (entry) {
     return (

@@ -12,13 +12,15 @@ export interface StageMoveFormProps {
   /** Saves the move; resolves true when stored (the form then clears). */
   onMove: (to: MqaStage, evidence: string) => Promise<boolean>;
   saving: boolean;
+  /** Told whether a stage is chosen or evidence typed (unsaved work the panel asks about before closing). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
  * Moves the account along the MQA file. Only the domain's legal next stages are offered, and the
  * evidence that justifies the move is required (it goes into the stage history).
  */
-export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): React.ReactElement {
+export function StageMoveForm({ account, onMove, saving, onDirtyChange }: StageMoveFormProps): React.ReactElement {
   // The theme's error colour (#a4262c on light, #F1707B on dark): legible on any section.
   const { semanticColors } = useTheme();
   const legal = legalNextStages(account);
@@ -32,6 +34,9 @@ export function StageMoveForm({ account, onMove, saving }: StageMoveFormProps): 
     setEvidence('');
     setTouched(false);
   }, [account.id, account.stage]);
+
+  const dirty = to !== undefined || evidence.trim() !== '';
+  React.useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   if (legal.length === 0) {
     return <Text>{MQA_STAGE_LABELS[account.stage]} is final: the account cannot move any further.</Text>;

@@ -17,6 +17,7 @@ import type { IsoDate, Kpi, KpiStatus, PeopleSearch, Person, Risk, RiskCategory,
 import { PersonPicker } from '../common/PersonPicker';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_TEXT_LIMITS } from '@gtm/shared';
 import { LimitedTextField } from '../common/LimitedTextField';
+import { differs, useUnsavedGuard } from '../common/use-unsaved-guard';
 import { AssessmentFields } from './AssessmentFields';
 import { MitigationActionsEditor } from './MitigationActionsEditor';
 import { MonitoringKpiPicker } from './MonitoringKpiPicker';
@@ -61,6 +62,8 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
   const [errors, setErrors] = React.useState<RiskFieldErrors>({});
   const [submitted, setSubmitted] = React.useState(false);
   const isNew = initial.id === null;
+  // Escape, Cancel and the close button all ask first when the draft differs from what was opened.
+  const guard = useUnsavedGuard(differs(draft, initial), onDismiss);
 
   /** Applies a change; once a save was tried, errors follow the user's corrections as they type. */
   const change = (changes: Partial<RiskDraft>): void => {
@@ -104,102 +107,105 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
         {!isNew && draft.status !== 'closed' && (
           <DefaultButton text="Close risk" onClick={() => save('closed')} disabled={saving} />
         )}
-        <DefaultButton text="Cancel" onClick={onDismiss} disabled={saving} />
+        <DefaultButton text="Cancel" onClick={guard.requestClose} disabled={saving} />
         {saving && <Spinner size={SpinnerSize.small} label="Saving…" labelPosition="right" />}
       </Stack>
     </Stack>
   );
 
   return (
-    <Panel
-      isOpen
-      type={PanelType.medium}
-      headerText={isNew ? 'New risk' : 'Edit risk'}
-      closeButtonAriaLabel="Close the editor without saving"
-      onDismiss={() => !saving && onDismiss()}
-      onRenderFooterContent={footer}
-      isFooterAtBottom
-      isBlocking
-      data-testid="risk-editor"
-    >
-      <Stack tokens={{ childrenGap: 12 }}>
-        <LimitedTextField
-          label="Title"
-          required
-          limit={RISK_TEXT_LIMITS.title}
-          value={draft.title}
-          onChange={(_, v) => change({ title: v ?? '' })}
-          errorMessage={errors.title}
-        />
-        <LimitedTextField
-          label="Description"
-          multiline
-          autoAdjustHeight
-          limit={RISK_TEXT_LIMITS.description}
-          value={draft.description}
-          onChange={(_, v) => change({ description: v ?? '' })}
-          errorMessage={errors.description}
-        />
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <Dropdown
-            label="Category"
+    <>
+      <Panel
+        isOpen
+        type={PanelType.medium}
+        headerText={isNew ? 'New risk' : 'Edit risk'}
+        closeButtonAriaLabel="Close the editor without saving"
+        onDismiss={() => !saving && guard.requestClose()}
+        onRenderFooterContent={footer}
+        isFooterAtBottom
+        isBlocking
+        data-testid="risk-editor"
+      >
+        <Stack tokens={{ childrenGap: 12 }}>
+          <LimitedTextField
+            label="Title"
             required
-            options={CATEGORY_OPTIONS}
-            selectedKey={draft.category}
-            onChange={(_, o) => o && change({ category: o.key as RiskCategory })}
-            styles={{ root: { minWidth: 220 } }}
+            limit={RISK_TEXT_LIMITS.title}
+            value={draft.title}
+            onChange={(_, v) => change({ title: v ?? '' })}
+            errorMessage={errors.title}
           />
-          <Dropdown
-            label="Status"
-            required
-            options={STATUS_OPTIONS}
-            selectedKey={draft.status}
-            onChange={(_, o) => o && change({ status: o.key as RiskStatus })}
-            styles={{ root: { minWidth: 140 } }}
+          <LimitedTextField
+            label="Description"
+            multiline
+            autoAdjustHeight
+            limit={RISK_TEXT_LIMITS.description}
+            value={draft.description}
+            onChange={(_, v) => change({ description: v ?? '' })}
+            errorMessage={errors.description}
           />
-        </Stack>
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-          <PersonPicker
-            label="Owner"
-            required
+          <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+            <Dropdown
+              label="Category"
+              required
+              options={CATEGORY_OPTIONS}
+              selectedKey={draft.category}
+              onChange={(_, o) => o && change({ category: o.key as RiskCategory })}
+              styles={{ root: { minWidth: 220 } }}
+            />
+            <Dropdown
+              label="Status"
+              required
+              options={STATUS_OPTIONS}
+              selectedKey={draft.status}
+              onChange={(_, o) => o && change({ status: o.key as RiskStatus })}
+              styles={{ root: { minWidth: 140 } }}
+            />
+          </Stack>
+          <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+            <PersonPicker
+              label="Owner"
+              required
+              people={people}
+              search={search}
+              value={{ email: draft.ownerEmail, displayName: draft.ownerName }}
+              // No person (cleared, or text left unpicked): an empty owner, which the schema refuses.
+              onChange={(p) => change({ ownerEmail: p?.email ?? '', ownerName: p?.displayName ?? '' })}
+              errorMessage={errors['owner.email']}
+            />
+          </Stack>
+          <AssessmentFields name="Inherent" value={draft.inherent} onChange={(inherent) => change({ inherent })} />
+          <AssessmentFields name="Residual" value={draft.residual} onChange={(residual) => change({ residual })} error={errors.residual} />
+          <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="end">
+            <TextField
+              label="Last reviewed"
+              placeholder="YYYY-MM-DD"
+              description="Leave empty if the risk has never been reviewed."
+              value={draft.lastReviewedAt}
+              onChange={(_, v) => change({ lastReviewedAt: v ?? '' })}
+              errorMessage={errors.lastReviewedAt}
+              styles={{ root: { width: 200 } }}
+            />
+            <DefaultButton text="Reviewed today" onClick={() => change({ lastReviewedAt: today })} />
+          </Stack>
+          <MitigationActionsEditor
+            mitigations={draft.mitigations}
+            onChange={(mitigations) => change({ mitigations })}
+            errors={errors}
+            defaultOwner={{ email: draft.ownerEmail, name: draft.ownerName }}
             people={people}
             search={search}
-            value={{ email: draft.ownerEmail, displayName: draft.ownerName }}
-            // No person (cleared, or text left unpicked): an empty owner, which the schema refuses.
-            onChange={(p) => change({ ownerEmail: p?.email ?? '', ownerName: p?.displayName ?? '' })}
-            errorMessage={errors['owner.email']}
+          />
+          <MonitoringKpiPicker
+            kpis={kpis}
+            kpiStatuses={kpiStatuses}
+            selectedIds={draft.monitoringKpiIds}
+            onChange={(monitoringKpiIds) => change({ monitoringKpiIds })}
+            {...(kpiUnavailable !== undefined ? { unavailable: kpiUnavailable } : {})}
           />
         </Stack>
-        <AssessmentFields name="Inherent" value={draft.inherent} onChange={(inherent) => change({ inherent })} />
-        <AssessmentFields name="Residual" value={draft.residual} onChange={(residual) => change({ residual })} error={errors.residual} />
-        <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="end">
-          <TextField
-            label="Last reviewed"
-            placeholder="YYYY-MM-DD"
-            description="Leave empty if the risk has never been reviewed."
-            value={draft.lastReviewedAt}
-            onChange={(_, v) => change({ lastReviewedAt: v ?? '' })}
-            errorMessage={errors.lastReviewedAt}
-            styles={{ root: { width: 200 } }}
-          />
-          <DefaultButton text="Reviewed today" onClick={() => change({ lastReviewedAt: today })} />
-        </Stack>
-        <MitigationActionsEditor
-          mitigations={draft.mitigations}
-          onChange={(mitigations) => change({ mitigations })}
-          errors={errors}
-          defaultOwner={{ email: draft.ownerEmail, name: draft.ownerName }}
-          people={people}
-          search={search}
-        />
-        <MonitoringKpiPicker
-          kpis={kpis}
-          kpiStatuses={kpiStatuses}
-          selectedIds={draft.monitoringKpiIds}
-          onChange={(monitoringKpiIds) => change({ monitoringKpiIds })}
-          {...(kpiUnavailable !== undefined ? { unavailable: kpiUnavailable } : {})}
-        />
-      </Stack>
-    </Panel>
+      </Panel>
+      {guard.dialog}
+    </>
   );
 }
