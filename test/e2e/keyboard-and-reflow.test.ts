@@ -1,0 +1,134 @@
+/**
+ * Keyboard and narrow screens (issue 14, "Keyboard, narrow screens, looks"), in Chromium against a
+ * seeded workbench: the Risk Register's heat map is one tab stop with arrow keys inside (the
+ * WAI-ARIA grid pattern), and every surface reflows at 320 CSS pixels without sideways
+ * scrolling (WCAG 1.4.10: 320 px is 1280 px at 400 % zoom), the Risk Register at 400 px too
+ * (SharePoint's mobile width) with Residual and Status in view.
+ */
+import type { Frame } from 'playwright-core';
+import type { Page } from './support/browser';
+import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
+
+jest.setTimeout(90_000);
+
+const TODAY = '2026-12-07';
+const e2e = useSeededWorkbenchAndChromium({ today: TODAY });
+
+async function open(path: string, ready: string, width = 1280): Promise<Page> {
+  const page = await e2e.chromium.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`${e2e.workbench.url}${path}`);
+  await page.locator(ready).first().waitFor({ timeout: 20_000 });
+  return page;
+}
+
+/** The focused element's test id and data-count, and whether it is a risk (its row or its title link). */
+async function focused(page: Page): Promise<{ testId: string; count: number; isRisk: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      testId: el?.getAttribute('data-testid') ?? '',
+      count: Number(el?.getAttribute('data-count') ?? NaN),
+      isRisk: el?.getAttribute('data-testid') === 'risk-title' || (el?.getAttribute('role') === 'row' && el.closest('[data-testid="risk-list"]') !== null),
+    };
+  });
+}
+
+/** How far the document is wider than its window, in CSS pixels (0 when nothing scrolls sideways). */
+async function sidewaysOverflow(frame: Page | Frame): Promise<number> {
+  return frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+describe('the Risk Register heat map with the keyboard', () => {
+  test('is one tab stop: from "New risk", 10 presses of Tab reach the first risk (34 when each of the 25 cells was a stop)', async () => {
+    const page = await open('/webparts/risk-register.html', '[data-testid="risk-title"]');
+    // The web part's first control; the workbench page's own links before it are not the web part's.
+    await page.getByTestId('new-risk').focus();
+    let presses = 0;
+    const seen = new Set<string>();
+    while (presses < 60) {
+      await page.keyboard.press('Tab');
+      presses++;
+      const { testId, isRisk } = await focused(page);
+      if (testId.startsWith('heat-cell-')) seen.add(testId);
+      if (isRisk) break;
+    }
+    expect((await focused(page)).isRisk).toBe(true);
+    // 4 filters, the search box, Mine, the basis radios, the heat map, the list header, the first risk.
+    expect(presses).toBe(10);
+    expect(seen.size).toBe(1); // one cell took the tab stop: the top-left one, 5 × 1
+    expect([...seen]).toEqual(['heat-cell-5-1']);
+    await page.close();
+  });
+
+  test('arrows, Home and End move inside the grid; Enter filters the list to the cell; Tab leaves the grid', async () => {
+    const page = await open('/webparts/risk-register.html', '[data-testid="risk-title"]');
+    const grid = page.getByRole('grid', { name: /heat map: likelihood by impact$/ });
+    expect(await grid.getByRole('row').count()).toBe(6); // 5 likelihood rows and the impact axis
+    expect(await grid.getByRole('gridcell').count()).toBe(25);
+
+    await page.getByTestId('heat-cell-5-1').focus();
+    await page.keyboard.press('ArrowDown'); // likelihood 4
+    await page.keyboard.press('ArrowRight'); // impact 2
+    expect((await focused(page)).testId).toBe('heat-cell-4-2');
+    await page.keyboard.press('End');
+    expect((await focused(page)).testId).toBe('heat-cell-4-5');
+    await page.keyboard.press('Home');
+    expect((await focused(page)).testId).toBe('heat-cell-4-1');
+    await page.keyboard.press('ControlOrMeta+End');
+    expect((await focused(page)).testId).toBe('heat-cell-1-5');
+    await page.keyboard.press('ArrowDown'); // already on the bottom row: stays
+    expect((await focused(page)).testId).toBe('heat-cell-1-5');
+
+    // Walk the grid to the first cell holding some of the risks shown but not all.
+    const counts = page.getByTestId('risk-count');
+    const [, shown, all] = (/^Showing (\d+) of (\d+) risks$/.exec((await counts.textContent()) ?? '') ?? []).map(Number);
+    await page.keyboard.press('ControlOrMeta+Home');
+    let cell = await focused(page);
+    for (let moves = 0; !(cell.count > 0 && cell.count < (shown ?? 0)) && moves < 30; moves++) {
+      await page.keyboard.press(cell.testId.endsWith('-5') ? 'ArrowDown' : 'ArrowRight');
+      if (cell.testId.endsWith('-5')) await page.keyboard.press('Home');
+      cell = await focused(page);
+    }
+    expect(cell.count).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await counts.filter({ hasText: `Showing ${cell.count} of ${all} risks` }).waitFor();
+    expect(await page.getByTestId(cell.testId).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press(' ');
+    await counts.filter({ hasText: `Showing ${shown} of ${all} risks` }).waitFor();
+
+    // Only the focused cell is in the tab order, so Tab goes on past the grid.
+    expect(await grid.locator('[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).testId).not.toMatch(/^heat-cell-/);
+    await page.close();
+  });
+
+  test('the impact labels under the columns do not overlap ("1 Insignificant2 Minor")', async () => {
+    const page = await open('/webparts/risk-register.html', '[data-testid="risk-title"]');
+    const boxes = await page.getByTestId('heat-axis-impact').evaluateAll((els) =>
+      els.map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(boxes).toHaveLength(5);
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1], boxes[i]];
+      const overlap = a && b && a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top;
+      expect({ label: i, overlap }).toEqual({ label: i, overlap: false });
+    }
+    await page.close();
+  });
+});
+
+describe('reflow at 320 px: nothing scrolls sideways', () => {
+  test.each([['Risk Register', '/webparts/risk-register.html', '[data-testid="risk-title"]']])('%s', async (_name, path, ready) => {
+    const page = await open(path, ready, 320);
+    await page.waitForLoadState('networkidle');
+    expect(await sidewaysOverflow(page)).toBe(0); // 84 px too wide while the heat map was a fixed 364 px
+    await page.close();
+  });
+});
