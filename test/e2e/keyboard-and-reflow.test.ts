@@ -131,4 +131,30 @@ describe('reflow at 320 px: nothing scrolls sideways', () => {
     expect(await sidewaysOverflow(page)).toBe(0); // 84 px too wide while the heat map was a fixed 364 px
     await page.close();
   });
+
+  test('the Risk Register at 400 px (SharePoint mobile) stacks each risk, its Residual and Status inside the window', async () => {
+    const page = await open('/webparts/risk-register.html', '[data-testid="risk-row"]', 400);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    const row = page.getByTestId('risk-row').first();
+    for (const field of ['residual', 'status']) {
+      const box = await row.getByTestId(`risk-field-${field}`).boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(400);
+    }
+    // The heat map fits too: its last column ends inside the window.
+    const lastCell = await page.getByTestId('heat-cell-1-5').boundingBox();
+    expect((lastCell?.x ?? 0) + (lastCell?.width ?? 0)).toBeLessThanOrEqual(400);
+    await page.close();
+  });
+});
+
+describe('column headers say their whole name', () => {
+  test('the Risk Register headers are not cut short ("Last revie…") at 1280 px', async () => {
+    const page = await open('/webparts/risk-register.html', '[data-testid="risk-title"]');
+    const cut = await page.locator('[data-testid="risk-list"] .ms-DetailsHeader-cellName').evaluateAll((els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent),
+    );
+    expect(cut).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,11 +1,37 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, Text, useTheme, type IColumn } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, Text, mergeStyleSets, useTheme, type IColumn } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiStatus, Risk } from '@gtm/shared';
 import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, isRiskReviewStale, isTriggered } from '@gtm/shared';
 import { formatDate } from '../common';
 import { RatingBadge } from './RatingBadge';
 import type { RiskSort, RiskSortKey } from './risk-sort';
 import { TriggeredBadge } from './TriggeredBadge';
+
+const NARROW_BELOW = 560;
+
+const stacked = mergeStyleSets({
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  row: { padding: '8px 0', borderBottom: '1px solid rgba(128, 128, 128, 0.35)' },
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: '4px 12px', margin: '6px 0 0' },
+  field: { minWidth: 0 },
+  term: { fontSize: 12, opacity: 0.8 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+/** True while the element is narrower than {@link NARROW_BELOW} (false where ResizeObserver is missing, as in jsdom). */
+function useNarrow(ref: React.RefObject<HTMLElement>): boolean {
+  const [narrow, setNarrow] = React.useState(false);
+  React.useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = (): void => setNarrow(el.getBoundingClientRect().width < NARROW_BELOW);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return narrow;
+}
 
 /** Props of {@link RiskList}. */
 export interface RiskListProps {
@@ -37,6 +63,7 @@ interface ColumnSpec {
 export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen }: RiskListProps): React.ReactElement {
   // "Review due" in the theme's error colour (#a4262c on light, #F1707B on dark), with the words beside it.
   const errorColour = useTheme().semanticColors.errorText;
+  const containerRef = React.useRef<HTMLDivElement>(null);
   const kpiTitle = React.useCallback((id: string) => kpis.find((k) => k.id === id)?.title ?? `KPI ${id}`, [kpis]);
 
   const specs: ColumnSpec[] = React.useMemo(
@@ -66,7 +93,8 @@ export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen
       {
         key: 'lastReviewedAt',
         name: 'Last reviewed',
-        minWidth: 90,
+        // Wide enough for the header's own words and the sort arrow: at 90 px it read "Last revie…".
+        minWidth: 118,
         maxWidth: 130,
         multiline: true,
         render: (risk) => {
@@ -101,8 +129,33 @@ export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen
     onRender: (risk: Risk) => spec.render(risk),
   }));
 
+  const narrow = useNarrow(containerRef);
+  if (narrow) {
+    // Below 560 px (SharePoint's mobile view, a phone) a table of 7 columns can only scroll
+    // sideways and hide Residual and Status; each risk becomes a stacked row instead (WCAG 1.4.10).
+    return (
+      <div data-testid="risk-list" ref={containerRef}>
+        <ul className={stacked.list} aria-label="Risks">
+          {risks.map((risk) => (
+            <li key={risk.id} className={stacked.row} data-testid="risk-row">
+              {specs[0]?.render(risk)}
+              <dl className={stacked.fields}>
+                {specs.slice(1).map((spec) => (
+                  <div key={spec.key} className={stacked.field} data-testid={`risk-field-${spec.key}`}>
+                    <dt className={stacked.term}>{spec.name}</dt>
+                    <dd className={stacked.value}>{spec.render(risk)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
   return (
-    <div data-testid="risk-list">
+    <div data-testid="risk-list" ref={containerRef}>
       <DetailsList
         items={risks as Risk[]}
         columns={columns}
