@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { Checkbox, Link, Text, mergeStyleSets } from '@fluentui/react';
 import type { AccountAgendaReason, AgendaSection, IsoDate, KpiAgendaItem, KpiMeasurement, Person } from '@gtm/shared';
-import { ACCOUNT_AGENDA_REASONS, KPI_STATUS_LABELS, MQA_STAGE_LABELS, formatKpiValue, isMine, measurementsFor } from '@gtm/shared';
+import { ACCOUNT_AGENDA_REASONS, KPI_STATUS_LABELS, KPI_TREND_WINDOW, MQA_STAGE_LABELS, formatKpiValue, isMine, kpiThresholdsText, measurementsFor } from '@gtm/shared';
 import type { AgendaItem } from './agenda-entries';
 import { refOf } from './agenda-entries';
 import { useReviewColours } from './status-styles';
@@ -29,6 +29,8 @@ const styles = mergeStyleSets({
   meta: { opacity: 0.85 },
   strong: { fontWeight: 600 },
   nowrap: { whiteSpace: 'nowrap' },
+  // Under the target, smaller and wrapping: the edges that decide the status (the text colour, full contrast).
+  thresholds: { display: 'block', fontSize: '0.8em', fontWeight: 400, whiteSpace: 'normal', minWidth: '9em' },
   group: { margin: '8px 0 4px' },
   // A word in a box, so the marker does not rely on colour (it keeps the text colour of the theme).
   you: { fontWeight: 600, border: '1px solid currentColor', borderRadius: 2, padding: '0 4px', fontSize: '0.85em' },
@@ -179,12 +181,16 @@ function KpiTable({ items, onTrackCount, measurements, today, large, compact = f
     <tr key={kpi.kpiId} data-status={kpi.status}>
       <td>{pick(kpi, index, kpi.title)}</td>
       <td className={styles.number}>{kpi.value === null ? '—' : format(kpi, kpi.value)}</td>
-      <td className={styles.number}>{format(kpi, kpi.target)}</td>
+      <td className={styles.number}>
+        {format(kpi, kpi.target)}
+        {/* Under the target, the edges that decide the status: "On track" below the target says why. */}
+        <span className={styles.thresholds} data-testid="kpi-thresholds">{kpiThresholdsText(kpi, { compact })}</span>
+      </td>
       <td className={`${styles.strong} ${styles.nowrap}`} style={{ color: colours.kpiStatus[kpi.status] }}>{KPI_STATUS_LABELS[kpi.status]}</td>
       <td className={styles.nowrap}>
         <Sparkline
           title={kpi.title} unit={kpi.unit} target={kpi.target} trendLabel={TREND_LABELS[kpi.trend]}
-          history={measurementsFor(kpi.kpiId, measurements, today).slice(-6)}
+          history={measurementsFor(kpi.kpiId, measurements, today).slice(-KPI_TREND_WINDOW)}
           {...(large ? { width: 140, height: 40 } : compact ? { width: 44, height: 22, short: true } : {})}
         />
       </td>

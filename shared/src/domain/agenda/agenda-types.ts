@@ -15,6 +15,10 @@ export interface KpiAgendaItem {
   area: Kpi['area'];
   owner: Person;
   unit: Kpi['unit'];
+  /** The direction and edges that decide `status` (shown beside it: "on track ≥ €40,000 · at risk > €35,000"). */
+  direction: Kpi['direction'];
+  amberThreshold: number;
+  redThreshold: number;
   status: KpiStatus;
   trend: KpiTrend;
   value: number | null;

@@ -37,6 +37,7 @@ export function kpiSection(
     const status = kpiStatusForValue(kpi, value);
     return {
       kind: 'kpi', kpiId: kpi.id, title: kpi.title, area: kpi.area, owner: kpi.owner, unit: kpi.unit,
+      direction: kpi.direction, amberThreshold: kpi.amberThreshold, redThreshold: kpi.redThreshold,
       status, trend: kpiTrend(kpi, measurements, { asOf: now }), value, target: kpi.target,
       minutes: minutesFor(status, settings),
     };

@@ -3,3 +3,4 @@ export * from './measurements';
 export * from './kpi-status';
 export * from './kpi-trend';
 export * from './kpi-format';
+export * from './kpi-thresholds';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, Text } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
-import { kpiStatusForValue, kpiTrend } from '@gtm/shared';
+import { KPI_TREND_WINDOW, kpiStatusForValue, kpiThresholdsText, kpiTrend } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
 import { KpiStatusBadge } from '../common/KpiStatusBadge';
 import { useThemedClasses } from '../common/use-themed-classes';
@@ -11,8 +11,8 @@ import { formatKpiValue } from './kpi-format';
 import { KpiActualEditor } from './KpiActualEditor';
 import { KPI_TREND_LABELS, KpiSparkline } from './KpiSparkline';
 
-/** How many review cycles the sparkline draws (about four months at a 21-day cadence). */
-export const SPARKLINE_CYCLES = 6;
+/** How many review cycles the sparkline draws: the window its trend word reads (about four months). */
+export const SPARKLINE_CYCLES = KPI_TREND_WINDOW;
 
 export interface KpiCardProps {
   kpi: Kpi;
@@ -53,6 +53,9 @@ export function KpiCard({ kpi, history, cycle, editing, locale, onEdit, onCancel
         </span>{' '}
         <span className={classes.muted}>target {formatKpiValue(kpi, kpi.target)}</span>
       </div>
+      <Text className={classes.muted} data-testid="kpi-thresholds">
+        {kpiThresholdsText(kpi)}
+      </Text>
       <Text className={classes.muted} data-testid="kpi-reported">
         {latest ? `Reported for the review of ${formatDate(latest.cycle)}` : 'Nothing reported yet'}
         {cycle !== null && latest && latest.cycle !== cycle ? ` · nothing yet for ${formatDate(cycle)}` : ''}
