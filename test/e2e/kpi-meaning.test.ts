@@ -56,3 +56,17 @@ test('the review\'s KPI table shows each row\'s thresholds under its target, and
   await expect(mqls.getByRole('img').getAttribute('aria-label')).resolves.toMatch(/: 93; .*: 77\. ↓ Worsening\.$/);
   await page.close();
 });
+
+test('the MQA attribution card writes credits in euros and every share with one decimal, as the KPI cards write them', async () => {
+  const page = await open('/webparts/mqa-file.html');
+  const card = page.getByTestId('attribution-card');
+  await card.getByTestId('attribution-row').first().waitFor({ timeout: 20_000 });
+  await expect(card.getByTestId('attribution-summary').textContent()).resolves.toMatch(/, €[\d,]+ in total$/);
+  const rows = await card.getByTestId('attribution-row').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+  expect(rows.length).toBeGreaterThan(1);
+  for (const [, credit, share] of rows) {
+    expect(credit).toMatch(/^€\d{1,3}(,\d{3})*$/);
+    expect(share).toMatch(/^\d{1,3}\.\d%$/);
+  }
+  await page.close();
+});

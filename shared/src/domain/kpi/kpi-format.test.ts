@@ -30,4 +30,11 @@ describe('formatKpiValue, by the KPI unit', () => {
     expect(formatKpiValue({ unit: 'count' }, 12345, { compact: true })).toBe('12.3K');
     expect(formatKpiValue({ unit: 'percent' }, 27.9, { compact: true })).toBe('27.9%');
   });
+
+  it('writes exactly the decimals asked for, so a column reads alike: 12.0% over 16.2%, €1,250.00', () => {
+    expect(formatKpiValue({ unit: 'percent' }, 12, { fractionDigits: 1 })).toBe('12.0%');
+    expect(formatKpiValue({ unit: 'percent' }, 16.24, { fractionDigits: 1 })).toBe('16.2%');
+    expect(formatKpiValue({ unit: 'currency' }, 1250, { fractionDigits: 2 })).toBe('€1,250.00');
+    expect(formatKpiValue({ unit: 'count' }, 3, { fractionDigits: 1 })).toBe('3.0');
+  });
 });

@@ -18,6 +18,20 @@ function compactNumber(value: number): string {
 /** How much room the value has: `compact` writes thousands and millions short (€705K, €1.2M) for narrow views. */
 export interface KpiFormatOptions {
   compact?: boolean;
+  /**
+   * Exactly this many decimals (not compact), so a column of values lines up and reads alike:
+   * 12.0% above 16.2%, never 12% above 16.2%.
+   */
+  fractionDigits?: number;
+}
+
+/** The en-GB number of `formatKpiValue` with exactly `digits` decimals (and a currency style when asked). */
+function fixed(value: number, digits: number, currency: boolean): string {
+  return new Intl.NumberFormat('en-GB', {
+    ...(currency ? { style: 'currency', currency: 'EUR' } : {}),
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /**
@@ -29,17 +43,20 @@ export interface KpiFormatOptions {
  * @example formatKpiValue({ unit: 'days' }, 1)           // '1 day'
  * @example formatKpiValue({ unit: 'count' }, 1234.56)    // '1,234.6'
  * @example formatKpiValue({ unit: 'currency' }, 1200000, { compact: true }) // '€1.2M'
+ * @example formatKpiValue({ unit: 'percent' }, 12, { fractionDigits: 1 }) // '12.0%'
  */
 export function formatKpiValue(kpi: Pick<Kpi, 'unit'>, value: number, options: KpiFormatOptions = {}): string {
+  const digits = options.compact ? undefined : options.fractionDigits;
+  const number = (n: number): string => (digits === undefined ? COUNT.format(n) : fixed(n, digits, false));
   switch (kpi.unit) {
     case 'currency':
       if (options.compact) return `${value < 0 ? '-' : ''}€${compactNumber(Math.abs(value))}`;
-      return CURRENCY.format(value);
+      return digits === undefined ? CURRENCY.format(value) : fixed(value, digits, true);
     case 'percent':
-      return `${COUNT.format(value)}%`;
+      return `${number(value)}%`;
     case 'days':
-      return `${COUNT.format(value)} ${value === 1 ? 'day' : 'days'}`;
+      return `${number(value)} ${value === 1 ? 'day' : 'days'}`;
     case 'count':
-      return options.compact ? compactNumber(value) : COUNT.format(value);
+      return options.compact ? compactNumber(value) : number(value);
   }
 }

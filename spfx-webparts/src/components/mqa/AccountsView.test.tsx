@@ -136,7 +136,7 @@ describe('MqaFile — Accounts', () => {
     expect(JSON.parse(String(storedAccount(seeded, 'Globex').GtmStageHistory))).toHaveLength(4);
   });
 
-  it('the attribution card splits each deal 50/50: Acme 1,000 (Webinar/Events) + Globex 500 (Webinar/none) → Webinar 750, Events 500, unattributed 250', async () => {
+  it('the attribution card splits each deal 50/50: Acme 1,000 (Webinar/Events) + Globex 500 (Webinar/none) → Webinar €750 (50.0%), Events €500 (33.3%), unattributed €250 (16.7%): euros and one decimal, as the KPI cards', async () => {
     const acme = accountAt({ name: 'Acme', ols: 'Webinar', cs: 'Events' });
     const globex = accountAt({ name: 'Globex', ols: 'Webinar', cs: null });
     const seeded = await seedMqa({ accounts: [acme, globex], deals: [dealOf(acme, 1000), dealOf(globex, 500)] });
@@ -145,17 +145,17 @@ describe('MqaFile — Accounts', () => {
     const rowsOf = async () =>
       (await within(card).findAllByTestId('attribution-row')).map((row) => Array.from(row.children).map((cell) => cell.textContent));
     expect(await rowsOf()).toEqual([
-      ['Webinar', '750', '50%'],
-      ['Events', '500', '33.3%'],
-      ['(unattributed)', '250', '16.7%'],
+      ['Webinar', '€750', '50.0%'],
+      ['Events', '€500', '33.3%'],
+      ['(unattributed)', '€250', '16.7%'],
     ]);
-    expect(within(card).getByTestId('attribution-summary')).toHaveTextContent('2 deals of 2 accounts in view, 1,500 in total');
+    expect(within(card).getByTestId('attribution-summary')).toHaveTextContent('2 deals of 2 accounts in view, €1,500 in total');
 
     // The card follows the accounts in view: searching "acme" leaves Acme's 1,000 deal, 500 each.
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search accounts' }), 'acme');
     expect(await rowsOf()).toEqual([
-      ['Events', '500', '50%'],
-      ['Webinar', '500', '50%'],
+      ['Events', '€500', '50.0%'],
+      ['Webinar', '€500', '50.0%'],
     ]);
   });
 

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType, Stack, Text, mergeStyleSets, type Theme } from '@fluentui/react';
 import { useThemedClasses } from '../common/use-themed-classes';
 import type { DealRecord, QualifiedAccount } from '@gtm/shared';
+import { formatKpiValue } from '@gtm/shared';
 import { errorText } from '../common/list-error-kind';
 import { attributeAccounts } from './account-attribution';
 
@@ -20,8 +21,10 @@ const getClasses = (theme: Theme) =>
     number: { padding: '2px 8px', textAlign: 'right', borderBottom: `1px solid ${theme.palette.neutralLighter}`, fontVariantNumeric: 'tabular-nums' },
   });
 
-const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+/** Credits in euros as the KPI cards write money (the deals' amounts are EUR, as the Control Plane's). */
+const amount = (value: number): string => formatKpiValue({ unit: 'currency' }, value);
+/** Shares with one decimal each, so the column reads alike: 12.0% above 16.2%. */
+const percent = (share: number): string => formatKpiValue({ unit: 'percent' }, share * 100, { fractionDigits: 1 });
 
 /** Props of {@link AttributionCard}: the accounts in view and the deals (undefined while loading). */
 export interface AttributionCardProps {
@@ -55,7 +58,7 @@ export function AttributionCard({ accounts, deals, dealsError }: AttributionCard
         ) : (
           <>
             <Text variant="small" data-testid="attribution-summary">
-              {attribution.dealCount} deals of {accounts.length} accounts in view, {amount.format(attribution.result.total)} in total
+              {attribution.dealCount} deals of {accounts.length} accounts in view, {amount(attribution.result.total)} in total
             </Text>
             <table className={classes.table} aria-label="Deal amounts by channel, half to OLS and half to CS">
               <thead>
@@ -69,8 +72,8 @@ export function AttributionCard({ accounts, deals, dealsError }: AttributionCard
                 {attribution.result.channels.map((c) => (
                   <tr key={c.channel} data-testid="attribution-row">
                     <th scope="row" className={classes.cell}>{c.channel}</th>
-                    <td className={classes.number}>{amount.format(c.credit)}</td>
-                    <td className={classes.number}>{percent.format(c.share)}</td>
+                    <td className={classes.number}>{amount(c.credit)}</td>
+                    <td className={classes.number}>{percent(c.share)}</td>
                   </tr>
                 ))}
               </tbody>
