@@ -1,4 +1,6 @@
 import type { Action } from '../action/action';
+import { isOverdue } from '../action/overdue';
+import type { IsoDate } from '../common/iso-date';
 import type { MitigationAction } from './risk';
 
 /**
@@ -51,4 +53,15 @@ export function sameMitigation(a: MitigationAction, b: MitigationAction): boolea
  */
 export function mitigationTitleKey(title: string): string {
   return title.trim().toLowerCase();
+}
+
+/**
+ * The date an open mitigation has been overdue since (its due date), or null when it is not
+ * overdue. A mitigation is a GTM Actions item, so the actions' rule decides: open and past due.
+ * @example mitigationOverdueSince({ status: 'open', dueDate: '2026-11-30' }, '2026-12-07') // '2026-11-30'
+ * @example mitigationOverdueSince({ status: 'open', dueDate: '2026-12-07' }, '2026-12-07') // null (due today)
+ * @example mitigationOverdueSince({ status: 'done', dueDate: '2026-11-30' }, '2026-12-07') // null
+ */
+export function mitigationOverdueSince(mitigation: Pick<MitigationAction, 'status' | 'dueDate'>, now: IsoDate): IsoDate | null {
+  return isOverdue(mitigation, now) ? mitigation.dueDate : null;
 }

@@ -78,6 +78,8 @@ export const RiskSchema = z
     monitoringKpiIds: z.array(IdSchema),
     status: RiskStatusSchema,
     lastReviewedAt: IsoDateSchema.nullable(),
+    /** The day the item was created (SharePoint's built-in Created), when the store says: a never-reviewed risk's review clock starts there. */
+    createdAt: IsoDateSchema.optional(),
   })
   .refine((r) => r.residual.likelihood * r.residual.impact <= r.inherent.likelihood * r.inherent.impact, {
     message: 'The residual score (after mitigation) cannot exceed the inherent score',

@@ -29,6 +29,8 @@ export const RiskRowSchema = z.object({
   GtmStatus: text,
   GtmLastReviewed: optDay,
   GtmMonitoringKpiIds: jsonNote,
+  /** Built in, read only: absent where the store does not give it (the in-memory store). */
+  Created: optDay.optional(),
 });
 export type RiskRow = z.infer<typeof RiskRowSchema>;
 
@@ -49,6 +51,7 @@ export function toRisk(row: ListRow): MapResult<Risk> {
       monitoringKpiIds: r.GtmMonitoringKpiIds ?? [],
       status: slugOf(RISK_STATUS_LABELS, r.GtmStatus),
       lastReviewedAt: r.GtmLastReviewed,
+      ...(r.Created !== undefined && r.Created !== null ? { createdAt: r.Created } : {}),
     }),
     RiskSchema,
   );

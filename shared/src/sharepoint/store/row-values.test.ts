@@ -70,8 +70,8 @@ describe('a person column is a PersonValue in the row and a site-user id on the 
     views: [],
   } as const satisfies ListSchema;
 
-  it('selects Id, Title and EMail of each person and expands them over REST; Graph selects the single LookupId', () => {
-    expect(spSelect(TEAM)).toEqual(['Id', 'Title', 'GtmOwner/Id', 'GtmOwner/Title', 'GtmOwner/EMail', 'GtmAttendees/Id', 'GtmAttendees/Title', 'GtmAttendees/EMail']);
+  it('selects Id, Title, Created and EMail of each person and expands them over REST; Graph selects the single LookupId', () => {
+    expect(spSelect(TEAM)).toEqual(['Id', 'Title', 'Created', 'GtmOwner/Id', 'GtmOwner/Title', 'GtmOwner/EMail', 'GtmAttendees/Id', 'GtmAttendees/Title', 'GtmAttendees/EMail']);
     expect(spExpand(TEAM)).toEqual(['GtmOwner', 'GtmAttendees']);
     expect(graphSelect(TEAM)).toEqual(['Title', 'GtmOwnerLookupId', 'GtmAttendees']);
   });
@@ -107,5 +107,17 @@ describe('a person column is a PersonValue in the row and a site-user id on the 
   it('reads an empty person column as null, an empty attendee list as []', () => {
     expect(fromSpItem(TEAM, { Id: 1, GtmOwner: null, GtmAttendees: [] }).values).toMatchObject({ GtmOwner: null, GtmAttendees: [] });
     expect(fromGraphItem(TEAM, { id: '1', fields: {} }).values).toMatchObject({ GtmOwner: null, GtmAttendees: [] });
+  });
+});
+
+describe('the built-in Created reaches the row as the site’s calendar day', () => {
+  const LIST = { title: 'X', urlName: 'X', description: '', fields: [], views: [] } as const satisfies ListSchema;
+
+  it('reads SharePoint REST Created 2026-12-06T23:30:00Z as 7 Dec in Europe/Berlin (UTC+1)', () => {
+    expect(fromSpItem(LIST, { Id: 1, Title: 'A', Created: '2026-12-06T23:30:00Z' }, 'Europe/Berlin').values['Created']).toBe('2026-12-07');
+  });
+
+  it('reads Graph createdDateTime 2026-12-06T23:30:00Z as 6 Dec in UTC', () => {
+    expect(fromGraphItem(LIST, { id: '1', fields: { Title: 'A' }, createdDateTime: '2026-12-06T23:30:00Z' }).values['Created']).toBe('2026-12-06');
   });
 });

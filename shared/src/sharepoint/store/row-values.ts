@@ -49,6 +49,8 @@ export function spSelect(list: ListSchema): string[] {
   return [
     'Id',
     'Title',
+    // The built-in creation instant: the Risk Register tells a brand-new risk from an overdue one by it.
+    'Created',
     ...list.fields.flatMap((f) => (isPerson(f) ? [`${f.name}/Id`, `${f.name}/Title`, `${f.name}/EMail`] : [isLookup(f) ? `${f.name}Id` : f.name])),
   ];
 }
@@ -156,6 +158,8 @@ export function fromSpItem(list: ListSchema, item: Json, timeZone = 'UTC'): List
     const value = raw === undefined ? null : unwrapResults(raw);
     values[field.name] = isDateOnly(field) ? wireToDay(value, timeZone) : value;
   }
+  // Created is an instant (SP.ListItem `Created`, UTC on the wire); the row holds its calendar day in the site's zone.
+  if (item['Created'] !== undefined) values['Created'] = wireToDay(item['Created'], timeZone);
   return { id: Number(item['Id'] ?? item['ID']), etag: text(etag), values };
 }
 
@@ -206,5 +210,8 @@ export function fromGraphItem(list: ListSchema, item: Json, timeZone = 'UTC', pe
     const value = raw === undefined ? null : raw;
     values[field.name] = isDateOnly(field) ? wireToDay(value, timeZone) : value;
   }
+  // Graph's listItem carries the creation instant as `createdDateTime` beside `fields`
+  // (https://learn.microsoft.com/graph/api/resources/listitem): the same calendar day as SharePoint's Created.
+  if (item['createdDateTime'] !== undefined) values['Created'] = wireToDay(item['createdDateTime'], timeZone);
   return { id: Number(item['id']), etag: text(item['@odata.etag'] ?? item['eTag']), values };
 }

@@ -147,14 +147,14 @@ function setup(options: { retries?: number; send?: 'replaced' | 'fetch' } = {}):
 afterEach(() => jest.restoreAllMocks());
 
 describe('the SharePoint REST list store (send replaced)', () => {
-  it('reads 5 items as 3 pages of 2, 2 and 1, selecting only Id, Title and the schema columns', async () => {
+  it('reads 5 items as 3 pages of 2, 2 and 1, selecting only Id, Title, Created and the schema columns', async () => {
     const { fake, sp } = setup();
     fake.seed(5);
     const pages: number[] = [];
     for await (const page of createSpListStore(sp).readAll(LIST)) pages.push(page.length);
     expect(pages).toEqual([2, 2, 1]);
     expect(fake.requests).toHaveLength(3);
-    expect(decodeURIComponent(fake.requests[0] ?? '')).toContain('$select=Id,Title,GtmStatus,GtmKpiId');
+    expect(decodeURIComponent(fake.requests[0] ?? '')).toContain('$select=Id,Title,Created,GtmStatus,GtmKpiId');
     expect(decodeURIComponent(fake.requests[0] ?? '')).toContain('$top=5000');
   });
 

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
-import type { PeopleSearch, Person } from '@gtm/shared';
+import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
 import { RISK_TEXT_LIMITS } from '@gtm/shared';
 import { LimitedTextField } from '../common/LimitedTextField';
 import { PersonPicker } from '../common/PersonPicker';
 import { useThemedClasses } from '../common/use-themed-classes';
 import type { MitigationDraft, RiskFieldErrors } from './risk-draft';
 import { nextMitigationKey } from './risk-draft';
+import { MitigationOverdueFlag } from './ReviewFlags';
 
 const STATUS_OPTIONS: IDropdownOption[] = [
   { key: 'open', text: 'Open' },
@@ -31,6 +32,8 @@ export interface MitigationActionsEditorProps {
   people: readonly Person[];
   /** The directory every action owner is picked from. */
   search: PeopleSearch;
+  /** Today in the site's zone: an open action past its due date is flagged "Overdue since …". */
+  today: IsoDate;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface MitigationActionsEditorProps {
  * item linked to the risk, so an owner and a due date are required). Adding rows is inline; a row
  * not saved yet can be removed, a saved one is dropped (its item stays in GTM Actions).
  */
-export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people, search }: MitigationActionsEditorProps): React.ReactElement {
+export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people, search, today }: MitigationActionsEditorProps): React.ReactElement {
   const classes = useThemedClasses(getClasses);
   const update = (index: number, changes: Partial<MitigationDraft>): void =>
     onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
@@ -90,6 +93,7 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
                 styles={{ root: { width: 110 } }}
               />
             </Stack>
+            <MitigationOverdueFlag dueDate={m.dueDate} status={m.status} today={today} />
             <div>
               {m.id === undefined ? (
                 <ActionButton

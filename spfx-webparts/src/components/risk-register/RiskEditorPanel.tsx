@@ -195,6 +195,7 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
             defaultOwner={{ email: draft.ownerEmail, name: draft.ownerName }}
             people={people}
             search={search}
+            today={today}
           />
           <MonitoringKpiPicker
             kpis={kpis}

@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, Text, mergeStyleSets, useTheme, type IColumn } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, mergeStyleSets, type IColumn } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiStatus, Risk } from '@gtm/shared';
-import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, isRiskReviewStale, isTriggered } from '@gtm/shared';
-import { formatDate } from '../common';
+import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, isTriggered } from '@gtm/shared';
 import { RatingBadge } from './RatingBadge';
 import type { RiskSort, RiskSortKey } from './risk-sort';
 import { TriggeredBadge } from './TriggeredBadge';
+import { LastReviewed } from './ReviewFlags';
 
 const NARROW_BELOW = 560;
 
@@ -61,8 +61,6 @@ interface ColumnSpec {
  * link or by Enter. Every value is rendered as React text, never as HTML.
  */
 export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen }: RiskListProps): React.ReactElement {
-  // "Review due" in the theme's error colour (#a4262c on light, #F1707B on dark), with the words beside it.
-  const errorColour = useTheme().semanticColors.errorText;
   const containerRef = React.useRef<HTMLDivElement>(null);
   const kpiTitle = React.useCallback((id: string) => kpis.find((k) => k.id === id)?.title ?? `KPI ${id}`, [kpis]);
 
@@ -97,20 +95,11 @@ export function RiskList({ risks, kpis, kpiStatuses, today, sort, onSort, onOpen
         minWidth: 118,
         maxWidth: 130,
         multiline: true,
-        render: (risk) => {
-          const stale = isRiskReviewStale(risk, today);
-          const when = risk.lastReviewedAt === null ? 'Never' : formatDate(risk.lastReviewedAt);
-          return stale ? (
-            <Text variant="small" styles={{ root: { color: errorColour, fontWeight: 600 } }} title="Not reviewed for two review cycles (42 days) or more">
-              {when} · review due
-            </Text>
-          ) : (
-            when
-          );
-        },
+        // "New" for a risk created under two cycles ago and not reviewed yet; "review due" after that.
+        render: (risk) => <LastReviewed risk={risk} today={today} />,
       },
     ],
-    [errorColour, kpiStatuses, kpiTitle, onOpen, today],
+    [kpiStatuses, kpiTitle, onOpen, today],
   );
 
   const columns: IColumn[] = specs.map((spec) => ({
