@@ -125,10 +125,25 @@ describe('the Risk Register heat map with the keyboard', () => {
 });
 
 describe('reflow at 320 px: nothing scrolls sideways', () => {
-  test.each([['Risk Register', '/webparts/risk-register.html', '[data-testid="risk-title"]']])('%s', async (_name, path, ready) => {
+  // How far each was too wide before: 84, 10 and 497 px.
+  test.each([
+    ['Risk Register', '/webparts/risk-register.html', '[data-testid="risk-title"]'],
+    ['Control Plane', '/webparts/control-plane.html', '[data-testid="kpi-card"]'],
+    ['Teams channel tab, standalone', `/teams/index.html?today=${TODAY}`, '[data-testid="kpi-table"]'],
+  ])('%s', async (_name, path, ready) => {
     const page = await open(path, ready, 320);
     await page.waitForLoadState('networkidle');
-    expect(await sidewaysOverflow(page)).toBe(0); // 84 px too wide while the heat map was a fixed 364 px
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.close();
+  });
+
+  test('the Teams channel tab inside the fake Teams host: neither the host page nor the tab scrolls sideways', async () => {
+    const page = await open(`/teams/host.html?today=${TODAY}`, 'iframe', 320);
+    await page.frameLocator('iframe').locator('[data-testid="kpi-table"]').first().waitFor({ timeout: 20_000 });
+    const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+    if (!frame) throw new Error('The Teams host page has no tab iframe');
+    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await sidewaysOverflow(frame)).toBe(0);
     await page.close();
   });
 
@@ -149,6 +164,17 @@ describe('reflow at 320 px: nothing scrolls sideways', () => {
 });
 
 describe('column headers say their whole name', () => {
+  test('the Control Plane’s Priorities header "Rank" is on one line, not "Ran / k"', async () => {
+    const page = await open('/webparts/control-plane.html', '[data-testid="priority-list"]');
+    const lines = await page.locator('[data-testid="priority-list"] th', { hasText: 'Rank' }).evaluate((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    await page.close();
+  });
+
   test('the Risk Register headers are not cut short ("Last revie…") at 1280 px', async () => {
     const page = await open('/webparts/risk-register.html', '[data-testid="risk-title"]');
     const cut = await page.locator('[data-testid="risk-list"] .ms-DetailsHeader-cellName').evaluateAll((els) =>

@@ -61,7 +61,13 @@ const RUNTIME = JSON.stringify({
 
 let savedSettings: Record<string, unknown> | null = null;
 
-const frameSize: Record<string, string> = { sidePanel: 'width:320px;height:calc(100vh - 48px)', meetingStage: 'width:100%;height:calc(100vh - 48px)', content: 'width:100%;height:calc(100vh - 48px)', settings: 'width:600px;height:420px' };
+// Full-width frames leave room for their 4 px margins: 100% plus 8 px scrolled a 320 px window sideways.
+const frameSize: Record<string, string> = {
+  sidePanel: 'width:320px;max-width:calc(100% - 8px);height:calc(100vh - 48px)',
+  meetingStage: 'width:calc(100% - 8px);height:calc(100vh - 48px)',
+  content: 'width:calc(100% - 8px);height:calc(100vh - 48px)',
+  settings: 'width:600px;max-width:calc(100% - 8px);height:420px',
+};
 
 const bar = document.createElement('header');
 bar.setAttribute('style', 'height:40px;display:flex;align-items:center;gap:12px;padding:0 12px;background:#464775;color:#fff;font:14px Segoe UI,sans-serif');

@@ -30,9 +30,22 @@ import { Timebox, useClock } from './Timebox';
 import { useReviewSession } from './use-review-session';
 
 const styles = mergeStyleSets({
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(260px, 1fr) 2fr', gap: 24, alignItems: 'start' },
+  // One column below 640 px (a narrow channel tab, a phone: WCAG 1.4.10 reflow at 320 px), where
+  // the 260 px agenda column beside the section made the tab 817 px wide; minmax(0, …) lets the
+  // section column shrink below its content's widest line.
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(260px, 1fr) minmax(0, 2fr)',
+    gap: 24,
+    alignItems: 'start',
+    selectors: { '@media (max-width: 639px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  },
   stage: { display: 'grid', gridTemplateColumns: 'minmax(280px, 1fr) 2.4fr minmax(280px, 1.1fr)', gap: 24, alignItems: 'start' },
   single: { display: 'flex', flexDirection: 'column', gap: 16 },
+  // A section's table (five KPI columns with sparklines) scrolls inside its own box on a narrow
+  // tab instead of widening the page (data tables are WCAG 1.4.10's two-dimensional exception);
+  // its rows' buttons keep the box reachable by keyboard.
+  items: { minWidth: 0, maxWidth: '100%', overflowX: 'auto' },
   target: { fontSize: 12, opacity: 0.85 },
 });
 
@@ -165,6 +178,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         <Text>Section {current + 1} of {agenda.sections.length}</Text>
       </Stack>
       <Timebox minutes={section.minutes} elapsedMs={spentMs[section.key] ?? 0} />
+      <div className={styles.items}>
       <SectionItems
         section={section}
         measurements={data.measurements}
@@ -177,6 +191,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         onToggleDone={toggleDone}
         me={props.me}
       />
+      </div>
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <DefaultButton text="Previous section" disabled={current === 0} onClick={() => select(current - 1)} />
         <PrimaryButton text="Next section" disabled={current >= agenda.sections.length - 1} onClick={() => select(current + 1)} />

@@ -39,6 +39,9 @@ function linkText(action: Action, kpis: readonly Kpi[]): string {
   return `${action.link.kind === 'risk' ? 'Risk' : 'Account'} #${action.link.id}`;
 }
 
+/** Fluent's 80 px button minimum made "Done" and "Drop" 10 px too wide for a 320 px window. */
+const NARROW_BUTTON = { root: { minWidth: 56, padding: '0 8px' } };
+
 /**
  * Follow-up actions, soonest due first: owner, due date and status. Overdue ones say so in words
  * and in red (colour is never the only signal). Open actions can be marked done or dropped.
@@ -77,18 +80,21 @@ export function ActionList({ actions, kpis, today, filtered, emptyTitle, busyId,
               </td>
               <td className={classes.cell}>
                 {action.status === 'open' && (
-                  <Stack horizontal tokens={{ childrenGap: 4 }}>
+                  // Wraps under each other when the column is narrow (a phone, WCAG 1.4.10 reflow at 320 px).
+                  <Stack horizontal wrap tokens={{ childrenGap: 4 }}>
                     <DefaultButton
                       text="Done"
                       ariaLabel={`Mark “${action.title}” done`}
                       disabled={busyId === action.id}
                       onClick={() => onClose(action, 'done')}
+                      styles={NARROW_BUTTON}
                     />
                     <DefaultButton
                       text="Drop"
                       ariaLabel={`Drop “${action.title}”`}
                       disabled={busyId === action.id}
                       onClick={() => onClose(action, 'dropped')}
+                      styles={NARROW_BUTTON}
                     />
                   </Stack>
                 )}

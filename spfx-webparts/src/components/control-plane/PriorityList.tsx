@@ -29,7 +29,7 @@ export function PriorityList({
     <table className={classes.table} aria-label="Priorities, ranked" data-testid="priority-list">
       <thead>
         <tr>
-          <th scope="col" className={classes.cell}>Rank</th>
+          <th scope="col" className={`${classes.cell} ${classes.rankHeader}`}>Rank</th>
           <th scope="col" className={classes.cell}>Priority</th>
           <th scope="col" className={classes.cell}>Owner</th>
           <th scope="col" className={classes.cell}>Status</th>

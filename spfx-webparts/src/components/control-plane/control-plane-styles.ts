@@ -30,6 +30,8 @@ export const getControlPlaneClasses = (theme: Theme) =>
     cell: { textAlign: 'left', padding: '6px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, verticalAlign: 'top', wordBreak: 'break-word' },
     overdue: { color: theme.semanticColors.errorText, fontWeight: 600 },
     rank: { fontWeight: 600, width: 32 },
+    // "Rank" on one line: the 32 px rank column broke it as "Ran / k".
+    rankHeader: { whiteSpace: 'nowrap', width: 32 },
     form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: 12, alignItems: 'start', marginTop: 12 },
     formActions: { display: 'flex', alignItems: 'flex-end', gap: 8, paddingTop: 28 },
   });
