@@ -296,7 +296,7 @@ describe('real flows without a mouse', () => {
     await page.close();
   });
 
-  test('Control Plane: Escape in the actual field closes it and keeps the saved value', async () => {
+  test('Control Plane: Escape in an edited actual field asks first; Tab to Discard and Enter close it and keep the saved value', async () => {
     const page = await open('/webparts/control-plane.html', '[data-testid="kpi-card"]');
     const card = await tabToActualButton(page);
     const before = await card.getByTestId('kpi-actual').allTextContents();
@@ -305,6 +305,13 @@ describe('real flows without a mouse', () => {
     await card.getByLabel(/^Actual for the review of/).waitFor();
     await page.keyboard.type('99');
     await page.keyboard.press('Escape');
+
+    // Typed work is not thrown away on one key: "Keep editing" has the focus, Discard is one Tab on.
+    await page.getByText('Discard your changes?', { exact: true }).waitFor();
+    expect(await focused(page)).toMatchObject({ tag: 'button' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep editing');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
 
     await card.getByLabel(/^Actual for the review of/).waitFor({ state: 'detached' });
     expect(await card.getByTestId('kpi-actual').allTextContents()).toEqual(before);

@@ -3,6 +3,7 @@ import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, Spin
 import type { IsoDate, Kpi } from '@gtm/shared';
 import { parseLocaleNumber } from '@gtm/shared';
 import { errorText } from '../common/list-error-kind';
+import { useUnsavedGuard } from '../common/use-unsaved-guard';
 import { formatDate } from '../common/format-date';
 import { KPI_UNIT_HINTS } from './kpi-format';
 
@@ -21,7 +22,7 @@ export interface KpiActualEditorProps {
 
 /**
  * The inline form for a KPI's actual in the current cycle. Refuses anything that is not a number
- * on the field itself, saying what to type; Enter saves, Escape cancels.
+ * on the field itself, saying what to type; Enter saves, Escape cancels (asking first once a value is typed).
  */
 export function KpiActualEditor({ kpi, cycle, initial, locale, onSave, onCancel }: KpiActualEditorProps): React.ReactElement {
   // No grouping in the field: what the user edits is the bare number in their locale (2,3 in de-DE).
@@ -30,6 +31,8 @@ export function KpiActualEditor({ kpi, cycle, initial, locale, onSave, onCancel 
   const [fieldError, setFieldError] = React.useState<string | undefined>();
   const [saveError, setSaveError] = React.useState<unknown>();
   const [saving, setSaving] = React.useState(false);
+  // Escape and Cancel ask first once the typed actual differs from what the field started with.
+  const guard = useUnsavedGuard(text.trim() !== (initial === null ? '' : typed(initial)), onCancel);
   // A successful save closes the editor (the card unmounts it) before `finally` runs.
   const mounted = React.useRef(true);
   React.useEffect(
@@ -67,7 +70,7 @@ export function KpiActualEditor({ kpi, cycle, initial, locale, onSave, onCancel 
     <form
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
+        if (e.key === 'Escape') guard.requestClose();
       }}
       data-testid="kpi-actual-editor"
     >
@@ -89,10 +92,11 @@ export function KpiActualEditor({ kpi, cycle, initial, locale, onSave, onCancel 
         )}
         <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center">
           <PrimaryButton type="submit" text="Save actual" disabled={saving} />
-          <DefaultButton text="Cancel" onClick={onCancel} disabled={saving} />
+          <DefaultButton text="Cancel" onClick={guard.requestClose} disabled={saving} />
           {saving && <Spinner size={SpinnerSize.small} label="Saving…" labelPosition="right" />}
         </Stack>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }
