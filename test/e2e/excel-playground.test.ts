@@ -37,30 +37,33 @@ test('the sheet shows the worked example: two touches of journey j1, converting 
   await expect(page.locator('[data-cell="E2"]').textContent()).resolves.toBe('100');
 });
 
-test('=GTM.ATTRIBUTE(A1:E3) spills Paid search 66.666… (2/3 of 100) above Email 33.333… (1/3)', async () => {
+test('=GTM.ATTRIBUTE(A1:E3) spills Paid search 66.666… (2/3 of 100) above Email 33.333… (1/3), shown under #,##0.00 and 0.0%', async () => {
   expect(await resultRows('K1')).toEqual([
     ['Channel', 'Credit', 'Share'],
-    ['Paid search', '66.66666667', '0.6666666667'],
-    ['Email', '33.33333333', '0.3333333333'],
+    ['Paid search', '66.67', '66.7%'],
+    ['Email', '33.33', '33.3%'],
   ]);
+  // The format changes what is shown, not the value the cell holds.
+  const held = await page.locator('[data-formula-cell="K1"] td[data-value]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+  expect(held).toEqual(['66.66666667', '0.6666666667', '33.33333333', '0.3333333333']);
 });
 
 test('the linear model gives 50 each, and OLSCS splits 6,000 of deals: Events 4,000, Partner referral 1,500, Webinar 500', async () => {
   expect(await resultRows('K6')).toEqual([
     ['Channel', 'Credit', 'Share'],
-    ['Email', '50', '0.5'],
-    ['Paid search', '50', '0.5'],
+    ['Email', '50.00', '50.0%'],
+    ['Paid search', '50.00', '50.0%'],
   ]);
   expect(await resultRows('K11')).toEqual([
     ['Channel', 'Credit', 'Share'],
-    ['Events', '4000', '0.6666666667'],
-    ['Partner referral', '1500', '0.25'],
-    ['Webinar', '500', '0.08333333333'],
+    ['Events', '4,000.00', '66.7%'],
+    ['Partner referral', '1,500.00', '25.0%'],
+    ['Webinar', '500.00', '8.3%'],
   ]);
 });
 
 test('the scalar functions: DECAY(7) = 0.5, RISKSCORE(4,5) = 20, RISKRATING(4,5) = Critical, NEXTREVIEW(2026-03-06) = 2026-03-27', async () => {
-  expect(await resultRows('K17')).toEqual([['0.5']]);
+  expect(await resultRows('K17')).toEqual([['0.50']]);
   expect(await resultRows('K18')).toEqual([['20']]);
   expect(await resultRows('K19')).toEqual([['Critical']]);
   expect(await resultRows('K20')).toEqual([['2026-03-27']]);

@@ -125,7 +125,8 @@ test('Insert sample data writes the worked example on "GTM Sample", and its ATTR
   await expect(page.locator('[data-cell="K1"]').getAttribute('data-formula')).resolves.toBe('=GTM.ATTRIBUTE(A1:E3)');
   // The spilled result of K1, computed by the real functions bundle: 100 × 0.5/0.75 and 100 × 0.25/0.75.
   const spill = await page.locator('[data-cell="K2"], [data-cell="L2"], [data-cell="K3"], [data-cell="L3"]').allTextContents();
-  expect(spill).toEqual(['Paid search', '66.66666667', 'Email', '33.33333333']);
+  // Shown under the number formats the pane set on K1:M5 (#,##0.00), not rounded in the cell.
+  expect(spill).toEqual(['Paid search', '66.67', 'Email', '33.33']);
   await expect(page.locator('[data-cell="K20"]').textContent()).resolves.toBe('2026-03-27');
   await expect(page.locator('[data-cell="K21"]').textContent()).resolves.toBe('#VALUE!');
   // The Touchpoints table is still there, on its own sheet.

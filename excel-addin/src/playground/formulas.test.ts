@@ -30,10 +30,11 @@ describe('the playground sheet', () => {
     expect(evaluate('=GTM.BROKEN()', [], stub.functions)).toEqual({ kind: 'error', code: '#VALUE!', message: 'the function failed unexpectedly' });
   });
 
-  it('formats numbers as Excel\'s General would: 100, 33.33333333, and a date serial 46108 as 2026-03-27', () => {
+  it('formats numbers as Excel would: General 100 and 33.33333333, 0.00 33.33, and a date serial 46108 as 2026-03-27', () => {
     expect(formatCell(100)).toBe('100');
     expect(formatCell(100 / 3)).toBe('33.33333333');
-    expect(formatCell(46108, 'date')).toBe('2026-03-27');
+    expect(formatCell(100 / 3, '0.00')).toBe('33.33');
+    expect(formatCell(46108, 'yyyy-mm-dd')).toBe('2026-03-27');
     expect(formatCell('Email')).toBe('Email');
   });
 });

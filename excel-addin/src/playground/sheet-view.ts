@@ -3,20 +3,26 @@
  * a small sheet with column letters and row numbers, then each formula cell with its formula, its
  * result (a spilled table, a value, or the Excel error and its message) and a note.
  */
-import { serialToIsoDate } from '../functions/excel-dates';
-import { SAMPLE_FORMULAS } from '../sample/worked-example';
+import { SAMPLE_FORMULAS, type SampleFormula } from '../sample/worked-example';
 import { columnName, evaluate, type Cell, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
 import { BORDER, element } from './dom';
+import { formatNumber, generalNumber } from './number-format';
 
 const FONT = '"Segoe UI", system-ui, sans-serif';
 
-/** A cell as Excel's General format would show it: whole numbers as they are, others to 10 significant digits. */
-export function formatCell(value: Cell, format?: 'date'): string {
+/**
+ * A cell as Excel shows it: under its number format string when it has one (`0.00`, `0.0%`,
+ * `yyyy-mm-dd`, …), else as General (whole numbers as they are, others to 10 significant digits).
+ */
+export function formatCell(value: Cell, numberFormat?: string): string {
   if (typeof value !== 'number') return String(value);
-  if (format === 'date') return serialToIsoDate(value) ?? String(value);
-  if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toPrecision(10)));
+  return numberFormat === undefined ? generalNumber(value) : formatNumber(value, numberFormat);
+}
+
+/** The number format of column `column` of a sample formula's result, as the task pane sets it. */
+function resultFormat(sample: SampleFormula, column: number): string | undefined {
+  return sample.numberFormats?.[column] ?? (sample.format === 'date' ? 'yyyy-mm-dd' : undefined);
 }
 
 function cellStyle(value: Cell): Partial<CSSStyleDeclaration> {
@@ -47,7 +53,8 @@ function sheetTable(grid: Grid): HTMLTableElement {
 }
 
 /** One formula cell: address and formula, then its result or its error. */
-function formulaCard(cell: string, formula: string, note: string, grid: Grid, functions: ReadonlyMap<string, CustomFunction>, format?: 'date'): HTMLElement {
+function formulaCard(sample: SampleFormula, grid: Grid, functions: ReadonlyMap<string, CustomFunction>): HTMLElement {
+  const { cell, formula, note } = sample;
   const card = element('section', undefined, { border: BORDER, borderRadius: '4px', padding: '8px 12px', margin: '0 0 12px' });
   card.dataset.formulaCell = cell;
   const title = element('h3', undefined, { margin: '0 0 6px', fontSize: '14px', fontWeight: '600' });
@@ -66,7 +73,12 @@ function formulaCard(cell: string, formula: string, note: string, grid: Grid, fu
     const body = table.createTBody();
     for (const row of result.rows) {
       const line = body.insertRow();
-      for (const value of row) line.appendChild(element('td', formatCell(value, format), cellStyle(value)));
+      row.forEach((value, column) => {
+        const td = element('td', formatCell(value, resultFormat(sample, column)), cellStyle(value));
+        // The cell keeps the exact value, as Excel's formula bar would show it; the format only changes the display.
+        if (typeof value === 'number') td.dataset.value = generalNumber(value);
+        line.appendChild(td);
+      });
     }
     card.appendChild(table);
   }
@@ -92,7 +104,7 @@ export function renderPlayground(container: HTMLElement, grid: Grid, functions: 
   data.append(element('h2', 'Sheet1', { fontSize: '16px' }), sheetTable(grid));
   const formulas = element('div', undefined, { minWidth: '420px' });
   formulas.appendChild(element('h2', 'Formulas', { fontSize: '16px' }));
-  for (const f of SAMPLE_FORMULAS) formulas.appendChild(formulaCard(f.cell, f.formula, f.note, grid, functions, f.format));
+  for (const f of SAMPLE_FORMULAS) formulas.appendChild(formulaCard(f, grid, functions));
   layout.append(data, formulas);
   root.appendChild(layout);
 }

@@ -96,7 +96,7 @@ function sheetGrid(sheet: StubSheet, book: StubWorkbook, functions: ReadonlyMap<
       const k = `${r},${c}`;
       const style: Partial<CSSStyleDeclaration> = { border: BORDER, padding: '1px 6px', whiteSpace: 'nowrap', textAlign: typeof value === 'number' ? 'right' : 'left' };
       if (headerRows.has(r) && value !== '') Object.assign(style, { background: '#0f6cbd', color: '#fff', fontWeight: '600' });
-      const td = element('td', formatCell(value, sheet.numberFormats.get(k) === 'yyyy-mm-dd' ? 'date' : undefined), style);
+      const td = element('td', formatCell(value, sheet.numberFormats.get(k)), style);
       td.dataset.cell = `${columnName(c)}${r + 1}`;
       const formula = sheet.formulas.get(k);
       if (formula) td.dataset.formula = formula;

@@ -147,6 +147,10 @@ describe('insertSampleData', () => {
     expect(excel.ranges['G1:I4']?.values).toEqual([['ols', 'cs', 'amount'], ['Events', 'Webinar', 1000], ['Partner referral', 'Events', 3000], ['Events', 'Events', 2000]]);
     expect(excel.ranges.K1?.formulas).toEqual([['=GTM.ATTRIBUTE(A1:E3)']]);
     expect(excel.ranges.K20?.numberFormat).toEqual([['yyyy-mm-dd']]);
+    // The spilled attribution in K1:M5 shows credits to two decimals and shares as percents.
+    expect(excel.ranges['K1:M5']?.numberFormat).toEqual(Array.from({ length: 5 }, () => ['General', '#,##0.00', '0.0%']));
+    expect(excel.ranges.K17?.numberFormat).toBeUndefined();
+    expect(excel.ranges['K17:K17']?.numberFormat).toEqual([['0.00']]);
     expect(SAMPLE_FORMULAS.every((f) => excel.ranges[f.cell]?.formulas !== undefined)).toBe(true);
     expect(excel.syncs).toBe(2);
   });

@@ -97,6 +97,13 @@ export async function insertSampleData(): Promise<void> {
       const cell = sheet.getRange(sample.cell);
       cell.formulas = [[sample.formula]];
       if (sample.format === 'date') cell.numberFormat = [['yyyy-mm-dd']];
+      // The result's columns get their number formats (66.67, 66.7%): Excel keeps the exact value
+      // and shows it formatted, where rounding in the function would lose it.
+      const formats = sample.numberFormats;
+      if (formats !== undefined) {
+        const rows = sample.resultRows ?? 1;
+        sheet.getRange(blockAddress(sample.cell, rows, formats.length)).numberFormat = Array.from({ length: rows }, () => [...formats]);
+      }
       // The note sits four columns right of the formula, past a spilled Channel | Credit | Share.
       cell.getOffsetRange(0, 4).values = [[sample.note]];
     }
