@@ -98,9 +98,11 @@ function renderManifest(baseUrl) {
 const WORKBENCH_PAGE = page(
   'GTM data (workbench, stub Excel)',
   ['office-stub.js', 'cf-stub.js', 'functions.js', 'taskpane.js'],
-  `  <div style="display:flex;gap:24px;align-items:flex-start">
-    <div id="root" style="flex:0 0 420px"></div>
-    <div id="workbook" style="flex:1;min-width:0;padding-top:16px"></div>
+  // The pane is 420 px where there is room and shrinks to the window below that (Excel's task
+  // pane opens about 320 px wide); the stub workbook wraps under it (WCAG 1.4.10 reflow).
+  `  <div style="display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start">
+    <div id="root" style="flex:0 1 420px;min-width:0"></div>
+    <div id="workbook" style="flex:1 1 320px;min-width:0;max-width:100%;overflow-x:auto;padding-top:16px"></div>
   </div>`,
 );
 const WORKBENCH_LINK =

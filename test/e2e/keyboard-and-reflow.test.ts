@@ -125,11 +125,13 @@ describe('the Risk Register heat map with the keyboard', () => {
 });
 
 describe('reflow at 320 px: nothing scrolls sideways', () => {
-  // How far each was too wide before: 84, 10 and 497 px.
+  // How far each was too wide before: 84, 10, 26, 497 and 223 px.
   test.each([
     ['Risk Register', '/webparts/risk-register.html', '[data-testid="risk-title"]'],
     ['Control Plane', '/webparts/control-plane.html', '[data-testid="kpi-card"]'],
+    ['MQA file', '/webparts/mqa-file.html', '[data-testid="account-link"]'],
     ['Teams channel tab, standalone', `/teams/index.html?today=${TODAY}`, '[data-testid="kpi-table"]'],
+    ['Excel task pane (beside the stub workbook)', '/excel/taskpane-workbench.html', 'button:has-text("Use this site")'],
   ])('%s', async (_name, path, ready) => {
     const page = await open(path, ready, 320);
     await page.waitForLoadState('networkidle');

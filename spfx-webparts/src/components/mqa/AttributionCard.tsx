@@ -14,7 +14,10 @@ const getClasses = (theme: Theme) =>
       borderRadius: 4,
       padding: 12,
       background: theme.semanticColors.cardStandoutBackground,
-      minWidth: 280,
+      // 280 px where there is room, never wider than its column: a fixed 280 px plus padding
+      // scrolled a 320 px window 26 px sideways (WCAG 1.4.10).
+      minWidth: 'min(280px, 100%)',
+      boxSizing: 'border-box',
     },
     table: { borderCollapse: 'collapse', width: '100%' },
     cell: { padding: '2px 8px', textAlign: 'left', borderBottom: `1px solid ${theme.palette.neutralLighter}` },
