@@ -186,3 +186,15 @@ describe('column headers say their whole name', () => {
     await page.close();
   });
 });
+
+describe('said once, not on every card', () => {
+  test('the Control Plane says "Reported for the review of 30 Nov · nothing yet for 21 Dec" once above the KPI cards, not on all 22', async () => {
+    const page = await open('/webparts/control-plane.html', '[data-testid="kpi-card"]');
+    expect(await page.getByTestId('kpi-card').count()).toBe(22);
+    const said = await page.getByText(/^Reported for the review of /).allTextContents();
+    expect(said).toEqual(['Reported for the review of 30 Nov 2026 · nothing yet for 21 Dec 2026']);
+    expect(await page.getByTestId('kpi-reported-summary').textContent()).toBe(said[0]);
+    await page.close();
+  });
+});
+

@@ -25,11 +25,11 @@ async function renderIn(theme: ReturnType<typeof createTheme> | undefined): Prom
 const style = (element: Element): CSSStyleDeclaration => window.getComputedStyle(element);
 
 describe('the Control Plane in the section’s theme', () => {
-  it('on a dark section paints its KPI cards #1f1e1d (not white), with grey #c8c6c4 subtext', async () => {
+  it('on a dark section paints its KPI cards #1f1e1d (not white), with grey #c8c6c4 subtext (the reported line above them)', async () => {
     await renderIn(darkSection);
     const card = screen.getByRole('article', { name: 'Qualified pipeline' });
     expect(style(card).backgroundColor).toBe('rgb(31, 30, 29)');
-    expect(style(within(card).getByTestId('kpi-reported')).color).toBe('rgb(200, 198, 196)');
+    expect(style(screen.getByTestId('kpi-reported-summary')).color).toBe('rgb(200, 198, 196)');
   });
 
   it('writes "Overdue by 3 days" in the dark theme’s error colour #F1707B, not the light #a4262c', async () => {

@@ -4,6 +4,7 @@ import { KPI_AREA_LABELS, KPI_AREAS, KPI_STATUS_LABELS, KPI_STATUSES, kpiStatus,
 import { useThemedClasses } from '../common/use-themed-classes';
 import { getControlPlaneClasses } from './control-plane-styles';
 import { KpiCard } from './KpiCard';
+import { reportedLine, sharedReportedCycle } from './kpi-reporting';
 
 export interface KpiAreaGroupsProps {
   kpis: readonly Kpi[];
@@ -30,8 +31,19 @@ function areaSummary(kpis: readonly Kpi[], measurements: readonly KpiMeasurement
 /** The KPI cards grouped by area, in the domain's area order; areas without KPIs are left out. */
 export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, locale, onEdit, onSaveActual }: KpiAreaGroupsProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
+  const latestCycles = kpis.map((kpi) => {
+    const history = measurementsFor(kpi.id, measurements);
+    return history[history.length - 1]?.cycle ?? null;
+  });
+  const sharedCycle = sharedReportedCycle(latestCycles);
+  const sharing = latestCycles.filter((c) => c === sharedCycle).length;
   return (
     <div>
+      {/* Once for all the cards, not on each of 22: the cards that differ say their own. */}
+      <p className={classes.muted} data-testid="kpi-reported-summary">
+        {reportedLine(sharedCycle, cycle)}
+        {sharing < kpis.length ? ` (${sharing} of ${kpis.length} KPIs; the others say theirs)` : ''}
+      </p>
       {KPI_AREAS.map((area) => {
         const inArea = kpis.filter((k) => k.area === area).sort((a, b) => a.title.localeCompare(b.title));
         if (inArea.length === 0) return null;
@@ -48,6 +60,7 @@ export function KpiAreaGroups({ kpis, measurements, cycle, editingKpiId, locale,
                   kpi={kpi}
                   history={measurementsFor(kpi.id, measurements)}
                   cycle={cycle}
+                  sharedCycle={sharedCycle}
                   editing={editingKpiId === kpi.id}
                   locale={locale}
                   onEdit={() => onEdit(kpi.id)}

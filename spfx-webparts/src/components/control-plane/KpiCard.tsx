@@ -9,6 +9,7 @@ import { getControlPlaneClasses } from './control-plane-styles';
 import { personName } from './control-plane-updates';
 import { formatKpiValue } from './kpi-format';
 import { KpiActualEditor } from './KpiActualEditor';
+import { reportedLine } from './kpi-reporting';
 import { KPI_TREND_LABELS, KpiSparkline } from './KpiSparkline';
 
 /** How many review cycles the sparkline draws: the window its trend word reads (about four months). */
@@ -20,6 +21,8 @@ export interface KpiCardProps {
   history: readonly KpiMeasurement[];
   /** The current cycle (the next review's date), or null before the first review: then no editing. */
   cycle: IsoDate | null;
+  /** The review most KPIs last reported for, said once above the cards ({@link sharedReportedCycle}). */
+  sharedCycle: IsoDate | null;
   editing: boolean;
   /** The user's locale: how the actual is typed (2,3 is 2.3 in de-DE). */
   locale: string;
@@ -32,7 +35,7 @@ export interface KpiCardProps {
  * One KPI: the latest actual against the target, the status (colour and words, from the domain's
  * thresholds), the trend over the last cycles, and the inline editor for the current cycle.
  */
-export function KpiCard({ kpi, history, cycle, editing, locale, onEdit, onCancelEdit, onSaveActual }: KpiCardProps): React.ReactElement {
+export function KpiCard({ kpi, history, cycle, sharedCycle, editing, locale, onEdit, onCancelEdit, onSaveActual }: KpiCardProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   const latest = history[history.length - 1] ?? null;
   const status = kpiStatusForValue(kpi, latest?.value ?? null);
@@ -56,10 +59,12 @@ export function KpiCard({ kpi, history, cycle, editing, locale, onEdit, onCancel
       <Text className={classes.muted} data-testid="kpi-thresholds">
         {kpiThresholdsText(kpi)}
       </Text>
-      <Text className={classes.muted} data-testid="kpi-reported">
-        {latest ? `Reported for the review of ${formatDate(latest.cycle)}` : 'Nothing reported yet'}
-        {cycle !== null && latest && latest.cycle !== cycle ? ` · nothing yet for ${formatDate(cycle)}` : ''}
-      </Text>
+      {/* Said once above the cards for the review most KPIs reported for; here only when this one differs. */}
+      {(latest?.cycle ?? null) !== sharedCycle && (
+        <Text className={classes.muted} data-testid="kpi-reported">
+          {reportedLine(latest?.cycle ?? null, cycle)}
+        </Text>
+      )}
       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
         <KpiSparkline kpi={kpi} history={history.slice(-SPARKLINE_CYCLES)} trend={trend} />
         <Text className={classes.muted} data-testid="kpi-trend">
