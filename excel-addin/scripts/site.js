@@ -11,7 +11,17 @@ const { ADDIN } = require('./webpack-config');
 const ICON_SIZES = [16, 32, 64, 80];
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** A page with a title, a stylesheet-free body and the given scripts, in order. */
+/**
+ * Fluent UI 8's default-theme tokens for the pages' own HTML (the index, the playground around its
+ * sheet), as the workbench index has them (workbench/src/server/host-page-style.ts): Fluent's font
+ * stack at 14 px instead of the browser's serif, neutralPrimary #323130 text, themePrimary #0078d4 links.
+ */
+const FLUENT_PAGE_CSS =
+  'body{margin:16px;font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;' +
+  'font-size:14px;line-height:20px;color:#323130;background:#fff}' +
+  'h1{font-size:28px;line-height:36px;font-weight:600;margin:0 0 12px}a{color:#0078d4}a:hover{color:#004578}li{margin:4px 0}';
+
+/** A page with a title, Fluent's type and colour tokens, the given body and scripts, in order. */
 function page(title, scripts, body) {
   // Deferred, so they run in order once #root exists; office.js loads first and synchronously, as Office requires.
   const tags = scripts.map((src) => `  <script src="${src}"${src === OFFICE_JS ? '' : ' defer'}></script>`).join('\n');
@@ -22,6 +32,7 @@ function page(title, scripts, body) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title}</title>
   <link rel="icon" href="assets/icon-32.png">
+  <style>${FLUENT_PAGE_CSS}</style>
 ${tags}
 </head>
 <body>

@@ -17,6 +17,8 @@ export interface StaticMount {
   title?: string;
   /** Said instead of 404 when the folder is missing (e.g. "run npm run build:ui"). */
   missingHint?: string;
+  /** The mount's pages, each linked from the index page under the mount (path relative to the prefix). */
+  pages?: readonly { path: string; title: string }[];
 }
 
 export interface StaticFile {
