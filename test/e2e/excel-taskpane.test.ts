@@ -112,7 +112,9 @@ test('Load from SharePoint on Touchpoints shows progress, then one table row per
   const [journeyId, channel, touchedAt] = await sheetRow(2, 3);
   expect(journeyId).not.toBe('');
   expect(channel).not.toBe('');
-  expect(touchedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  // An Excel date under the column's date format, not ISO text ("2026-01-04T08:24:00Z" before).
+  expect(touchedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(await page.locator('[data-cell="C2"]').getAttribute('data-format')).toBe('yyyy-mm-dd');
 });
 
 test('Insert sample data writes the worked example on "GTM Sample", and its ATTRIBUTE formula gives Paid search 66.67, Email 33.33', async () => {

@@ -100,6 +100,9 @@ function sheetGrid(sheet: StubSheet, book: StubWorkbook, functions: ReadonlyMap<
       td.dataset.cell = `${columnName(c)}${r + 1}`;
       const formula = sheet.formulas.get(k);
       if (formula) td.dataset.formula = formula;
+      // The cell's number format, as Excel's Format Cells would name it (tests read it).
+      const format = sheet.numberFormats.get(k);
+      if (format) td.dataset.format = format;
       const error = errors.get(k);
       if (error) td.title = error;
       line.appendChild(td);

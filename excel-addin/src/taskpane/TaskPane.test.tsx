@@ -73,8 +73,10 @@ it('loads the 2 valid touchpoints into the table Touchpoints, and reports the th
     sheetName: 'GTM Touchpoints',
     tableName: 'Touchpoints',
     headers: ['journey_id', 'channel', 'touched_at', 'converted_at', 'value', 'lead_id', 'account_id'],
+    dateColumns: { headers: ['touched_at', 'converted_at'], format: 'yyyy-mm-dd' },
   });
-  expect(tables.written[0]?.rows[1]).toEqual(['j1', 'Paid search', '2026-03-08T00:00:00Z', '2026-03-15T00:00:00Z', 100, '', '']);
+  // Excel dates, not ISO text: 8 Mar 2026 is serial 46089 (1 Mar is 46082), 15 Mar is 46096.
+  expect(tables.written[0]?.rows[1]).toEqual(['j1', 'Paid search', 46089, 46096, 100, '', '']);
 });
 
 it('writes a table GTM.ATTRIBUTE reads as it is: Paid search 66.666…, Email 33.333…', async () => {
@@ -124,7 +126,8 @@ it('loads deals when Deals is picked with the keyboard: headers deal_id, amount,
   await userEvent.click(screen.getByRole('button', { name: 'Load from SharePoint' }));
   expect(await screen.findByText('Loaded 1 deal into the table Deals on the sheet "GTM Deals".')).toBeInTheDocument();
   expect(tables.written[0]?.target.headers.slice(0, 6)).toEqual(['deal_id', 'amount', 'ols', 'ols_date', 'cs', 'cs_date']);
-  expect(tables.written[0]?.rows).toEqual([['D-1', 5000, 'Events', '2026-01-05', 'Webinar', '2026-02-01', 'Contoso renewal', 'won', '2026-03-01', '']]);
+  // The dates as Excel serials: 5 Jan 2026 is 46027, 1 Feb 46054, 1 Mar 46082.
+  expect(tables.written[0]?.rows).toEqual([['D-1', 5000, 'Events', 46027, 'Webinar', 46054, 'Contoso renewal', 'won', 46082, '']]);
 });
 
 it('says to provision the lists when the list does not exist (404), and writes nothing', async () => {

@@ -16,7 +16,7 @@ import {
   mergeStyleSets,
   type IChoiceGroupOption,
 } from '@fluentui/react';
-import { DATASETS, datasetOf, type DatasetKey } from './datasets';
+import { DATASETS, EXCEL_DATE_FORMAT, datasetOf, type DatasetKey } from './datasets';
 import type { TableTarget } from './excel-tables';
 import { invalidRowsMessage, loadErrorMessage } from './load-messages';
 import { readDataset } from './read-dataset';
@@ -66,7 +66,12 @@ export function TaskPane({ openStore, tables, site }: TaskPaneProps): React.Reac
           yield page.rows;
         }
       }
-      const target = { sheetName: `GTM ${dataset.label}`, tableName: dataset.tableName, headers: dataset.headers };
+      const target = {
+        sheetName: `GTM ${dataset.label}`,
+        tableName: dataset.tableName,
+        headers: dataset.headers,
+        dateColumns: { headers: dataset.dateHeaders, format: EXCEL_DATE_FORMAT },
+      };
       const written = await tables.writeTable(target, rows(), (n) => setStatus({ kind: 'loading', label: dataset.plural, written: n }));
       setStatus({
         kind: 'done',

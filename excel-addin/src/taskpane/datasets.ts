@@ -17,7 +17,9 @@ import {
   type MapResult,
   type QualifiedAccount,
   type Touchpoint,
+  parseTimestamp,
 } from '@gtm/shared';
+import { msToSerial } from '../functions/excel-dates';
 
 /** A cell written to Excel: text, a number, or '' for empty. */
 export type CellValue = string | number;
@@ -37,11 +39,30 @@ export interface Dataset<T> {
   /** The Excel table's name (also the worksheet's). */
   tableName: string;
   headers: readonly string[];
+  /** The headers of the columns holding dates, written as Excel dates ({@link excelDate}) under {@link EXCEL_DATE_FORMAT}. */
+  dateHeaders: readonly string[];
   toEntity(row: ListRow): MapResult<T>;
   toCells(entity: T): CellValue[];
 }
 
 const orEmpty = (value: string | number | null | undefined): CellValue => value ?? '';
+
+/** The number format of the date columns: Excel shows the day, the serial keeps any time of day. */
+export const EXCEL_DATE_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * A list date as an Excel date (a serial number in the 1900 date system, UTC), so the column sorts,
+ * filters and computes as dates in Excel instead of holding ISO text; '' for no date. Date-only
+ * values are the day's serial; timestamps keep their time of day as the fraction.
+ *
+ * @example
+ * excelDate('2026-03-01')           // 46082
+ * excelDate('2026-03-01T18:00:00Z') // 46082.75
+ * excelDate(null)                   // ''
+ */
+export function excelDate(iso: string | null | undefined): CellValue {
+  return iso === null || iso === undefined || iso === '' ? '' : msToSerial(parseTimestamp(iso));
+}
 
 const TOUCHPOINTS: Dataset<Touchpoint> = {
   key: 'touchpoints',
@@ -51,8 +72,9 @@ const TOUCHPOINTS: Dataset<Touchpoint> = {
   list: GTM_TOUCHPOINTS_LIST,
   tableName: 'Touchpoints',
   headers: ['journey_id', 'channel', 'touched_at', 'converted_at', 'value', 'lead_id', 'account_id'],
+  dateHeaders: ['touched_at', 'converted_at'],
   toEntity: toTouchpoint,
-  toCells: (t) => [t.journeyId, t.channel, t.touchedAt, orEmpty(t.convertedAt), orEmpty(t.value), orEmpty(t.leadId), orEmpty(t.accountId)],
+  toCells: (t) => [t.journeyId, t.channel, excelDate(t.touchedAt), excelDate(t.convertedAt), orEmpty(t.value), orEmpty(t.leadId), orEmpty(t.accountId)],
 };
 
 const DEALS: Dataset<DealRecord> = {
@@ -63,8 +85,9 @@ const DEALS: Dataset<DealRecord> = {
   list: GTM_DEALS_LIST,
   tableName: 'Deals',
   headers: ['deal_id', 'amount', 'ols', 'ols_date', 'cs', 'cs_date', 'name', 'stage', 'closed_at', 'account_id'],
+  dateHeaders: ['ols_date', 'cs_date', 'closed_at'],
   toEntity: toDealRecord,
-  toCells: (d) => [d.id, d.amount, orEmpty(d.ols), orEmpty(d.olsDate), orEmpty(d.cs), orEmpty(d.csDate), d.name, d.stage, orEmpty(d.closedAt), orEmpty(d.accountId)],
+  toCells: (d) => [d.id, d.amount, orEmpty(d.ols), excelDate(d.olsDate), orEmpty(d.cs), excelDate(d.csDate), d.name, d.stage, excelDate(d.closedAt), orEmpty(d.accountId)],
 };
 
 const ACCOUNTS: Dataset<QualifiedAccount> = {
@@ -75,6 +98,7 @@ const ACCOUNTS: Dataset<QualifiedAccount> = {
   list: MQA_FILE_LIST,
   tableName: 'MQA_Accounts',
   headers: ['account_id', 'name', 'domain', 'stage', 'icp_fit', 'engagement_score', 'identified_at', 'marketing_owner', 'sales_owner', 'ols', 'ols_date', 'cs', 'cs_date'],
+  dateHeaders: ['identified_at', 'ols_date', 'cs_date'],
   toEntity: toQualifiedAccount,
   toCells: (a) => [
     a.id,
@@ -83,13 +107,13 @@ const ACCOUNTS: Dataset<QualifiedAccount> = {
     a.stage,
     a.icpFit,
     a.engagementScore,
-    a.identifiedAt,
+    excelDate(a.identifiedAt),
     a.marketingOwner.email,
     orEmpty(a.salesOwner?.email),
     orEmpty(a.ols),
-    orEmpty(a.olsDate),
+    excelDate(a.olsDate),
     orEmpty(a.cs),
-    orEmpty(a.csDate),
+    excelDate(a.csDate),
   ],
 };
 

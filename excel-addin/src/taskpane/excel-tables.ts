@@ -4,7 +4,7 @@
  * needed (`isNullObject`), queue writes in batches, and sync once per chunk of rows — never once
  * per cell — so a 50,000-row list is 50 round trips to Excel, each reporting progress.
  */
-import { blockAddress } from '../sample/a1';
+import { blockAddress, columnName } from '../sample/a1';
 import { SAMPLE_DEALS, SAMPLE_FORMULAS, SAMPLE_TOUCHPOINTS } from '../sample/worked-example';
 import type { CellValue } from './datasets';
 
@@ -19,6 +19,8 @@ export interface TableTarget {
   sheetName: string;
   tableName: string;
   headers: readonly string[];
+  /** Columns (by header) whose cells are Excel dates: their data rows get this number format. */
+  dateColumns?: { headers: readonly string[]; format: string };
 }
 
 /** The worksheet named `name`, emptied; added when there is none. Queues work, syncs once. */
@@ -75,6 +77,15 @@ export async function writeTable(
         await context.sync();
         written += chunk.length;
         onProgress(written);
+      }
+    }
+    // Date serials show as numbers (46082) until their column has a date format.
+    if (target.dateColumns !== undefined && written > 0) {
+      const { format } = target.dateColumns;
+      for (const header of target.dateColumns.headers) {
+        const column = target.headers.indexOf(header);
+        if (column < 0) continue;
+        sheet.getRange(blockAddress(`${columnName(column)}2`, written, 1)).numberFormat = Array.from({ length: written }, () => [format]);
       }
     }
     sheet.getUsedRange().format.autofitColumns();
