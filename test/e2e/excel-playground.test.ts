@@ -78,3 +78,22 @@ test('an unknown model shows #VALUE! with the valid models, a half-life of 0 sho
   const zero = page.locator('[data-formula-cell="K22"] [role="status"]');
   await expect(zero.getAttribute('data-error-code')).resolves.toBe('#NUM!');
 });
+
+test('a typed formula is computed by the real bundle: =GTM.ATTRIBUTE(A1:E3,"first-touch") gives Email 100; a typo says what is wrong', async () => {
+  const field = page.getByLabel('Formula over Sheet1');
+  await field.fill('=GTM.ATTRIBUTE(A1:E3,"first-touch")');
+  await page.getByRole('button', { name: 'Compute' }).click();
+  const table = page.getByRole('table', { name: 'Result of =GTM.ATTRIBUTE(A1:E3,"first-touch")' });
+  await table.waitFor();
+  const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  // The worked example's one converted journey touched Email first: first-touch gives it all 100 of the value.
+  expect(rows[0]).toEqual(['Channel', 'Credit', 'Share']);
+  expect(rows[1]?.slice(0, 2)).toEqual(['Email', '100']);
+
+  await field.fill('=GTM.ATTRIBUTE(A1:E3,"first-tuch")');
+  await field.press('Enter');
+  const error = page.getByTestId('typed-result').locator('[data-error-code]');
+  await error.waitFor();
+  expect(await error.getAttribute('data-error-code')).toBe('#VALUE!');
+  expect(await error.textContent()).toMatch(/first-tuch/);
+});

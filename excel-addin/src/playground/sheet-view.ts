@@ -8,6 +8,7 @@ import { columnName, evaluate, type Cell, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
 import { BORDER, element } from './dom';
 import { formatNumber, generalNumber } from './number-format';
+import { formulaInput } from './formula-input';
 
 const FONT = '"Segoe UI", system-ui, sans-serif';
 
@@ -104,6 +105,7 @@ export function renderPlayground(container: HTMLElement, grid: Grid, functions: 
   data.append(element('h2', 'Sheet1', { fontSize: '16px' }), sheetTable(grid));
   const formulas = element('div', undefined, { minWidth: '420px' });
   formulas.appendChild(element('h2', 'Formulas', { fontSize: '16px' }));
+  formulas.appendChild(formulaInput(grid, functions));
   for (const f of SAMPLE_FORMULAS) formulas.appendChild(formulaCard(f, grid, functions));
   layout.append(data, formulas);
   root.appendChild(layout);
