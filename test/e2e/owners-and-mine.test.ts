@@ -5,7 +5,7 @@
  * Register's "Mine" shows exactly the signed-in user's risks, counted against raw REST; and the
  * provisioned "My risks" view filters by the current user (`<UserID />`, CAML's [Me]).
  */
-import { fillDate, type Page } from './support/browser';
+import type { Page } from './support/browser';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(90_000);
@@ -46,7 +46,8 @@ test('an action owned by Noah Bakker, picked by typing "noah", is his after a re
   // The directory's answer (debounced), as name and e-mail.
   await page.getByRole('option', { name: /^Noah Bakker \(noah\.bakker@contoso\.example\)/ }).click();
   expect(await owner.inputValue()).toBe('Noah Bakker (noah.bakker@contoso.example)');
-  await fillDate(form.getByLabel(/^Due date/), dayAfterToday(7));
+  // A date picker that takes typing: the typed date counts once the field is left (here by the click on Add).
+  await form.getByRole('combobox', { name: /^Due date/ }).fill(dayAfterToday(7));
   await form.getByRole('button', { name: 'Add action' }).click();
   await page.getByTestId('action-row').filter({ hasText: title }).waitFor();
 
@@ -68,7 +69,8 @@ test('"Nobody Atall" is not a directory user: the field says so and the action i
   const title = `Nobody's action ${Date.now()}`;
   const form = page.getByRole('form', { name: 'Add a follow-up action' });
   await form.getByLabel(/^New action/).fill(title);
-  await fillDate(form.getByLabel(/^Due date/), dayAfterToday(7));
+  // A date picker that takes typing: the typed date counts once the field is left (here by the click on Add).
+  await form.getByRole('combobox', { name: /^Due date/ }).fill(dayAfterToday(7));
   const owner = form.getByRole('combobox', { name: 'Owner' });
   await owner.fill('');
   await owner.pressSequentially('Nobody Atall', { delay: 20 });

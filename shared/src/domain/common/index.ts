@@ -9,3 +9,4 @@ export * from './parse-timestamp';
 export * from './text-limit';
 export * from './mine';
 export * from './locale-number';
+export * from './locale-date';

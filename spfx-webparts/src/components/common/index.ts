@@ -26,3 +26,5 @@ export { notADirectoryUserMessage, personOptionText } from './PersonPicker';
 export { usePeopleSearch, PEOPLE_SEARCH_DEBOUNCE_MS, PEOPLE_SEARCH_TOP } from './use-people-search';
 export type { PeopleSearchState } from './use-people-search';
 export { invalidEmailMessage, knownPeople, matchingPeople, personLabel } from './known-people';
+export { DateField } from './DateField';
+export type { DateFieldProps } from './DateField';

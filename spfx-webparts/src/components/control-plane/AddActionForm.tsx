@@ -1,8 +1,9 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, TextField } from '@fluentui/react';
+import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize } from '@fluentui/react';
 import type { Action, IsoDate, Kpi, PeopleSearch, Person } from '@gtm/shared';
 import { ACTION_TEXT_LIMITS } from '@gtm/shared';
+import { DateField } from '../common/DateField';
 import { LimitedTextField } from '../common/LimitedTextField';
 import { errorText } from '../common/list-error-kind';
 import { formatDate } from '../common/format-date';
@@ -23,6 +24,8 @@ export interface AddActionFormProps {
   /** The GTM Review the action is recorded against (the last one held). */
   review: { id: string; date: IsoDate };
   today: IsoDate;
+  /** The user's locale: the due date shows and is typed as it writes dates. */
+  locale: string;
   /** Adds it; a rejection is shown under the form and what was typed stays. */
   onAdd: (draft: Omit<Action, 'id'>) => Promise<void>;
 }
@@ -32,7 +35,7 @@ export interface AddActionFormProps {
  * its field; an optional KPI says what the action is about. After a save the title clears for
  * the next action; owner and due date stay (actions come in batches after a review).
  */
-export function AddActionForm({ people, search, kpis, defaultOwner, review, today, onAdd }: AddActionFormProps): React.ReactElement {
+export function AddActionForm({ people, search, kpis, defaultOwner, review, today, locale, onAdd }: AddActionFormProps): React.ReactElement {
   const classes = useThemedClasses(getControlPlaneClasses);
   const [form, setForm] = React.useState<ActionForm>({ title: '', ownerEmail: defaultOwner.email, ownerName: defaultOwner.displayName, dueDate: '', kpiId: '' });
   const [errors, setErrors] = React.useState<ActionFormErrors>({});
@@ -99,14 +102,15 @@ export function AddActionForm({ people, search, kpis, defaultOwner, review, toda
           errorMessage={errors.ownerEmail}
           disabled={saving}
         />
-        <TextField
+        <DateField
           label="Due date"
-          type="date"
           required
+          locale={locale}
           value={form.dueDate}
-          onChange={(_, v) => set('dueDate')(v ?? '')}
+          onChange={(dueDate) => set('dueDate')(dueDate)}
           errorMessage={errors.dueDate}
           disabled={saving}
+          width={180}
         />
         <Dropdown
           label="About KPI (optional)"

@@ -120,7 +120,7 @@ describe('ControlPlane: follow-up actions', () => {
     const seeded = await renderSeeded();
     const form = screen.getByRole('form', { name: 'Add a follow-up action' });
     await seeded.user.type(within(form).getByLabelText(/^New action/), 'Call the top 10 stalled accounts');
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-11-21');
+    await seeded.user.type(within(form).getByRole('combobox', { name: /^Due date/ }), '2026-11-21');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     expect(within(form).getByText('The due date is in the past: choose today or later.')).toBeInTheDocument();
     expect(within(form).getByLabelText(/^New action/)).toHaveValue('Call the top 10 stalled accounts');
@@ -131,7 +131,7 @@ describe('ControlPlane: follow-up actions', () => {
     const seeded = await renderSeeded();
     const form = screen.getByRole('form', { name: 'Add a follow-up action' });
     await seeded.user.type(within(form).getByLabelText(/^New action/), 'Call the top 10 stalled accounts');
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
+    await seeded.user.type(within(form).getByRole('combobox', { name: /^Due date/ }), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(screen.getAllByTestId('action-row')).toHaveLength(4));
     const added = seeded.store.rows(GTM_ACTIONS_LIST)[4];
@@ -153,7 +153,7 @@ describe('ControlPlane: follow-up actions', () => {
     await seeded.user.clear(owner);
     await seeded.user.type(owner, 'okaf');
     await seeded.user.click(await screen.findByRole('option', { name: /^Ben Okafor \(ben\.okafor@contoso\.example\)/ }));
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
+    await seeded.user.type(within(form).getByRole('combobox', { name: /^Due date/ }), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
     expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Book the partner venue', GtmOwner: { email: 'ben.okafor@contoso.example', displayName: 'Ben Okafor' } });
@@ -167,7 +167,7 @@ describe('ControlPlane: follow-up actions', () => {
     await seeded.user.clear(owner);
     await seeded.user.type(owner, 'noor');
     await seeded.user.click(await screen.findByRole('option', { name: /^Noor Haddad \(noor\.haddad@contoso\.example\)/ }));
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
+    await seeded.user.type(within(form).getByRole('combobox', { name: /^Due date/ }), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(seeded.store.rows(GTM_ACTIONS_LIST)).toHaveLength(5));
     expect(seeded.store.rows(GTM_ACTIONS_LIST)[4]?.values).toMatchObject({ Title: 'Brief the new AE', GtmOwner: { email: 'noor.haddad@contoso.example', displayName: 'Noor Haddad' } });
@@ -181,7 +181,7 @@ describe('ControlPlane: follow-up actions', () => {
     const owner = within(form).getByRole('combobox', { name: 'Owner' });
     await seeded.user.clear(owner);
     await seeded.user.type(owner, 'new.hire@contoso.example');
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
+    await seeded.user.type(within(form).getByRole('combobox', { name: /^Due date/ }), '2026-12-04');
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     expect(await within(form).findByText('Pick a person from the list: “new.hire@contoso.example” is not a directory user.')).toBeInTheDocument();
     expect(owner).toHaveAttribute('aria-invalid', 'true');
@@ -193,7 +193,7 @@ describe('ControlPlane: follow-up actions', () => {
     const seeded = await renderSeeded();
     const form = screen.getByRole('form', { name: 'Add a follow-up action' });
     await seeded.user.type(within(form).getByLabelText(/^New action/), 'Call the top 10 stalled accounts');
-    await seeded.user.type(within(form).getByLabelText(/^Due date/), '2026-12-04');
+    await seeded.user.type(within(form).getByRole('combobox', { name: /^Due date/ }), '2026-12-04');
     seeded.store.failNext(new ListStoreError('GTM Actions: Access denied. You do not have permission to perform this action.', 403));
     await seeded.user.click(within(form).getByRole('button', { name: 'Add action' }));
     expect(await within(form).findByText('The action was not added: You do not have permission to edit the GTM Actions. Ask a site owner for edit access, then save again.')).toBeInTheDocument();

@@ -253,6 +253,7 @@ export function ControlPlane({ env, repositories, peopleSearch }: ControlPlanePr
             )}
             kpis={data.kpis}
             defaultOwner={currentUser}
+            locale={env.locale}
             review={cycle.lastReview}
             today={today}
             onAdd={async (draft) => {

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, Dropdown, Stack, Text, TextField, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
+import { ActionButton, DefaultButton, Dropdown, Stack, Text, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
 import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
 import { RISK_TEXT_LIMITS } from '@gtm/shared';
+import { DateField } from '../common/DateField';
 import { LimitedTextField } from '../common/LimitedTextField';
 import { PersonPicker } from '../common/PersonPicker';
 import { useThemedClasses } from '../common/use-themed-classes';
@@ -34,6 +35,8 @@ export interface MitigationActionsEditorProps {
   search: PeopleSearch;
   /** Today in the site's zone: an open action past its due date is flagged "Overdue since …". */
   today: IsoDate;
+  /** The user's locale: due dates show and are typed as it writes them. */
+  locale: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface MitigationActionsEditorProps {
  * item linked to the risk, so an owner and a due date are required). Adding rows is inline; a row
  * not saved yet can be removed, a saved one is dropped (its item stays in GTM Actions).
  */
-export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people, search, today }: MitigationActionsEditorProps): React.ReactElement {
+export function MitigationActionsEditor({ mitigations, onChange, errors, defaultOwner, people, search, today, locale }: MitigationActionsEditorProps): React.ReactElement {
   const classes = useThemedClasses(getClasses);
   const update = (index: number, changes: Partial<MitigationDraft>): void =>
     onChange(mitigations.map((m, i) => (i === index ? { ...m, ...changes } : m)));
@@ -76,14 +79,13 @@ export function MitigationActionsEditor({ mitigations, onChange, errors, default
                 onChange={(p) => update(index, { ownerEmail: p?.email ?? '', ownerName: p?.displayName })}
                 errorMessage={error('owner.email')}
               />
-              <TextField
+              <DateField
                 label={`Action ${n} due date`}
                 required
-                placeholder="YYYY-MM-DD"
+                locale={locale}
                 value={m.dueDate}
-                onChange={(_, v) => update(index, { dueDate: v ?? '' })}
+                onChange={(dueDate) => update(index, { dueDate })}
                 errorMessage={error('dueDate')}
-                styles={{ root: { width: 130 } }}
               />
               <Dropdown
                 label={`Action ${n} status`}

@@ -10,12 +10,12 @@ import {
   Spinner,
   SpinnerSize,
   Stack,
-  TextField,
   type IDropdownOption,
 } from '@fluentui/react';
 import type { IsoDate, Kpi, KpiStatus, PeopleSearch, Person, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
 import { PersonPicker } from '../common/PersonPicker';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_TEXT_LIMITS } from '@gtm/shared';
+import { DateField } from '../common/DateField';
 import { LimitedTextField } from '../common/LimitedTextField';
 import { differs, useUnsavedGuard } from '../common/use-unsaved-guard';
 import { AssessmentFields } from './AssessmentFields';
@@ -43,6 +43,8 @@ export interface RiskEditorPanelProps {
   /** Why the KPIs could not be read, if so. */
   kpiUnavailable?: string;
   today: IsoDate;
+  /** The user's locale: dates show and are typed as it writes them. */
+  locale: string;
   saving: boolean;
   /** The last save's failure, shown above the buttons (the form keeps every value). */
   saveError?: string;
@@ -57,7 +59,7 @@ export interface RiskEditorPanelProps {
  * the domain's RiskSchema and shows each problem on its field; "Close risk" saves it as closed.
  */
 export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement {
-  const { initial, kpis, people, search, kpiStatuses, kpiUnavailable, today, saving, saveError, onSave, onDismiss } = props;
+  const { initial, kpis, people, search, kpiStatuses, kpiUnavailable, today, locale, saving, saveError, onSave, onDismiss } = props;
   const [draft, setDraft] = React.useState<RiskDraft>(initial);
   const [errors, setErrors] = React.useState<RiskFieldErrors>({});
   const [submitted, setSubmitted] = React.useState(false);
@@ -177,14 +179,14 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
           <AssessmentFields name="Inherent" value={draft.inherent} onChange={(inherent) => change({ inherent })} />
           <AssessmentFields name="Residual" value={draft.residual} onChange={(residual) => change({ residual })} error={errors.residual} />
           <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="end">
-            <TextField
+            <DateField
               label="Last reviewed"
-              placeholder="YYYY-MM-DD"
+              locale={locale}
               description="Leave empty if the risk has never been reviewed."
               value={draft.lastReviewedAt}
-              onChange={(_, v) => change({ lastReviewedAt: v ?? '' })}
+              onChange={(lastReviewedAt) => change({ lastReviewedAt })}
               errorMessage={errors.lastReviewedAt}
-              styles={{ root: { width: 200 } }}
+              width={200}
             />
             <DefaultButton text="Reviewed today" onClick={() => change({ lastReviewedAt: today })} />
           </Stack>
@@ -196,6 +198,7 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
             people={people}
             search={search}
             today={today}
+            locale={locale}
           />
           <MonitoringKpiPicker
             kpis={kpis}

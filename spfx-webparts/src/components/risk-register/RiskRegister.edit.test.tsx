@@ -104,7 +104,7 @@ describe('editing a risk in the panel', () => {
     const panel = await openRisk(user, 'Negative reviews after outage');
     await user.click(within(panel).getByRole('button', { name: 'Add mitigation action' }));
     await user.type(within(panel).getByRole('textbox', { name: 'Action 1' }), 'Ask 20 customers for reviews');
-    await user.type(within(panel).getByRole('textbox', { name: 'Action 1 due date' }), '2026-12-15');
+    await user.type(within(panel).getByRole('combobox', { name: 'Action 1 due date' }), '2026-12-15');
     const owner = within(panel).getByRole('combobox', { name: 'Action 1 owner' });
     await user.clear(owner);
     await user.type(owner, 'someone@contoso.example');
@@ -121,8 +121,8 @@ describe('editing a risk in the panel', () => {
     await user.click(within(panel).getByRole('button', { name: 'Add mitigation action' }));
     await user.type(within(panel).getByRole('textbox', { name: 'Action 1' }), 'Ask 20 customers for reviews');
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
-    expect(within(panel).getByText(/Enter a due date as YYYY-MM-DD/)).toBeInTheDocument();
-    await user.type(within(panel).getByRole('textbox', { name: 'Action 1 due date' }), '2026-12-15');
+    expect(within(panel).getByText(/Pick a due date from the calendar or type it/)).toBeInTheDocument();
+    await user.type(within(panel).getByRole('combobox', { name: 'Action 1 due date' }), '2026-12-15');
     await user.click(within(panel).getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved “Negative reviews after outage”.');
     // A GTM Actions item linked to the risk (item 2: item 1 is the fixture's other mitigation), in no review.
@@ -138,9 +138,10 @@ describe('editing a risk in the panel', () => {
     const { user } = fixture;
     const panel = await openRisk(user, 'Competitor bundles detection');
     expect(within(panel).getByRole('textbox', { name: 'Action 1' })).toHaveValue('Publish a total-cost comparison');
-    const due = within(panel).getByRole('textbox', { name: 'Action 1 due date' });
-    await user.clear(due);
-    await user.type(due, '2026-12-18');
+    const due = within(panel).getByRole('combobox', { name: 'Action 1 due date' });
+    // Select the date and type over it, as a person does.
+    await user.tripleClick(due);
+    await user.keyboard('2026-12-18');
     await user.click(within(panel).getByRole('combobox', { name: /^Action 1 status/ }));
     await user.click(await screen.findByRole('option', { name: 'Done' }));
     await user.click(within(panel).getByRole('button', { name: 'Save' }));

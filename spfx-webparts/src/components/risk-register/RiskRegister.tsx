@@ -233,6 +233,7 @@ export function RiskRegister({ env, repositories, peopleSearch }: RiskRegisterPr
           kpiStatuses={data.kpiStatuses}
           {...(data.kpiError !== undefined ? { kpiUnavailable: 'The KPI list could not be read' } : {})}
           today={today}
+          locale={env.locale}
           saving={saver.saving}
           {...(saver.error !== null ? { saveError: `${saver.error} Your changes are still in the form.` } : {})}
           onSave={(risk) => save(risk, editor.etag)}

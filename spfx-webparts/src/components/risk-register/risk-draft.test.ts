@@ -32,7 +32,7 @@ describe('the edit form’s draft', () => {
     expect(result.errors).toEqual({
       title: 'Give the risk a title: it cannot be blank.',
       'owner.email': 'Choose the risk’s owner: type part of their name and pick them from the list.',
-      lastReviewedAt: 'Enter the date as YYYY-MM-DD (for example 2026-11-22), or leave it empty if never reviewed.',
+      lastReviewedAt: 'Pick the date from the calendar or type it, or leave it empty if never reviewed.',
     });
   });
 
@@ -46,7 +46,7 @@ describe('the edit form’s draft', () => {
     draft.mitigations.push({ key: 'k', title: 'Train AEs', ownerEmail: 'pat.lee@contoso.example', dueDate: '', status: 'open' });
     const result = validateDraft(draft);
     expect(result.ok ? {} : result.errors).toEqual({
-      'mitigationActions.1.dueDate': 'Enter a due date as YYYY-MM-DD, for example 2026-12-15: every action needs one.',
+      'mitigationActions.1.dueDate': 'Pick a due date from the calendar or type it: every action needs one.',
     });
   });
 

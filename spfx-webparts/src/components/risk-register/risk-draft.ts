@@ -131,10 +131,10 @@ function messageFor(path: string, zodMessage: string, code: string): string {
   if (code === 'too_big') return zodMessage;
   if (path === 'title') return 'Give the risk a title: it cannot be blank.';
   if (path === 'owner.email') return 'Choose the risk’s owner: type part of their name and pick them from the list.';
-  if (path === 'lastReviewedAt') return 'Enter the date as YYYY-MM-DD (for example 2026-11-22), or leave it empty if never reviewed.';
+  if (path === 'lastReviewedAt') return 'Pick the date from the calendar or type it, or leave it empty if never reviewed.';
   if (/^mitigationActions\.\d+\.title$/.test(path)) return 'Say what the mitigation action is: it cannot be blank.';
   if (/^mitigationActions\.\d+\.owner\.email$/.test(path)) return 'Choose who owns this action: type part of their name and pick them from the list.';
-  if (/^mitigationActions\.\d+\.dueDate$/.test(path)) return 'Enter a due date as YYYY-MM-DD, for example 2026-12-15: every action needs one.';
+  if (/^mitigationActions\.\d+\.dueDate$/.test(path)) return 'Pick a due date from the calendar or type it: every action needs one.';
   return zodMessage;
 }
 
