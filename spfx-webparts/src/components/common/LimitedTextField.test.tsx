@@ -50,7 +50,7 @@ describe('a text input bound to a limited column', () => {
 
 function renderRiskEditor(initial: RiskDraft, onSave: (risk: Risk) => void): void {
   render(
-    <RiskEditorPanel initial={initial} kpis={[]} people={[ANA]} search={directorySearch} kpiStatuses={new Map()} today="2026-11-22" saving={false} onSave={onSave} onDismiss={() => undefined} />,
+    <RiskEditorPanel initial={initial} kpis={[]} people={[ANA]} search={directorySearch} kpiStatuses={new Map()} today="2026-11-22" locale="en-US" saving={false} onSave={onSave} onDismiss={() => undefined} />,
   );
 }
 
@@ -87,7 +87,7 @@ describe('the forms refuse to save a text over its column’s limit', () => {
   it('Control Plane: a 256-character new action shows the error and "Add action" adds nothing', async () => {
     const user = userEvent.setup();
     const onAdd = jest.fn(async () => undefined);
-    render(<AddActionForm people={[ANA]} search={directorySearch} kpis={[]} defaultOwner={ANA} review={{ id: '1', date: '2026-11-20' }} today="2026-11-22" onAdd={onAdd} />);
+    render(<AddActionForm people={[ANA]} search={directorySearch} kpis={[]} defaultOwner={ANA} review={{ id: '1', date: '2026-11-20' }} today="2026-11-22" locale="en-US" onAdd={onAdd} />);
     await user.click(screen.getByRole('textbox', { name: 'New action' }));
     await user.paste('a'.repeat(255));
     await user.keyboard('a');
