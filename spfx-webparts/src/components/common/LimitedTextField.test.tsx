@@ -121,7 +121,7 @@ describe('the forms refuse to save a text over its column’s limit', () => {
   it('MQA: a correction whose reason is 1,001 characters (the audit keeps 1,000) is not saved', async () => {
     const user = userEvent.setup();
     const onSubmit = jest.fn(async () => true);
-    render(<CorrectAttributionDialog field="ols" currentValue="Webinar" onSubmit={onSubmit} onDismiss={() => undefined} error={null} saving={false} />);
+    render(<CorrectAttributionDialog field="ols" currentValue="Webinar" onSubmit={onSubmit} onDismiss={() => undefined} error={null} saving={false} locale="en-US" />);
     await user.click(screen.getByRole('textbox', { name: 'Reason for the correction' }));
     await user.paste('w'.repeat(1001));
     expect(screen.getByText('Reason for the correction is 1,001 characters; SharePoint holds at most 1,000 — shorten it by 1')).toBeInTheDocument();
