@@ -22,6 +22,8 @@ function keepOpen(): void {
 /** Props of {@link AccountPanel}. */
 export interface AccountPanelProps {
   account: QualifiedAccount;
+  /** The user's locale: a corrected OLS or CS date shows and is typed as it writes dates. */
+  locale: string;
   workingEntry: SalesWorkingEntry | undefined;
   saving: boolean;
   /** Why the last change was not saved (shown at the top of the panel). */
@@ -140,6 +142,7 @@ export function AccountPanel(props: AccountPanelProps): React.ReactElement {
           <CorrectAttributionDialog
             field={correcting}
             currentValue={account[correcting] ?? ''}
+          locale={props.locale}
             error={error}
             saving={saving}
             onSubmit={(value, reason) => props.onCorrect(correcting, value, reason)}

@@ -88,6 +88,21 @@ describe('MqaFile — Accounts', () => {
     expect(within(panel).getByTestId('fact-ols')).toHaveTextContent('Webinar');
   });
 
+  it('a correction of the OLS date is a date picker in the user’s locale: 06/01/2026 in en-US, typed 06/15/2026 is stored as 2026-06-15', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', ols: 'Webinar' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Correct the Original Lead Source date' }));
+    const dialog = await screen.findByTestId('correct-attribution-dialog');
+    const value = within(dialog).getByRole('combobox', { name: 'New Original Lead Source date' });
+    expect(value).toHaveValue('06/01/2026');
+    await userEvent.tripleClick(value);
+    await userEvent.keyboard('06/15/2026');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Reason for the correction' }), 'The webinar was on the 15th');
+    await userEvent.click(screen.getByRole('button', { name: 'Save correction' }));
+    await waitFor(() => expect(storedAccount(seeded, 'Acme').GtmOlsDate).toMatch(/^2026-06-15/));
+  });
+
   it('a correction of the OLS needs a reason; with one, it is saved with an audit entry', async () => {
     const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', ols: 'Webinar' })] });
     await renderMqa(seeded);

@@ -201,6 +201,7 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
       {open && (
         <AccountPanel
           account={open.entity}
+          locale={env.locale}
           workingEntry={workingEntryOf(data.workingList, open.entity.id)?.entity}
           workingListLag={follower.lags.get(open.entity.id)?.reason ?? null}
           onRetryWorkingList={() => follower.retry(open.entity.id)}

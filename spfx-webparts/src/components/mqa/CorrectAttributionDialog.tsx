@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack } from '@fluentui/react';
+import { DateField } from '../common/DateField';
 import { useUnsavedGuard } from '../common/use-unsaved-guard';
 import type { SourceField } from '@gtm/shared';
 import { ACCOUNT_TEXT_LIMITS } from '@gtm/shared';
@@ -21,6 +22,8 @@ export interface CorrectAttributionDialogProps {
   /** Saves the correction; resolves true when stored (the dialog then closes). */
   onSubmit: (newValue: string, reason: string) => Promise<boolean>;
   onDismiss: () => void;
+  /** The user's locale: a date (OLS or CS date) is picked or typed as it writes dates. */
+  locale: string;
   /** Why the last attempt was refused (the domain's reason or SharePoint's error). */
   error: string | null;
   saving: boolean;
@@ -31,7 +34,7 @@ export interface CorrectAttributionDialogProps {
  * reason, which go into the account's audit trail with who and when. Missing input is flagged on
  * the field itself; nothing typed is lost when the save is refused.
  */
-export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDismiss, error, saving }: CorrectAttributionDialogProps): React.ReactElement {
+export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDismiss, error, saving, locale }: CorrectAttributionDialogProps): React.ReactElement {
   const label = SOURCE_FIELD_LABELS[field];
   const isDate = field === 'olsDate' || field === 'csDate';
   const [value, setValue] = React.useState(currentValue);
@@ -41,7 +44,7 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
   const guard = useUnsavedGuard(value !== currentValue || reason.trim() !== '', onDismiss);
   // A source is a single line of text; a date is short anyway (its format is checked on save).
   const valueLimit = field === 'ols' || field === 'olsDate' ? ACCOUNT_TEXT_LIMITS.ols : ACCOUNT_TEXT_LIMITS.cs;
-  const valueError = touched && isBlank(value) ? `Enter the correct ${label}${isDate ? ' as YYYY-MM-DD' : ''}.` : undefined;
+  const valueError = touched && isBlank(value) ? `${isDate ? 'Pick or type' : 'Enter'} the correct ${label}.` : undefined;
 
   const submit = async (): Promise<void> => {
     setTouched(true);
@@ -64,15 +67,18 @@ export function CorrectAttributionDialog({ field, currentValue, onSubmit, onDism
               {error}
             </MessageBar>
           )}
-          <LimitedTextField
-            label={`New ${label}`}
-            required
-            limit={valueLimit}
-            value={value}
-            placeholder={isDate ? 'YYYY-MM-DD' : undefined}
-            onChange={(_, v) => setValue(v ?? '')}
-            errorMessage={valueError}
-          />
+          {isDate ? (
+            <DateField label={`New ${label}`} required locale={locale} value={value} onChange={setValue} errorMessage={valueError} width={220} />
+          ) : (
+            <LimitedTextField
+              label={`New ${label}`}
+              required
+              limit={valueLimit}
+              value={value}
+              onChange={(_, v) => setValue(v ?? '')}
+              errorMessage={valueError}
+            />
+          )}
           <RequiredNoteField
             label="Reason for the correction"
             rows={3}
