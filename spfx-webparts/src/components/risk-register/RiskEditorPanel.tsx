@@ -30,6 +30,10 @@ const STATUS_OPTIONS: IDropdownOption[] = (['open', 'mitigating', 'accepted', 'c
   text: RISK_STATUS_LABELS[s],
 }));
 
+function keepOpen(): void {
+  // Intentionally empty: see onOuterClick.
+}
+
 /** Props of {@link RiskEditorPanel}. */
 export interface RiskEditorPanelProps {
   /** The risk as it was opened (a new one has `id` null). */
@@ -123,6 +127,9 @@ export function RiskEditorPanel(props: RiskEditorPanelProps): React.ReactElement
         headerText={isNew ? 'New risk' : 'Edit risk'}
         closeButtonAriaLabel="Close the editor without saving"
         onDismiss={() => !saving && guard.requestClose()}
+        // A click outside the panel includes the conflict dialog's buttons (a separate layer): it
+        // must not ask "Discard your changes?" over "Reload theirs". Escape, Cancel and × close it.
+        onOuterClick={keepOpen}
         onRenderFooterContent={footer}
         isFooterAtBottom
         isBlocking
