@@ -1,9 +1,11 @@
 import type { ListSchema } from './list-schema';
 
 /**
- * GTM Reviews: one record per GTM Review (DOMAIN.md §2). Attendees (also a multi-person column),
- * decisions, the ids of the actions created and the KPI snapshot are JSON in note fields: they are written once, at the end
- * of the meeting, read whole, and never filtered on.
+ * GTM Reviews: one record per GTM Review (DOMAIN.md §2), planned, in progress or held. Attendees
+ * (also a multi-person column), decisions, the meeting record, the ids of the actions created and
+ * the KPI snapshot are JSON in note fields: read whole and never filtered on. The decisions and
+ * the meeting record are written as they are captured (with the item's ETag), the snapshot when
+ * the review is held.
  */
 export const GTM_REVIEWS_LIST: ListSchema = {
   title: 'GTM Reviews',
@@ -12,6 +14,9 @@ export const GTM_REVIEWS_LIST: ListSchema = {
   titleDisplayName: 'Review',
   fields: [
     { name: 'GtmReviewDate', displayName: 'Review date', type: 'date', required: true, indexed: true },
+    // Planned (the next cycle), In progress (the meeting is on: captures are stored as they
+    // happen), Held. Empty on items written before the column: those are held reviews.
+    { name: 'GtmReviewStatus', displayName: 'Status', type: 'choice', choices: ['Planned', 'In progress', 'Held'], indexed: true },
     {
       name: 'GtmAttendees',
       displayName: 'Attendees',
@@ -34,6 +39,16 @@ export const GTM_REVIEWS_LIST: ListSchema = {
       description: 'The attendees who are users of this site; all attendees, guests included, are in Attendees.',
     },
     { name: 'GtmDecisions', displayName: 'Decisions', type: 'note', json: true, description: 'JSON: the decisions, as text, e.g. ["Move budget to events"].' },
+    // Written by the Teams tab each time something is captured (with the item's ETag), so the
+    // meeting lives in SharePoint, not in one browser: each decision with what it was about, what
+    // each action created was about, the actions marked done in the meeting, the deep dives.
+    {
+      name: 'GtmMeetingRecord',
+      displayName: 'Meeting record',
+      type: 'note',
+      json: true,
+      description: 'JSON: { "decisions": [{ "id", "text", "about" }], "actionsAbout": { "<action id>": about }, "closedActionIds": [], "deepDives": [{ "title", "proposedBy" }] }',
+    },
     {
       name: 'GtmActionIds',
       displayName: 'Actions created',

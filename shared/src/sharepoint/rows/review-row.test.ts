@@ -31,3 +31,31 @@ describe('a review’s attendees: a multi-person column and the JSON note', () =
     expect(attendeesOf([{ email: '', id: 12 }, { ...ANA, id: 7 }], null)).toEqual([ANA]);
   });
 });
+
+describe('a review in progress: its status and its meeting record, written as captured', () => {
+  const meeting = {
+    decisions: [{ id: 'd-1', text: 'Shift budget to events', about: { key: 'kpi:12', title: 'Pipeline', section: { key: 'kpi-review', title: 'KPI review' } } }],
+    actionsAbout: { '41': { key: 'section:risks', title: 'Risks', section: { key: 'risks', title: 'Risks' } } },
+    closedActionIds: ['7'],
+    deepDives: [{ title: 'Partner pricing', proposedBy: ANA }],
+  };
+
+  it('declares the status as an indexed choice Planned / In progress / Held and the record as a JSON note', () => {
+    expect(GTM_REVIEWS_LIST.fields.find((f) => f.name === 'GtmReviewStatus')).toMatchObject({ type: 'choice', choices: ['Planned', 'In progress', 'Held'], indexed: true });
+    expect(GTM_REVIEWS_LIST.fields.find((f) => f.name === 'GtmMeetingRecord')).toMatchObject({ type: 'note', json: true });
+  });
+
+  it('writes "In progress" and the record, and reads both back', () => {
+    const values = toReviewRow({ id: '', date: '2026-12-07', status: 'in-progress', attendees: [], decisions: ['Shift budget to events'], actionIds: ['41'], kpiSnapshot: [], meeting });
+    expect(values['GtmReviewStatus']).toBe('In progress');
+    const read = toReview(row({ GtmReviewStatus: values['GtmReviewStatus'], GtmMeetingRecord: values['GtmMeetingRecord'], GtmAttendees: '[]' }));
+    expect(read.ok && read.value).toMatchObject({ status: 'in-progress', attendees: [], meeting });
+  });
+
+  it('reads an item from before the status column as a held review (no status), which must name its attendees', () => {
+    const read = toReview(row({ GtmAttendees: JSON.stringify([ANA]) }));
+    expect(read.ok && read.value.status).toBeUndefined();
+    expect(toReview(row({ GtmAttendees: '[]' })).ok).toBe(false);
+    expect(toReview(row({ GtmAttendees: '[]', GtmReviewStatus: 'Held' })).ok).toBe(false);
+  });
+});

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import type { Review } from '../../domain/review/review';
-import { ReviewSchema } from '../../domain/review/review';
+import { ReviewSchema, type ReviewStatus } from '../../domain/review/review';
 import type { ListRow, RowValues } from '../store/list-store';
 import type { MapResult } from './row-mapping';
-import { day, jsonNote, mapRow, optText, person, personOf, personValue, toJson, toRowDay } from './row-mapping';
+import { day, jsonNote, labelOf, mapRow, optText, person, personOf, personValue, slugOf, toJson, toRowDay } from './row-mapping';
+
+/** The GtmReviewStatus choices. */
+export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = { planned: 'Planned', 'in-progress': 'In progress', held: 'Held' };
 
 /** A GTM Reviews item as SharePoint stores it: the date, the attendees who are site users as people, and JSON notes for the rest. */
 export const ReviewRowSchema = z.object({
   Title: optText,
   GtmReviewDate: day,
+  // Absent or empty on items (and sites) from before the column: a held review.
+  GtmReviewStatus: optText.optional(),
   GtmAttendees: jsonNote,
   // Absent on sites provisioned before the column, and on items written before it.
   GtmAttendeePeople: z.array(person).nullable().optional(),
@@ -18,6 +23,7 @@ export const ReviewRowSchema = z.object({
   // Optional: absent on sites provisioned before these columns existed.
   GtmSummaryMessageId: optText.optional(),
   GtmNextEventId: optText.optional(),
+  GtmMeetingRecord: jsonNote.optional(),
 });
 export type ReviewRow = z.infer<typeof ReviewRowSchema>;
 
@@ -51,12 +57,14 @@ export function toReview(row: ListRow): MapResult<Review> {
     (r, id) => ({
       id,
       date: r.GtmReviewDate,
+      ...(r.GtmReviewStatus ? { status: slugOf(REVIEW_STATUS_LABELS, r.GtmReviewStatus) } : {}),
       attendees: attendeesOf(r.GtmAttendeePeople, r.GtmAttendees),
       decisions: r.GtmDecisions ?? [],
       actionIds: r.GtmActionIds ?? [],
       kpiSnapshot: r.GtmKpiSnapshot ?? [],
       ...(r.GtmSummaryMessageId ? { summaryMessageId: r.GtmSummaryMessageId } : {}),
       ...(r.GtmNextEventId ? { nextEventId: r.GtmNextEventId } : {}),
+      ...(r.GtmMeetingRecord ? { meeting: r.GtmMeetingRecord } : {}),
     }),
     ReviewSchema,
   );
@@ -66,6 +74,7 @@ export function toReviewRow(review: Review): RowValues {
   return {
     Title: `GTM Review ${review.date}`,
     GtmReviewDate: toRowDay(review.date),
+    ...(review.status ? { GtmReviewStatus: labelOf(REVIEW_STATUS_LABELS, review.status) } : {}),
     GtmAttendees: toJson(review.attendees),
     // Every attendee is offered; the stores leave out whom the site cannot take (GTM_REVIEWS_LIST).
     GtmAttendeePeople: review.attendees.flatMap((p) => {
@@ -78,5 +87,6 @@ export function toReviewRow(review: Review): RowValues {
     // Written only once known, so saving a Review never needs the columns on a site that lacks them.
     ...(review.summaryMessageId ? { GtmSummaryMessageId: review.summaryMessageId } : {}),
     ...(review.nextEventId ? { GtmNextEventId: review.nextEventId } : {}),
+    ...(review.meeting ? { GtmMeetingRecord: toJson(review.meeting) } : {}),
   };
 }
