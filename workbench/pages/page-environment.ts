@@ -1,4 +1,5 @@
 import type { WebPartEnvironment } from '../../spfx-webparts/src/components/common/environment';
+import { usableLocale } from '@gtm/shared';
 
 /**
  * The signed-in user as SPFx's `pageContext.user` names it (SPUser: `displayName`, `email`,
@@ -61,13 +62,5 @@ export function pageEnvironment(
  * @example pageLocale('not a tag', 'en-US') // 'en-US'
  */
 export function pageLocale(requested: string | null, browserLocale: string): string {
-  for (const tag of [requested, browserLocale]) {
-    if (!tag) continue;
-    try {
-      return Intl.getCanonicalLocales(tag)[0] ?? tag;
-    } catch {
-      // not a BCP 47 tag: try the next one
-    }
-  }
-  return 'en-US';
+  return usableLocale([requested, browserLocale]);
 }

@@ -10,3 +10,4 @@ export * from './text-limit';
 export * from './mine';
 export * from './locale-number';
 export * from './locale-date';
+export * from './date-field-model';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DatePicker, defaultDatePickerStrings, type IDatePickerStrings } from '@fluentui/react';
 import type { IsoDate } from '@gtm/shared';
-import { formatLocaleDate, IsoDateSchema, localeDatePattern, parseLocaleDate } from '@gtm/shared';
+import { calendarDayOf, formatLocaleDate, isoDateOfCalendarDay, localeCalendarNames, localeDatePattern, readTypedCalendarDay } from '@gtm/shared';
 
 /** Props of {@link DateField}. */
 export interface DateFieldProps {
@@ -20,31 +20,18 @@ export interface DateFieldProps {
   width?: number;
 }
 
-/** A calendar date at local midnight, as Fluent's calendar works in local days. */
-function localDate(iso: string): Date | undefined {
-  if (!IsoDateSchema.safeParse(iso).success) return undefined;
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
-function isoOfLocal(date: Date): IsoDate {
-  return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 /** The calendar's month and day names in the locale, over Fluent's English defaults. */
 function calendarStrings(locale: string): IDatePickerStrings {
-  const month = (style: 'long' | 'short') => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1))));
-  // 4 Jan 2026 is a Sunday: Fluent's day arrays start on Sunday.
-  const day = (style: 'long' | 'narrow') => Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 4 + i))));
   // No "Invalid entry … date reset" status: the field says itself what was wrong and what to type.
-  return { ...defaultDatePickerStrings, isResetStatusMessage: '', invalidInputErrorMessage: '', months: month('long'), shortMonths: month('short'), days: day('long'), shortDays: day('narrow') };
+  return { ...defaultDatePickerStrings, isResetStatusMessage: '', invalidInputErrorMessage: '', ...localeCalendarNames(locale) };
 }
 
 /**
  * The one date input of the web parts: Fluent's DatePicker with a calendar and typing allowed, in
  * the user's locale (shows 30.11.2026 in de-DE and 11/30/2026 in en-US, reads the same, and ISO
  * 2026-11-30 anywhere). Typed text that is no date is refused on the field, saying what to type;
- * the date before it stays.
+ * the date before it stays. What is not drawing (calendar names, typed text → day) is
+ * `@gtm/shared`'s date-field-model, which the Teams tab's DateField draws too.
  * @example <DateField label="Due date" value="2026-11-30" locale="de-DE" onChange={setDue} /> // shows 30.11.2026
  */
 export function DateField({ label, value, onChange, locale, required, disabled, errorMessage, description, width }: DateFieldProps): React.ReactElement {
@@ -52,14 +39,14 @@ export function DateField({ label, value, onChange, locale, required, disabled, 
   const strings = React.useMemo(() => calendarStrings(locale), [locale]);
   const shown = typedError ?? errorMessage;
   // One Date per value: Fluent re-formats its text whenever `value` is a new object.
-  const selected = React.useMemo(() => localDate(value), [value]);
+  const selected = React.useMemo(() => calendarDayOf(value), [value]);
   // Stable between renders too: a new formatDate also re-formats the text, over what is being typed.
-  const format = React.useCallback((date?: Date): string => (date ? formatLocaleDate(isoOfLocal(date), locale) : ''), [locale]);
+  const format = React.useCallback((date?: Date): string => (date ? formatLocaleDate(isoDateOfCalendarDay(date), locale) : ''), [locale]);
   const parse = React.useCallback(
     (text: string): Date | null => {
-      const parsed = parseLocaleDate(text, locale);
-      setTypedError(parsed.ok ? undefined : parsed.reason);
-      return parsed.ok ? (localDate(parsed.value) ?? null) : null;
+      const typed = readTypedCalendarDay(text, locale);
+      setTypedError(typed.refusal);
+      return typed.day;
     },
     [locale],
   );
@@ -74,7 +61,7 @@ export function DateField({ label, value, onChange, locale, required, disabled, 
       formatDate={format}
       parseDateFromString={parse}
       onSelectDate={(date) => {
-        const iso = date ? isoOfLocal(date) : '';
+        const iso = date ? isoDateOfCalendarDay(date) : '';
         // Fluent re-selects the kept date after refusing typed text: that is no change, and the refusal stays.
         if (iso === value) return;
         setTypedError(undefined);
