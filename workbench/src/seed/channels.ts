@@ -1,17 +1,10 @@
-/** Marketing and sales channels, as the CRM names them (touchpoints, OLS and CS). */
-export const CHANNELS = [
-  'Email',
-  'Paid search',
-  'Organic search',
-  'LinkedIn',
-  'Events',
-  'Webinar',
-  'Partner referral',
-  'Direct',
-] as const;
+import { CONVERTING_SOURCES as DOMAIN_CONVERTING_SOURCES, MARKETING_CHANNELS } from '@gtm/shared';
 
-/** Sources a deal or account can be converted by: the channels plus Sales' own outreach. */
-export const CONVERTING_SOURCES = [...CHANNELS, 'Sales outreach'] as const;
+/** Marketing and sales channels, as the CRM names them (touchpoints, OLS and CS): the domain's list. */
+export const CHANNELS = MARKETING_CHANNELS;
+
+/** Sources a deal or account can be converted by: the channels plus Sales' own outreach (the hand-over's choices). */
+export const CONVERTING_SOURCES = DOMAIN_CONVERTING_SOURCES;
 
 /** Relative weights for where accounts and deals originally came from (OLS). */
 export const OLS_WEIGHTS: readonly number[] = [10, 16, 22, 14, 12, 10, 8, 8];

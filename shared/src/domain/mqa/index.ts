@@ -6,3 +6,5 @@ export * from './move-account';
 export * from './record-source';
 export * from './correct-attribution';
 export * from './count-mqas';
+export * from './sources';
+export * from './hand-over';
