@@ -7,6 +7,9 @@ const rootModule = (name) => path.join(__dirname, 'node_modules', name);
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // Tests check behaviour, not speed: a jsdom view test that types a dozen keystrokes can pass 5 s on a
+  // busy 2-core machine (RiskRegister.edit took 6 s under load), so the default timeout is wider.
+  testTimeout: 30_000,
   roots: [
     '<rootDir>/shared/src',
     '<rootDir>/workbench/src',
