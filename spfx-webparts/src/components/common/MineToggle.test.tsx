@@ -111,7 +111,7 @@ describe('"Mine" in the MQA file', () => {
         accountAt({ name: 'Acme', owner: bo }),
       ],
     });
-    render(<MqaFile env={seeded.env} repositories={seeded.repositories} />);
+    render(<MqaFile env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     await screen.findByTestId('accounts-view');
     await userEvent.click(mineSwitch());
     expect(screen.getByTestId('mine-count')).toHaveTextContent('2 of 3 accounts are yours');

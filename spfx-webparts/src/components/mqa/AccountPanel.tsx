@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { MqaStage, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
+import type { IsoDate, MqaStage, PeopleSearch, Person, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
 import { MQA_STAGE_LABELS } from '@gtm/shared';
 import { useUnsavedGuard } from '../common/use-unsaved-guard';
 import { ConversionHistory, StageHistory } from './AccountHistory';
 import { AttributionFacts } from './AttributionFacts';
 import { CorrectAttributionDialog } from './CorrectAttributionDialog';
-import { ShareWithSales } from './ShareWithSales';
+import { SalesWorkingListStatus } from './SalesWorkingListStatus';
+import type { HandOverRequest } from './StageMoveForm';
 import { StageMoveForm } from './StageMoveForm';
 
 const classes = mergeStyleSets({
@@ -35,8 +36,16 @@ export interface AccountPanelProps {
   workingListLag: string | null;
   /** Updates the row again to the account's stage. */
   onRetryWorkingList: () => Promise<void>;
+  /** The hand-over's date (the conversion date it records). */
+  today: IsoDate;
+  /** The directory a Sales owner is picked from, and the people already on the lists (offered first). */
+  peopleSearch: PeopleSearch;
+  people: readonly Person[];
   onMove: (to: MqaStage, evidence: string) => Promise<boolean>;
-  onShare: (evidence: string | null) => Promise<boolean>;
+  /** Hands the account over to Sales: the one way to Shared with Sales. */
+  onHandOver: (request: HandOverRequest) => Promise<boolean>;
+  /** Adds the missing Sales working list row of an account already past the hand-over. */
+  onAddWorkingRow: () => Promise<boolean>;
   onCorrect: (field: SourceField, newValue: string, reason: string) => Promise<boolean>;
   onClearError: () => void;
   onDismiss: () => void;
@@ -58,17 +67,16 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /**
  * One account of the MQA file: its profile (ICP fit, intent topics, engagement, owners), OLS/CS
- * read-only with "Correct", the stage move (legal next stages, evidence required), "Share with
- * Sales", and its conversion and stage histories. Every value from the list renders as text.
+ * read-only with "Correct", the stage move (legal next stages, evidence required; Shared with Sales
+ * is the hand-over, asking for the Sales owner and the Converting Source), where it stands on the
+ * Sales working list, and its conversion and stage histories. Every value from the list renders as text.
  */
 export function AccountPanel(props: AccountPanelProps): React.ReactElement {
   const { account, workingEntry, saving, error } = props;
   const [correcting, setCorrecting] = React.useState<SourceField | null>(null);
-  // The stage move and the hand-over say whether they hold typed work; closing asks first if so.
-  const [dirtyParts, setDirtyParts] = React.useState<{ move: boolean; share: boolean }>({ move: false, share: false });
-  const onMoveDirty = React.useCallback((move: boolean) => setDirtyParts((p) => (p.move === move ? p : { ...p, move })), []);
-  const onShareDirty = React.useCallback((share: boolean) => setDirtyParts((p) => (p.share === share ? p : { ...p, share })), []);
-  const guard = useUnsavedGuard(dirtyParts.move || dirtyParts.share, props.onDismiss);
+  // The stage move (and the hand-over in it) says whether it holds a choice or typed work; closing asks first if so.
+  const [moveDirty, setMoveDirty] = React.useState(false);
+  const guard = useUnsavedGuard(moveDirty, props.onDismiss);
 
   return (
     <>
@@ -126,10 +134,19 @@ export function AccountPanel(props: AccountPanelProps): React.ReactElement {
             <AttributionFacts account={account} onCorrect={(field) => { props.onClearError(); setCorrecting(field); }} />
           </Section>
           <Section title="Move to another stage">
-            <StageMoveForm account={account} onMove={props.onMove} saving={saving} onDirtyChange={onMoveDirty} />
+            <StageMoveForm
+              account={account}
+              onMove={props.onMove}
+              onHandOver={props.onHandOver}
+              saving={saving}
+              search={props.peopleSearch}
+              people={props.people}
+              today={props.today}
+              onDirtyChange={setMoveDirty}
+            />
           </Section>
-          <Section title="Share with Sales">
-            <ShareWithSales account={account} entry={workingEntry} onShare={props.onShare} saving={saving} onDirtyChange={onShareDirty} />
+          <Section title="Sales working list">
+            <SalesWorkingListStatus account={account} entry={workingEntry} onAddRow={props.onAddWorkingRow} saving={saving} />
           </Section>
           <Section title="Conversion history">
             <ConversionHistory account={account} />
@@ -142,7 +159,7 @@ export function AccountPanel(props: AccountPanelProps): React.ReactElement {
           <CorrectAttributionDialog
             field={correcting}
             currentValue={account[correcting] ?? ''}
-          locale={props.locale}
+            locale={props.locale}
             error={error}
             saving={saving}
             onSubmit={(value, reason) => props.onCorrect(correcting, value, reason)}

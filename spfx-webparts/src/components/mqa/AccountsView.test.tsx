@@ -5,14 +5,18 @@ import userEvent from '@testing-library/user-event';
 import '@testing-library/jest-dom';
 import { setIconOptions } from '@fluentui/react';
 import { ListStoreError, MQA_FILE_LIST, MQA_SALES_WORKING_LIST } from '@gtm/shared';
+import { directorySearch } from '../common/directory.fixture';
 import { MqaFile } from './MqaFile';
 import type { Seeded } from './mqa.fixture';
 import { accountAt, dealOf, putOnWorkingList, seedMqa } from './mqa.fixture';
 
 setIconOptions({ disableWarnings: true });
+// A hand-over drives a radio, the people picker (250 ms debounce), a dropdown and a note: about 3 s
+// alone, more on a busy machine, so 5 s was too tight.
+jest.setTimeout(20_000);
 
 async function renderMqa(seeded: Seeded): Promise<void> {
-  render(<MqaFile env={seeded.env} repositories={seeded.repositories} />);
+  render(<MqaFile env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
   await screen.findByTestId('accounts-view');
 }
 
@@ -33,7 +37,7 @@ describe('MqaFile — Accounts', () => {
     const seeded = await seedMqa({
       accounts: [accountAt({ name: 'Initech', stage: 'identified' }), accountAt({ name: 'Globex', stage: 'opportunity' }), accountAt({ name: 'Acme', stage: 'identified' })],
     });
-    render(<MqaFile env={seeded.env} repositories={seeded.repositories} />);
+    render(<MqaFile env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
     expect(screen.getByText('Loading the MQA file…')).toBeInTheDocument();
     const list = await screen.findByTestId('account-stage-list');
     const headers = within(list).getAllByTestId('stage-group');
@@ -126,26 +130,74 @@ describe('MqaFile — Accounts', () => {
     ]);
   });
 
-  it('"Share with Sales" moves a validated account to Shared with Sales and adds one row to the Sales working list, once', async () => {
-    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation' })] });
+  it('there is one way to hand over: no "Share with Sales" button; Shared with Sales under "Move to" asks for the Sales owner and the Converting Source, and refuses without them saying which is missing', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation', cs: null })] });
     await renderMqa(seeded);
     const panel = await openAccount('Acme');
-    const share = within(panel).getByRole('region', { name: 'Share with Sales' });
-    await userEvent.type(within(share).getByRole('textbox', { name: 'Handover evidence' }), 'Presales confirmed the SOC project');
-    await userEvent.click(within(share).getByRole('button', { name: 'Share with Sales' }));
-    expect(await within(share).findByTestId('shared-with-sales')).toHaveTextContent('On the Sales working list since 22 Nov 2026 (Shared with Sales)');
-    expect(within(share).queryByRole('button', { name: 'Share with Sales' })).not.toBeInTheDocument();
-    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Shared with Sales');
+    expect(within(panel).queryByRole('button', { name: /share with sales/i })).not.toBeInTheDocument();
+    expect(within(panel).getByTestId('not-shared-yet')).toHaveTextContent('To hand it over, choose Shared with Sales under “Move to another stage”');
+
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Shared with Sales' }));
+    expect(within(panel).getByRole('combobox', { name: 'Sales owner' })).toBeRequired();
+    expect(within(panel).getByRole('combobox', { name: /^Converting Source/ })).toBeInTheDocument();
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Hand-over evidence' }), 'Presales confirmed the SOC project');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hand over to Sales' }));
+    expect(within(panel).getByTestId('stage-move-problem')).toHaveTextContent('Not handed over yet: the Sales owner and the Converting Source are missing.');
+    expect(within(panel).getByText('Choose the Sales owner: type part of a name and pick who in Sales takes the account.')).toBeInTheDocument();
+    expect(within(panel).getByText('Choose the Converting Source: what made the account ready for Sales.')).toBeInTheDocument();
+
+    // The source alone is not enough either: the Sales owner is still missing.
+    await userEvent.click(within(panel).getByRole('combobox', { name: /^Converting Source/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Webinar' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hand over to Sales' }));
+    expect(within(panel).getByTestId('stage-move-problem')).toHaveTextContent('Not handed over yet: the Sales owner is missing.');
+    expect(storedAccount(seeded, 'Acme')).toEqual(expect.objectContaining({ GtmStage: 'Presales validation', GtmCs: null, GtmCsDate: null }));
+    expect(String(storedAccount(seeded, 'Acme').GtmConversionHistory)).toBe('[]');
+    expect(seeded.store.rows(MQA_SALES_WORKING_LIST)).toHaveLength(0);
+  });
+
+  it('a complete hand-over (Noor Haddad, Webinar) stores the Sales owner, CS Webinar with 2026-11-22 as its conversion date, and one working-list row with Noor as Sales owner', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation', cs: null })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Shared with Sales' }));
+    await userEvent.type(within(panel).getByRole('combobox', { name: 'Sales owner' }), 'noor');
+    await userEvent.click(await screen.findByRole('option', { name: /^Noor Haddad \(noor.haddad@contoso.example\)/ }));
+    await userEvent.click(within(panel).getByRole('combobox', { name: /^Converting Source/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Webinar' }));
+    expect(within(panel).getByTestId('hand-over-records')).toHaveTextContent('the Converting Source with 22 Nov 2026 as its first conversion date');
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Hand-over evidence' }), 'Presales confirmed the SOC project');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hand over to Sales' }));
+
+    expect(await within(panel).findByTestId('shared-with-sales')).toHaveTextContent('On the Sales working list since 22 Nov 2026 (Shared with Sales, Noor Haddad)');
+    const stored = storedAccount(seeded, 'Acme');
+    expect(stored).toEqual(expect.objectContaining({ GtmStage: 'Shared with Sales', GtmCs: 'Webinar', GtmCsDate: expect.stringMatching(/^2026-11-22/) }));
+    expect(stored.GtmSalesOwner).toEqual(expect.objectContaining({ email: 'noor.haddad@contoso.example' }));
+    expect(JSON.parse(String(stored.GtmConversionHistory))).toEqual([{ kind: 'conversion', at: '2026-11-22', stage: 'shared-with-sales' }]);
     const rows = seeded.store.rows(MQA_SALES_WORKING_LIST);
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.values).toEqual(expect.objectContaining({ Title: 'Acme', GtmAccount: Number(seeded.accountIds.get('Acme')), GtmSalesStatus: 'Shared with Sales' }));
+    expect(rows[0]?.values).toEqual(
+      expect.objectContaining({ Title: 'Acme', GtmAccount: Number(seeded.accountIds.get('Acme')), GtmSalesStatus: 'Shared with Sales', GtmSalesOwner: expect.objectContaining({ email: 'noor.haddad@contoso.example' }) }),
+    );
+  });
+
+  it('an account whose CS came from the CRM keeps it: the hand-over shows "Events (first converted 15 Sep 2026)" and asks only for the Sales owner', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation', cs: 'Events' })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Shared with Sales' }));
+    expect(within(panel).queryByRole('combobox', { name: 'Converting Source' })).not.toBeInTheDocument();
+    expect(within(panel).getByTestId('hand-over-cs')).toHaveTextContent('Converting Source: Events (first converted 15 Sep 2026)');
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Hand-over evidence' }), 'SOC project');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hand over to Sales' }));
+    expect(within(panel).getByTestId('stage-move-problem')).toHaveTextContent('Not handed over yet: the Sales owner is missing.');
   });
 
   it('an account already at Shared with Sales but missing from the working list gets its row without a second move', async () => {
     const seeded = await seedMqa({ accounts: [accountAt({ name: 'Globex', stage: 'shared-with-sales' })] });
     await renderMqa(seeded);
     const panel = await openAccount('Globex');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Share with Sales' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Add to the Sales working list' }));
     await within(panel).findByTestId('shared-with-sales');
     expect(seeded.store.rows(MQA_SALES_WORKING_LIST)).toHaveLength(1);
     expect(JSON.parse(String(storedAccount(seeded, 'Globex').GtmStageHistory))).toHaveLength(4);
@@ -224,7 +276,7 @@ describe('MqaFile — Accounts', () => {
   it('a missing MQA File offers site owners "Create the GTM lists"; an empty file says where accounts come from', async () => {
     const missing = await seedMqa();
     missing.store.removeList(MQA_FILE_LIST.title);
-    const { unmount } = render(<MqaFile env={missing.env} repositories={missing.repositories} />);
+    const { unmount } = render(<MqaFile env={missing.env} repositories={missing.repositories} peopleSearch={directorySearch} />);
     expect(await screen.findByRole('button', { name: 'Create the GTM lists' })).toBeInTheDocument();
     unmount();
 
@@ -280,13 +332,18 @@ describe('MqaFile — the Sales working list follows the account', () => {
     expect(storedAccount(seeded, 'Globex').GtmStage).toBe('Disqualified');
   });
 
-  it('a stalled account shared with Sales again keeps its one row, which goes from Stalled back to Shared with Sales', async () => {
+  it('a stalled account handed over again keeps its one row, which goes from Stalled back to Shared with Sales with the new Sales owner', async () => {
     const seeded = await seedMqa({ accounts: [accountAt({ name: 'Hooli', stage: 'stalled' })] });
     const rowId = await putOnWorkingList(seeded, 'Hooli', 'stalled');
     await renderMqa(seeded);
     const panel = await openAccount('Hooli');
-    await moveTo(panel, 'Shared with Sales', 'New CISO restarted the project');
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Shared with Sales' }));
+    await userEvent.type(within(panel).getByRole('combobox', { name: 'Sales owner' }), 'noor');
+    await userEvent.click(await screen.findByRole('option', { name: /^Noor Haddad/ }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Hand-over evidence' }), 'New CISO restarted the project');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hand over to Sales' }));
     await waitFor(() => expect(storedRow(seeded, rowId)?.GtmSalesStatus).toBe('Shared with Sales'));
+    expect(storedRow(seeded, rowId)?.GtmSalesOwner).toEqual(expect.objectContaining({ email: 'noor.haddad@contoso.example' }));
     expect(seeded.store.rows(MQA_SALES_WORKING_LIST)).toHaveLength(1);
   });
 
@@ -307,7 +364,7 @@ describe('MqaFile — the Sales working list follows the account', () => {
         },
       },
     };
-    render(<MqaFile env={seeded.env} repositories={repositories} />);
+    render(<MqaFile env={seeded.env} repositories={repositories} peopleSearch={directorySearch} />);
     await screen.findByTestId('accounts-view');
     const panel = await openAccount('Globex');
     await moveTo(panel, 'Sales accepted', 'AE accepted');

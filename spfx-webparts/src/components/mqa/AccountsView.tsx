@@ -1,10 +1,11 @@
 import * as React from 'react';
 import type { IDropdownOption } from '@fluentui/react';
 import { Dropdown, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
-import type { AccountResult, MqaStage, Person, QualifiedAccount, SalesWorkingEntry, SourceField, StoredItem } from '@gtm/shared';
-import { correctAttribution, moveAccount, selectMine } from '@gtm/shared';
+import type { AccountResult, MqaStage, PeopleSearch, Person, QualifiedAccount, SalesWorkingEntry, SourceField, StoredItem } from '@gtm/shared';
+import { correctAttribution, handOverToSales, moveAccount, reject, selectMine } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';
 import { InvalidRowsMessage } from '../common/InvalidRowsMessage';
+import { knownPeople } from '../common/known-people';
 import type { WebPartEnvironment } from '../common/environment';
 import { ListErrorMessage } from '../common/ListErrorMessage';
 import { LoadingState } from '../common/LoadingState';
@@ -23,6 +24,7 @@ import { AttributionCard } from './AttributionCard';
 import { ACCOUNT_CONFLICT_LABELS, describeAccount } from './conflict-fields';
 import { ensureOnWorkingList } from './share-with-sales';
 import { currentPerson, todayOf } from './today';
+import type { HandOverRequest } from './StageMoveForm';
 import { useWorkingListFollow } from './use-working-list-follow';
 
 const classes = mergeStyleSets({
@@ -54,14 +56,16 @@ function asChange(rule: (account: QualifiedAccount) => AccountResult): Change<Qu
 export interface AccountsViewProps {
   env: WebPartEnvironment;
   repositories: GtmRepositories;
+  /** The directory a hand-over's Sales owner is picked from. */
+  peopleSearch: PeopleSearch;
 }
 
 /**
  * The "Accounts" view of the MQA file: search and owner filter, the accounts grouped by stage, the
  * OLS/CS attribution card for the accounts in view, and the account panel where stages move,
- * OLS/CS are corrected and accounts are shared with Sales.
+ * OLS/CS are corrected and accounts are handed over to Sales.
  */
-export function AccountsView({ env, repositories }: AccountsViewProps): React.ReactElement {
+export function AccountsView({ env, repositories, peopleSearch }: AccountsViewProps): React.ReactElement {
   const load = useLoad(() => loadAccountsData(repositories), [repositories]);
   const deals = useLoad(() => repositories.deals.read(), [repositories]);
   const [data, setData] = React.useState<AccountsData | undefined>(undefined);
@@ -110,6 +114,11 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   const mine = React.useMemo(() => selectMine(filterAccounts(entities, filter), byEitherOwner, signedIn), [entities, filter, signedIn]);
   const inView = React.useMemo(() => (onlyMine ? mine.mine : filterAccounts(entities, filter)), [entities, filter, onlyMine, mine]);
   const owners = React.useMemo(() => marketingOwnersOf(entities), [entities]);
+  // The Sales owners already on the file and the working list come first in the hand-over's picker.
+  const salesPeople = React.useMemo(
+    () => knownPeople(entities.map((a) => a.salesOwner), (data?.workingList ?? []).map((r) => r.entity.salesOwner)),
+    [entities, data?.workingList],
+  );
   const onOpen = React.useCallback((id: string) => setOpenId(id), []);
 
   if (data === undefined) {
@@ -135,13 +144,22 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
   const move = async (current: StoredItem<QualifiedAccount>, to: MqaStage, evidence: string): Promise<boolean> => {
     const outcome = await saver.saveChanges(
       current,
-      asChange((a) => moveAccount(a, to, { at: today, by: me, evidence })),
+      // Shared with Sales is reached only by a hand-over (Sales owner and Converting Source), never a bare move.
+      asChange((a) => (to === 'shared-with-sales' ? reject(`Hand ${a.name} over to Sales with its Sales owner and Converting Source.`) : moveAccount(a, to, { at: today, by: me, evidence }))),
       (stored) => followMove(stored, to),
     );
     return outcome.kind === 'saved';
   };
-  const share = (current: StoredItem<QualifiedAccount>, evidence: string | null): Promise<boolean> =>
-    evidence === null ? saver.perform(async () => void (await addToWorkingList(current))) : move(current, 'shared-with-sales', evidence);
+  // The one way to Shared with Sales: the hand-over rule, re-run on their version after a conflict.
+  const handOver = async (current: StoredItem<QualifiedAccount>, request: HandOverRequest): Promise<boolean> => {
+    const outcome = await saver.saveChanges(
+      current,
+      asChange((a) => handOverToSales(a, { ...request, at: today, by: me })),
+      (stored) => followMove(stored, 'shared-with-sales'),
+    );
+    return outcome.kind === 'saved';
+  };
+  const addRow = (current: StoredItem<QualifiedAccount>): Promise<boolean> => saver.perform(async () => void (await addToWorkingList(current)));
   const correct = async (current: StoredItem<QualifiedAccount>, field: SourceField, value: string, reason: string): Promise<boolean> =>
     (await saver.saveChanges(current, asChange((a) => correctAttribution(a, field, value, reason, me, today)))).kind === 'saved';
 
@@ -205,11 +223,15 @@ export function AccountsView({ env, repositories }: AccountsViewProps): React.Re
           workingEntry={workingEntryOf(data.workingList, open.entity.id)?.entity}
           workingListLag={follower.lags.get(open.entity.id)?.reason ?? null}
           onRetryWorkingList={() => follower.retry(open.entity.id)}
+          today={today}
+          peopleSearch={peopleSearch}
+          people={salesPeople}
           saving={saver.saving || follower.busy}
           error={saver.error}
           onClearError={saver.clearError}
           onMove={(to, evidence) => move(open, to, evidence)}
-          onShare={(evidence) => share(open, evidence)}
+          onHandOver={(request) => handOver(open, request)}
+          onAddWorkingRow={() => addRow(open)}
           onCorrect={(field, value, reason) => correct(open, field, value, reason)}
           onDismiss={() => {
             saver.clearError();

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import '@testing-library/jest-dom';
 import { setIconOptions } from '@fluentui/react';
 import { DIRECT_REQUESTS_LIST, MQA_FILE_LIST } from '@gtm/shared';
+import { directorySearch } from '../common/directory.fixture';
 import { MqaFile } from './MqaFile';
 import type { Seeded } from './mqa.fixture';
 import { accountAt, directRequest, seedMqa } from './mqa.fixture';
@@ -12,7 +13,7 @@ import { accountAt, directRequest, seedMqa } from './mqa.fixture';
 setIconOptions({ disableWarnings: true });
 
 async function openRequests(seeded: Seeded): Promise<void> {
-  render(<MqaFile env={seeded.env} repositories={seeded.repositories} />);
+  render(<MqaFile env={seeded.env} repositories={seeded.repositories} peopleSearch={directorySearch} />);
   await userEvent.click(screen.getByRole('tab', { name: 'Direct requests' }));
   await screen.findByTestId('direct-requests-view');
 }

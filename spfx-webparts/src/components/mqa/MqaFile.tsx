@@ -1,14 +1,17 @@
 import * as React from 'react';
 import { Pivot, PivotItem, Stack, Text } from '@fluentui/react';
+import type { PeopleSearch } from '@gtm/shared';
 import type { WebPartEnvironment } from '../common/environment';
 import type { GtmRepositories } from '../common/repositories';
 import { AccountsView } from './AccountsView';
 import { DirectRequestsView } from './DirectRequestsView';
 
-/** Props of {@link MqaFile}: the host's environment and the repositories over its list store. */
+/** Props of {@link MqaFile}: the host's environment, the repositories over its list store, and the directory. */
 export interface MqaFileProps {
   env: WebPartEnvironment;
   repositories: GtmRepositories;
+  /** The directory a hand-over's Sales owner is picked from. */
+  peopleSearch: PeopleSearch;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface MqaFileProps {
  * account panel and the OLS/CS attribution card — and "Direct requests", the Global Marketing
  * Director's triage queue. Each view loads its lists when shown.
  */
-export function MqaFile({ env, repositories }: MqaFileProps): React.ReactElement {
+export function MqaFile({ env, repositories, peopleSearch }: MqaFileProps): React.ReactElement {
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="mqa-file">
       <Text variant="xLarge" role="heading" aria-level={2}>
@@ -24,7 +27,7 @@ export function MqaFile({ env, repositories }: MqaFileProps): React.ReactElement
       </Text>
       <Pivot aria-label="MQA file views" headersOnly={false}>
         <PivotItem headerText="Accounts" itemKey="accounts">
-          <AccountsView env={env} repositories={repositories} />
+          <AccountsView env={env} repositories={repositories} peopleSearch={peopleSearch} />
         </PivotItem>
         <PivotItem headerText="Direct requests" itemKey="requests">
           <DirectRequestsView env={env} repositories={repositories} />

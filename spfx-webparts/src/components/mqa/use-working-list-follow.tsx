@@ -89,7 +89,8 @@ export function useWorkingListFollow(options: WorkingListFollowOptions): Working
 
   const follow = React.useCallback(
     async (account: QualifiedAccount, row: StoredItem<SalesWorkingEntry> | undefined): Promise<void> => {
-      const change = workingListChange(row, account.stage);
+      // At Shared with Sales the row carries the Sales owner the hand-over chose.
+      const change = workingListChange(row, account.stage, account.stage === 'shared-with-sales' ? account.salesOwner : undefined);
       if (row === undefined || change === null) return setLag(account.id, null);
       accountOfRow.current.set(row.itemId, account.id);
       settle(account.id, await saver.saveChanges(row, change));

@@ -42,4 +42,12 @@ describe('workingListChange: the update a stage move makes to the account’s ro
     expect(workingListChange(row('sales-accepted'), 'internal-review')).toBeNull();
     expect(workingListChange(undefined, 'won')).toBeNull();
   });
+
+  it('a hand-over gives the row the Sales owner it chose (Stalled → Shared with Sales with Noor), and a row already saying both is left alone', () => {
+    const noor = { email: 'noor.haddad@contoso.example', displayName: 'Noor Haddad' };
+    const stalled = row('stalled');
+    expect(workingListChange(stalled, 'shared-with-sales', noor)?.(stalled.entity)).toEqual({ ok: true, value: { ...stalled.entity, status: 'shared-with-sales', salesOwner: noor } });
+    const done = { ...stalled, entity: { ...stalled.entity, status: 'shared-with-sales' as const, salesOwner: { email: 'NOOR.haddad@contoso.example' } } };
+    expect(workingListChange(done, 'shared-with-sales', noor)).toBeNull();
+  });
 });
