@@ -7,10 +7,36 @@
 //    bundle. Aliasing them to this folder's install bundles one.
 // 2. zod 4 (core and classic) re-exports every message locale (~50 languages, ~250 KB minified);
 //    the GTM messages are English, so `../locales/index` inside zod resolves to the English locale.
+// 3. The chunk map for the bundle benchmark: temp/chunk-groups.json names each entry and each named
+//    dynamic import (`webpackChunkName`) with the files a page must fetch for it. Written with fs after
+//    the compilation, not emitted as an asset: SPFx copies every asset into the .sppkg.
+const fs = require('node:fs');
 const path = require('node:path');
 
 const HERE = path.resolve(__dirname, '..');
 const ONE_COPY = ['@pnp/sp', '@pnp/core', '@pnp/queryable'];
+const CHUNK_GROUPS = path.join(HERE, 'temp', 'chunk-groups.json');
+
+/** Writes CHUNK_GROUPS: `{ [group]: { initial, parents, files } }` for every named chunk group. */
+class ChunkGroupsPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap('gtm-chunk-groups', ({ compilation }) => {
+      const groups = {};
+      for (const group of compilation.chunkGroups) {
+        if (!group.name) continue;
+        const files = new Set();
+        for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js')) files.add(file);
+        groups[group.name] = {
+          initial: group.isInitial(),
+          parents: [...group.parentsIterable].map((parent) => parent.name).filter(Boolean),
+          files: [...files].sort(),
+        };
+      }
+      fs.mkdirSync(path.dirname(CHUNK_GROUPS), { recursive: true });
+      fs.writeFileSync(CHUNK_GROUPS, `${JSON.stringify(groups, null, 2)}\n`);
+    });
+  }
+}
 
 module.exports = function customizeWebpack(configuration, _taskSession, _heftConfiguration, webpack) {
   const configurations = Array.isArray(configuration) ? configuration : [configuration];
@@ -27,6 +53,7 @@ module.exports = function customizeWebpack(configuration, _taskSession, _heftCon
           resource.request = `../locales/en${ext}`;
         }
       }),
+      new ChunkGroupsPlugin(),
     );
   }
 };

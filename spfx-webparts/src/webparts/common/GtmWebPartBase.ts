@@ -64,14 +64,22 @@ function siteUrlError(value: string): string {
 export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartProperties> {
   /** The lists this web part reads and writes (their titles appear in the property pane). */
   protected abstract readonly lists: readonly ListSchema[];
-  /** The web part's React view. */
-  protected abstract readonly view: React.ComponentType<GtmViewProps>;
+  /**
+   * Loads the web part's React view with a dynamic `import()`. The three web parts share one bundle
+   * (config/config.json), and webpack makes each imported view a chunk of its own, so a page fetches
+   * only the views of the GTM web parts it shows (and Fluent, PnPjs and `@gtm/shared` once).
+   */
+  protected abstract loadView(): Promise<React.ComponentType<GtmViewProps>>;
+  /** The view, once onInit has loaded it (SPFx renders only after onInit settles). */
+  private view: React.ComponentType<GtmViewProps> | undefined;
   /** The theme SharePoint gives this web part (set in onInit, followed until dispose). */
   private siteTheme: SiteTheme | undefined;
   /** PnPjs and what hangs off it, built in onInit and again only when the site or a title changes. */
   private readonly session = new WebPartSession((source) => this.buildSession(source));
 
-  protected onInit(): Promise<void> {
+  protected async onInit(): Promise<void> {
+    // Started first: the view's chunk downloads while the session is set up.
+    const view = this.loadView();
     // Default each title to the list schema's, so the pane shows what is read.
     for (const list of this.lists) {
       const key = listTitleKey(list);
@@ -81,10 +89,12 @@ export abstract class GtmWebPartBase extends BaseClientSideWebPart<GtmWebPartPro
     this.siteTheme = watchSiteTheme(this.context.serviceScope.consume(SpThemeProvider.serviceKey), this, () => this.render());
     // PnPjs set up once, here, as the PnPjs SPFx guidance does; render() only reuses it.
     this.session.get(this.sessionSource());
+    this.view = await view;
     return super.onInit();
   }
 
   public render(): void {
+    if (!this.view) return;
     const { env, repositories, peopleSearch } = this.session.get(this.sessionSource());
     const view = React.createElement(this.view, { env, repositories, peopleSearch });
     // Fluent's ThemeProvider gives the view's controls and useTheme() the section's colours and
