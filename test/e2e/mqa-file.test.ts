@@ -1,8 +1,7 @@
 /**
  * The MQA file web part in Chromium against the seeded stand-in: a stage move with evidence
- * persists across a reload, "Share with Sales" writes one Sales working list row that follows the
- * account's next move, and a direct
- * request is triaged from new to closed as MQA. The test reads the lists back over SharePoint REST
+ * persists across a reload, and a direct request is triaged from new to closed as MQA (the
+ * hand-over to Sales, with its Sales working list row, is mqa-hand-over.test.ts). The test reads the lists back over SharePoint REST
  * (the same repositories the page uses) to check what was stored.
  */
 import {
@@ -74,30 +73,6 @@ test('an account moves to a legal next stage with evidence, and the move is stil
   expect(await panel.getByTestId('stage-history').locator('li').first().textContent()).toContain('E2E: discovery call with the CISO');
   const stored = await repositories().accounts.get(account.id);
   expect(stored && 'item' in stored ? stored.item.stage : null).toBe('internal-review');
-  expect(e2e.chromium.errors).toEqual([]);
-  await page.close();
-});
-
-test('"Share with Sales" moves a validated account to Shared with Sales and adds its row to the Sales working list', async () => {
-  const account = await accountAtStage('presales-validation');
-  const page = await openMqaFile();
-  const panel = await openAccount(page, account);
-  const share = panel.getByRole('region', { name: 'Share with Sales' });
-  await share.getByRole('textbox', { name: 'Handover evidence' }).fill('E2E: presales confirmed the SOC project');
-  await share.getByRole('button', { name: 'Share with Sales' }).click();
-  await share.getByTestId('shared-with-sales').waitFor();
-
-  const rows = (await repositories().workingList.read()).items.filter((e) => e.accountId === account.id);
-  expect(rows).toEqual([expect.objectContaining({ accountName: account.name, sharedOn: e2e.workbench.today, status: 'shared-with-sales' })]);
-
-  // The row follows the account: the next move updates it (with its ETag), no second row.
-  await panel.getByRole('radio', { name: 'Sales accepted' }).check();
-  await panel.getByRole('textbox', { name: 'Evidence' }).fill('E2E: the AE accepted after discovery');
-  await panel.getByRole('button', { name: 'Move account' }).click();
-  await share.getByTestId('shared-with-sales').filter({ hasText: '(Sales accepted' }).waitFor();
-  const followed = (await repositories().workingList.read()).items.filter((e) => e.accountId === account.id);
-  expect(followed).toEqual([expect.objectContaining({ id: rows[0]?.id, status: 'sales-accepted' })]);
-  expect(await panel.getByTestId('working-list-lag').count()).toBe(0);
   expect(e2e.chromium.errors).toEqual([]);
   await page.close();
 });
