@@ -10,7 +10,7 @@ import { GraphQueryable, graphGet, graphPost } from '@pnp/graph';
 import '@pnp/graph/sites';
 import { body, JSONParse } from '@pnp/queryable';
 import { toListStoreError } from '@gtm/shared';
-import type { ChatMember, MeetingInput, TeamsGraph } from './teams-graph';
+import type { ChannelMessage, ChatMember, MeetingInput, TeamsGraph } from './teams-graph';
 
 const enc = encodeURIComponent;
 
@@ -35,15 +35,54 @@ export function createGraphTeams(graph: GraphFI): TeamsGraph {
         throw toListStoreError(e, "Reading the meeting's participants");
       }
     },
-    async postMessage(teamId, channelId, html): Promise<string> {
+    async postMessage(teamId, channelId, message: ChannelMessage): Promise<string> {
       try {
         const created = await graphPost<{ id: string }>(
           at(`teams/${enc(teamId)}/channels/${enc(channelId)}/messages`),
-          body({ subject: 'GTM Review summary', body: { contentType: 'html', content: html } }),
+          body({
+            subject: 'GTM Review summary',
+            body: { contentType: 'html', content: message.html },
+            // chatMessage-post, "Create a message with @mentions": each <at id="N"> of the body
+            // has the mention N naming the directory user.
+            mentions: message.mentions.map((m) => ({
+              id: m.id,
+              mentionText: m.mentionText,
+              mentioned: { user: { id: m.user.id, displayName: m.user.displayName, userIdentityType: 'aadUser' } },
+            })),
+          }),
         );
         return created.id;
       } catch (e) {
         throw toListStoreError(e, 'Posting the summary to the channel');
+      }
+    },
+    async channelName(teamId, channelId): Promise<string> {
+      try {
+        const channel = await graphGet<{ displayName?: string }>(at(`teams/${enc(teamId)}/channels/${enc(channelId)}`));
+        return channel.displayName ?? channelId;
+      } catch (e) {
+        throw toListStoreError(e, 'Reading the channel');
+      }
+    },
+    async mailboxTimeZone(): Promise<string> {
+      try {
+        // user-get-mailboxsettings: a property segment answers { "value": "W. Europe Standard Time" }.
+        const zone = await graphGet<{ value?: string } | string>(at('me/mailboxSettings/timeZone').using(JSONParse()));
+        const value = typeof zone === 'string' ? zone : zone.value;
+        if (!value) throw new Error('Graph answered no time zone for your mailbox.');
+        return value;
+      } catch (e) {
+        throw toListStoreError(e, 'Reading your mailbox time zone');
+      }
+    },
+    async user(email): Promise<{ id: string; displayName: string } | null> {
+      try {
+        const found = await graphGet<{ id: string; displayName?: string }>(at(`users/${enc(email)}`));
+        return { id: found.id, displayName: found.displayName ?? email };
+      } catch (e) {
+        const error = toListStoreError(e, 'Looking up a directory user');
+        if (error.status === 404) return null;
+        throw error;
       }
     },
     async createMeeting(event: MeetingInput): Promise<string> {

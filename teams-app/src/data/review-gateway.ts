@@ -8,10 +8,10 @@ import {
   createReviewRepository, createRiskRepository, samePerson, unwrapWrites,
 } from '@gtm/shared';
 import type { ListStore } from '@gtm/shared';
-import type { AgendaData, NextReviewEvent, ReviewBackend, StoredReview } from '../review/review-backend';
+import type { AgendaData, EndReviewTarget, NextReviewEvent, ReviewBackend, StoredReview } from '../review/review-backend';
 import type { ReviewPlace } from '../review/review-model';
 import { chooseAttendeeOptions } from './meeting-attendees';
-import type { TeamsGraph } from './teams-graph';
+import type { ChannelMessage, TeamsGraph } from './teams-graph';
 
 /** Where the next review's event starts and ends (the circle meets at 09:00, for an hour). */
 const MEETING_START = 'T09:00:00';
@@ -23,7 +23,10 @@ export interface ReviewGatewayOptions {
   place: ReviewPlace;
   /** The meeting's chat (its members are the attendees to choose from); null outside a meeting. */
   chatId?: string | null;
-  /** The time zone of the next review's 09:00 start (default UTC). */
+  /**
+   * The time zone of the next review's 09:00 start; by default the organizer's mailbox zone
+   * (Graph mailboxSettings), UTC when that cannot be read.
+   */
   timeZone?: string;
 }
 
@@ -71,9 +74,21 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
 
     async findReview(date: IsoDate): Promise<StoredReview | null> {
       // Few reviews (one every three weeks): read them all rather than filter on a date column.
+      // Two tabs opening the same review at once may each have added one: the first added wins.
       const stored = await reviews.readStored();
-      const found = stored.items.find((s) => s.entity.date === date);
+      const found = stored.items.filter((s) => s.entity.date === date).sort((a, b) => a.itemId - b.itemId)[0];
       return found ? { itemId: String(found.itemId), etag: found.etag, review: withId(found.entity, String(found.itemId)) } : null;
+    },
+
+    async readReview(itemId: string): Promise<StoredReview | null> {
+      const found = await reviews.get(itemId);
+      if (found === null) return null;
+      if ('invalid' in found) throw new Error(`GTM Reviews item ${itemId} is invalid: ${found.invalid.join('; ')}`);
+      return { itemId, etag: found.etag, review: withId(found.item, itemId) };
+    },
+
+    async deleteReview(stored: StoredReview): Promise<void> {
+      unwrapWrites(await reviews.delete([{ id: stored.itemId, etag: stored.etag }]));
     },
 
     async addReview(review: Review): Promise<StoredReview> {
@@ -97,24 +112,44 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
       return unwrapWrites(await actions.add(list)).map((w) => String(w.id));
     },
 
-    async markActionDone(actionId: string): Promise<boolean> {
-      // Apply "done" on top of the server's current version, so a concurrent edit of the title or
-      // due date is kept; a 412 between the read and the write is retried on the newer version.
+    async setActionStatus(actionId: string, status: 'open' | 'done'): Promise<boolean> {
+      // Apply the status on top of the server's current version, so a concurrent edit of the title
+      // or due date is kept; a 412 between the read and the write is retried on the newer version.
       for (let attempt = 0; attempt < 3; attempt++) {
         const current = await actions.get(actionId);
         if (current === null) return false;
         if ('invalid' in current) throw new Error(`GTM Actions item ${actionId} is invalid: ${current.invalid.join('; ')}`);
-        if (current.item.status === 'done') return true;
-        const saved = await actions.saveChanges({ itemId: Number(actionId), etag: current.etag, entity: { ...current.item, status: 'done' } });
+        if (current.item.status === status) return true;
+        const saved = await actions.saveChanges({ itemId: Number(actionId), etag: current.etag, entity: { ...current.item, status } });
         if (saved.kind === 'saved') return true;
         // A conflict reads the newer version and tries again; any other failure is the store's error.
         if (saved.kind === 'failed') throw saved.error;
       }
-      throw new Error(`Action ${actionId} keeps changing while it is marked done; try again in a moment.`);
+      throw new Error(`Action ${actionId} keeps changing while it is marked ${status}; try again in a moment.`);
     },
 
-    postSummary(html: string): Promise<string> {
-      return graph.postMessage(place.teamId, place.channelId, html);
+    postSummary(message: ChannelMessage): Promise<string> {
+      return graph.postMessage(place.teamId, place.channelId, message);
+    },
+
+    async endReviewTarget(): Promise<EndReviewTarget> {
+      const [channel, zone] = await Promise.allSettled([
+        graph.channelName(place.teamId, place.channelId),
+        options.timeZone ? Promise.resolve(options.timeZone) : graph.mailboxTimeZone(),
+      ]);
+      const channelName = channel.status === 'fulfilled' ? channel.value : place.channelId;
+      const reason = zone.status === 'rejected' ? (zone.reason instanceof Error ? zone.reason.message : String(zone.reason)) : null;
+      return {
+        channelName,
+        timeZone: zone.status === 'fulfilled' ? zone.value : 'UTC',
+        start: MEETING_START.slice(1, 6),
+        end: MEETING_END.slice(1, 6),
+        timeZoneNote: reason === null ? null : `Your mailbox time zone could not be read (${reason}), so the next review is set in UTC.`,
+      };
+    },
+
+    directoryUser(email: string): Promise<{ id: string; displayName: string } | null> {
+      return graph.user(email);
     },
 
     createEvent(event: NextReviewEvent): Promise<string> {
@@ -122,7 +157,7 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
         subject: event.subject,
         start: `${event.date}${MEETING_START}`,
         end: `${event.date}${MEETING_END}`,
-        timeZone: options.timeZone ?? 'UTC',
+        timeZone: event.timeZone,
         transactionId: event.transactionId,
         bodyHtml: event.bodyHtml,
         attendees: event.attendees.map((p) => ({ email: p.email, ...(p.displayName ? { name: p.displayName } : {}) })),

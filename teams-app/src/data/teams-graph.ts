@@ -23,14 +23,29 @@ export interface ChatMember {
   userId: string | null;
 }
 
+/**
+ * A channel message: HTML whose `<at id="N">Name</at>` tags each have a mention of a directory
+ * user (Graph `chatMessageMention`: id N, mentionText Name, mentioned.user).
+ */
+export interface ChannelMessage {
+  html: string;
+  mentions: { id: number; mentionText: string; user: { id: string; displayName: string } }[];
+}
+
 export interface TeamsGraph {
   /**
    * The members of a chat — in a meeting, its participants (`GET /chats/{id}/members`, delegated
    * `Chat.ReadBasic`, user-consentable), every page of them.
    */
   chatMembers(chatId: string): Promise<ChatMember[]>;
-  /** Posts an HTML message to a channel (`ChannelMessage.Send`); the new message's id. */
-  postMessage(teamId: string, channelId: string, html: string): Promise<string>;
+  /** Posts an HTML message with its @mentions to a channel (`ChannelMessage.Send`); the new message's id. */
+  postMessage(teamId: string, channelId: string, message: ChannelMessage): Promise<string>;
+  /** The channel's display name (`GET /teams/{team}/channels/{channel}`, `Channel.ReadBasic.All`). */
+  channelName(teamId: string, channelId: string): Promise<string>;
+  /** The signed-in user's mailbox time zone (`GET /me/mailboxSettings/timeZone`, `MailboxSettings.Read`). */
+  mailboxTimeZone(): Promise<string>;
+  /** A directory user by e-mail (`GET /users/{userPrincipalName}`, `User.ReadBasic.All`); null on 404. */
+  user(email: string): Promise<{ id: string; displayName: string } | null>;
   /**
    * Creates a Teams meeting in the signed-in user's calendar, inviting the attendees
    * (`POST /me/events`, `Calendars.ReadWrite`); the event id — the existing one when the

@@ -29,6 +29,9 @@ export const GRAPH_SCOPES = [
   'https://graph.microsoft.com/Channel.ReadBasic.All',
   'https://graph.microsoft.com/ChannelMessage.Send',
   'https://graph.microsoft.com/Calendars.ReadWrite',
+  // End review schedules the next review at 09:00 in the organizer's zone: GET
+  // /me/mailboxSettings/timeZone, Graph's least-privileged delegated scope, user-consentable.
+  'https://graph.microsoft.com/MailboxSettings.Read',
 ];
 
 /** The workbench's dev token, fetched once and reused. */

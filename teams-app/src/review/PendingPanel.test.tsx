@@ -50,7 +50,8 @@ describe('the pending panel of End review', () => {
       />,
     );
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'End review' }));
+    await user.click(await screen.findByRole('button', { name: 'End review…' }));
+    await user.click(await screen.findByRole('button', { name: 'End review and post' }));
 
     // The Review is saved; the summary (throttled) and the next review (after it) are pending.
     expect(await screen.findByText('2 pending')).toBeInTheDocument();

@@ -1,25 +1,24 @@
 /** @jest-environment jsdom */
 /**
- * One device, two frames: the side panel and the stage share the local outbox, and each hears the
- * other's saves. A decision recorded in the side panel appears on the stage; the section moved to
- * and the item selected are highlighted there; the minutes spent survive a reload. Decisions saved
- * before they carried their section are listed under "Other".
+ * One device, two frames: the side panel and the stage share the local outbox (the position) and
+ * SharePoint (the review's record), and each hears the other's saves. A decision recorded in the
+ * side panel appears on the stage; the section moved to and the item selected are highlighted
+ * there; the minutes spent survive a reload. Decisions recorded without a section are listed
+ * under "Other". Another device opening the review later sees everything captured.
  */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { render, within } from '@testing-library/react';
+import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
 import type { Kpi } from '@gtm/shared';
-import { createMemoryListStore, listPeopleSearch } from '@gtm/shared';
+import { createMemoryListStore, EMPTY_MEETING_RECORD, GTM_REVIEWS_LIST, listPeopleSearch } from '@gtm/shared';
 import type { FrameContext } from '../host/host-types';
 import { createReviewGateway } from '../data/review-gateway';
-import { newProgress } from './end-review';
 import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
 import { outboxKeyOf } from './local-outbox';
-import type { AgendaData } from './review-backend';
-import { newSession } from './review-model';
+import type { AgendaData, ReviewBackend } from './review-backend';
 import { ReviewMeeting } from './ReviewMeeting';
 import type { StorageEventSource } from './review-sync';
 import { followStorageEvents } from './review-sync';
@@ -63,17 +62,24 @@ function device() {
 
 let clock = 0;
 let ids = 0;
+/** SharePoint, shared by every frame and device of the meeting. */
+let store = createMemoryListStore();
+let backend: ReviewBackend = createReviewGateway({ store, graph: fakeTeams(), place });
 function open(frame: FrameContext, { storage, follow }: ReturnType<ReturnType<typeof device>['frame']>) {
   const view = render(
     <ReviewMeeting
-      data={data} backend={createReviewGateway({ store: createMemoryListStore(), graph: fakeTeams(), place })}
+      data={data} backend={backend}
       people={listPeopleSearch([])}
       today="2026-12-07" place={place} frame={frame} me={elena} storage={storage} follow={follow}
-      newId={() => `id-${++ids}`} now={() => clock}
+      newId={() => `id-${++ids}`} now={() => clock} pollMs={0}
     />,
   );
   return { ...view, in: within(view.container) };
 }
+beforeEach(() => {
+  store = createMemoryListStore();
+  backend = createReviewGateway({ store, graph: fakeTeams(), place });
+});
 
 const MIN = 60_000;
 
@@ -92,11 +98,12 @@ describe('the stage follows the side panel on the same device', () => {
     const user = userEvent.setup();
     await user.click(panel.in.getByRole('button', { name: 'Pipeline generated' }));
     expect(stage.in.getByRole('button', { name: 'Pipeline generated' })).toHaveAttribute('aria-pressed', 'true');
-    await user.type(panel.in.getByRole('textbox', { name: 'Decision' }), 'Move 10% of the events budget to paid search');
+    await user.type(await panel.in.findByRole('textbox', { name: 'Decision' }), 'Move 10% of the events budget to paid search');
     await user.click(panel.in.getByRole('button', { name: 'Record decision' }));
 
+    // The panel writes it to the Review item, then tells the stage, which reads the item again.
     const onStage = within(stage.in.getByTestId('captured'));
-    expect(onStage.getByRole('heading', { name: 'KPI review' })).toBeInTheDocument();
+    expect(await onStage.findByRole('heading', { name: 'KPI review' })).toBeInTheDocument();
     expect(onStage.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Decision: Move 10% of the events budget to paid search (Pipeline generated)',
     ]);
@@ -139,34 +146,32 @@ describe('the stage follows the side panel on the same device', () => {
     const panel = open('sidePanel', panelFrame);
     const stage = open('meetingStage', deaf);
     const user = userEvent.setup();
-    await user.type(panel.in.getByRole('textbox', { name: 'Decision' }), 'Keep the targets');
+    await user.type(await panel.in.findByRole('textbox', { name: 'Decision' }), 'Keep the targets');
     await user.click(panel.in.getByRole('button', { name: 'Record decision' }));
     await user.click(stage.in.getByRole('button', { name: 'Next section' }));
 
     const saved = JSON.parse(phone.map.get(outboxKeyOf('gtm-review:team-1:channel-1:2026-12-07')) ?? '{}');
-    expect(saved.session.decisions.map((d: { text: string }) => d.text)).toEqual(['Keep the targets']);
     expect(saved.position.sectionKey).toBe('risks');
+    await waitFor(() => expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmDecisions))).toEqual(['Keep the targets']));
     expect(panel.in.getByTestId('current-section')).toHaveTextContent('2. Risks');
   });
 });
 
-describe('decisions saved before they carried their section', () => {
-  it('lists them on the stage under "Other", after the sections', () => {
-    const phone = device();
-    const frame = phone.frame();
-    const session = newSession(place, '2026-12-07', [elena]);
-    frame.storage.setItem(outboxKeyOf(session.key), JSON.stringify({
-      session: {
-        ...session,
+describe('decisions recorded without their section', () => {
+  it('lists them on the stage under "Other", after the sections', async () => {
+    await backend.addReview({
+      id: '', date: '2026-12-07', status: 'in-progress', attendees: [elena], decisions: ['Pause the webinar series', 'Keep the targets'], actionIds: [], kpiSnapshot: [],
+      meeting: {
+        ...EMPTY_MEETING_RECORD,
         decisions: [
-          { clientId: 'old-1', text: 'Pause the webinar series', item: { key: 'kpi:webinars', title: 'Webinar attendance' } },
-          { clientId: 'new-1', text: 'Keep the targets', item: { key: 'section:kpi-review', title: 'KPI review', section: { key: 'kpi-review', title: 'KPI review' } } },
+          { id: 'old-1', text: 'Pause the webinar series', about: { key: 'kpi:webinars', title: 'Webinar attendance' } },
+          { id: 'new-1', text: 'Keep the targets', about: { key: 'section:kpi-review', title: 'KPI review', section: { key: 'kpi-review', title: 'KPI review' } } },
         ],
       },
-      progress: newProgress(session.key),
-    }));
-    const stage = open('meetingStage', frame);
+    });
+    const stage = open('meetingStage', device().frame());
     const captured = within(stage.in.getByTestId('captured'));
+    expect(await captured.findAllByRole('heading')).toHaveLength(2);
     expect(captured.getAllByRole('heading').map((h) => h.textContent)).toEqual(['KPI review', 'Other']);
     expect(captured.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Decision: Keep the targets',
@@ -176,14 +181,25 @@ describe('decisions saved before they carried their section', () => {
 });
 
 describe('a review first opened where the user was unknown', () => {
-  it('gets the user who opens it in Teams as its attendee, saved: 0 attendees become 1 (Elena Ricci)', () => {
-    const phone = device();
-    const frame = phone.frame();
-    const session = newSession(place, '2026-12-07', []);
-    frame.storage.setItem(outboxKeyOf(session.key), JSON.stringify({ session, progress: newProgress(session.key) }));
-    const panel = open('sidePanel', frame);
-    expect(panel.in.getByRole('checkbox', { name: 'Elena Ricci' })).toBeChecked();
-    const saved = JSON.parse(phone.map.get(outboxKeyOf(session.key)) ?? '{}');
-    expect(saved.session.attendees.map((p: { email: string }) => p.email)).toEqual(['elena.ricci@contoso.example']);
+  it('gets the user who opens it in Teams as its attendee, saved: 0 attendees become 1 (Elena Ricci)', async () => {
+    await backend.addReview({ id: '', date: '2026-12-07', status: 'in-progress', attendees: [], decisions: [], actionIds: [], kpiSnapshot: [], meeting: EMPTY_MEETING_RECORD });
+    const panel = open('sidePanel', device().frame());
+    await waitFor(() => expect(panel.in.getByRole('checkbox', { name: 'Elena Ricci' })).toBeChecked());
+    expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmAttendees)).map((p: { email: string }) => p.email)).toEqual(['elena.ricci@contoso.example']);
+  });
+});
+
+describe('another device joining late', () => {
+  it('sees the decision captured before it opened, and says they were restored', async () => {
+    const panel = open('sidePanel', device().frame());
+    const user = userEvent.setup();
+    await user.type(await panel.in.findByRole('textbox', { name: 'Decision' }), 'Keep the targets');
+    await user.click(panel.in.getByRole('button', { name: 'Record decision' }));
+    await waitFor(() => expect(panel.in.queryByTestId('unsaved-captures')).not.toBeInTheDocument());
+    panel.unmount(); // the presenter leaves
+
+    const late = open('meetingStage', device().frame());
+    expect(await late.in.findByText('Restored from SharePoint what was captured earlier in this review.')).toBeInTheDocument();
+    expect(within(late.in.getByTestId('captured')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Decision: Keep the targets']);
   });
 });

@@ -6,11 +6,11 @@
  */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
 import type { Kpi } from '@gtm/shared';
-import { createMemoryListStore, listPeopleSearch } from '@gtm/shared';
+import { createMemoryListStore, GTM_REVIEWS_LIST, listPeopleSearch } from '@gtm/shared';
 import { createReviewGateway } from '../data/review-gateway';
 import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
@@ -45,17 +45,19 @@ function memoryStorage(): OutboxStorage & { map: Map<string, string> } {
 describe('stepping through the review by section', () => {
   let clock = 0;
   let storage = memoryStorage();
+  let store = createMemoryListStore();
   beforeEach(() => {
     storage = memoryStorage();
+    store = createMemoryListStore();
     jest.useFakeTimers();
     clock = 0;
     let id = 0;
     render(
       <ReviewMeeting
-        data={data} backend={createReviewGateway({ store: createMemoryListStore(), graph: fakeTeams(), place })}
+        data={data} backend={createReviewGateway({ store, graph: fakeTeams(), place })}
         people={listPeopleSearch([])}
         today="2026-12-07" place={place} frame="sidePanel" me={elena} storage={storage} follow={followNothing}
-        newId={() => `id-${++id}`} now={() => clock}
+        newId={() => `id-${++id}`} now={() => clock} pollMs={0}
       />,
     );
   });
@@ -87,9 +89,10 @@ describe('stepping through the review by section', () => {
     expect(screen.getByRole('button', { name: /^2\. Risks/ })).toHaveAttribute('aria-current', 'step');
   });
 
-  it('records a decision against the section, then one against the KPI selected in it', async () => {
+  it('records a decision against the section, then one against the KPI selected in it, each in SharePoint at once', async () => {
     const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
-    expect(screen.getByTestId('record-against')).toHaveTextContent('Recording against: KPI review (select an item above to record against it)');
+    // The forms appear once the review is open in SharePoint (a GTM Reviews item, in progress).
+    expect(await screen.findByTestId('record-against')).toHaveTextContent('Recording against: KPI review (select an item above to record against it)');
     await user.type(screen.getByRole('textbox', { name: 'Decision' }), 'Keep the targets');
     await user.click(screen.getByRole('button', { name: 'Record decision' }));
     await user.click(screen.getByRole('button', { name: 'Pipeline generated' }));
@@ -100,9 +103,12 @@ describe('stepping through the review by section', () => {
 
     const items = within(screen.getByTestId('captured')).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['Decision: Keep the targets', 'Decision: Move 10% of the events budget to paid search (Pipeline generated)']);
-    const saved = JSON.parse([...storage.map.values()].at(-1) ?? '{}').session.decisions;
-    expect(saved.map((d: { item: { key: string; section: { key: string } } }) => `${d.item.key}@${d.item.section.key}`)).toEqual([
-      'section:kpi-review@kpi-review', 'kpi:pipeline@kpi-review',
-    ]);
+    await waitFor(() => expect(screen.queryByTestId('unsaved-captures')).not.toBeInTheDocument());
+    const values = store.rows(GTM_REVIEWS_LIST)[0]?.values;
+    expect(values?.GtmReviewStatus).toBe('In progress');
+    const saved = (JSON.parse(String(values?.GtmMeetingRecord)) as { decisions: { about: { key: string; section: { key: string } } }[] }).decisions;
+    expect(saved.map((d) => `${d.about.key}@${d.about.section.key}`)).toEqual(['section:kpi-review@kpi-review', 'kpi:pipeline@kpi-review']);
+    // Nothing captured is kept in the browser: the outbox holds only the position and End review's progress.
+    expect([...storage.map.values()].some((v) => v.includes('Keep the targets'))).toBe(false);
   });
 });

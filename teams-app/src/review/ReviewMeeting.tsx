@@ -14,19 +14,23 @@ import { AgendaNav } from './AgendaNav';
 import { itemRefs, sectionRef } from './agenda-entries';
 import { CapturedList } from './CapturedList';
 import { ActionForm, DecisionForm, DeepDiveForm } from './CaptureForms';
+import type { EndReviewProgress } from './end-review';
 import { isComplete, pendingSteps, runEndReview } from './end-review';
+import { EndReviewDialog } from './EndReviewDialog';
 import { describeError } from './error-message';
 import type { OutboxStorage } from './local-outbox';
 import { retryDelaySeconds } from './local-outbox';
 import { PendingPanel } from './PendingPanel';
+import { UnsavedCaptures } from './UnsavedCaptures';
 import { AttendeesOrigin } from './AttendeesOrigin';
-import type { AgendaData, AttendeeOptions, ReviewBackend } from './review-backend';
+import type { AgendaData, AttendeeOptions, EndReviewTarget, ReviewBackend } from './review-backend';
 import type { ItemRef, ReviewPlace, ReviewSession } from './review-model';
 import { SectionItems } from './SectionItems';
-import { newSession } from './review-model';
+import { reviewKeyOf } from './review-model';
 import type { FollowSavedReview } from './review-sync';
 import { moveToSection, selectItem, spentBySection, startPosition } from './meeting-position';
 import { Timebox, useClock } from './Timebox';
+import { useReviewRecord } from './use-review-record';
 import { useReviewSession } from './use-review-session';
 
 const styles = mergeStyleSets({
@@ -63,6 +67,8 @@ export interface ReviewMeetingProps {
   follow: FollowSavedReview;
   newId(): string;
   now(): number;
+  /** How often to read the Review item again for other attendees' captures (default 10 s; 0: never). */
+  pollMs?: number;
 }
 
 /**
@@ -76,13 +82,28 @@ export function initialAttendees(options: AttendeeOptions, me: Person | null): P
 
 export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const { data, backend, today, place, frame, storage } = props;
-  const { session, progress, position, update, setProgress, move, restored } = useReviewSession({
+  const { progress, position, recordVersion, setProgress, move, announce } = useReviewSession({
     storage,
+    reviewKey: reviewKeyOf(place, today),
     follow: props.follow,
-    initial: () => newSession(place, today, initialAttendees(data.attendeeOptions, props.me)),
     // The agenda always opens with the KPI review (metrics first).
     initialPosition: () => startPosition('kpi-review', props.now()),
   });
+  // The review itself is in SharePoint: opened (or created, in progress) now, written as captured.
+  const record = useReviewRecord({
+    backend,
+    place,
+    date: today,
+    attendees: () => initialAttendees(data.attendeeOptions, props.me),
+    onWritten: announce,
+    pollMs: props.pollMs ?? 10_000,
+  });
+  const { session, capture, restored } = record;
+  // The device's other frame wrote to the Review item: read it again.
+  const { refresh } = record;
+  React.useEffect(() => {
+    if (recordVersion !== null) refresh();
+  }, [recordVersion, refresh]);
   const agenda = React.useMemo(
     () => buildAgenda({ now: today, lastReview: data.lastReview, kpis: data.kpis, measurements: data.measurements, risks: data.risks, accounts: data.accounts, actions: data.actions, deepDives: session.deepDives }),
     [data, today, session.deepDives],
@@ -110,11 +131,19 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   progressRef.current = progress;
   const sessionRef = React.useRef<ReviewSession>(session);
   sessionRef.current = session;
-  const end = React.useCallback(async () => {
+  const reviewItemId = record.open?.stored.itemId ?? null;
+  const end = React.useCallback(async (confirmed?: EndReviewTarget) => {
+    const target = progressRef.current.target ?? confirmed;
+    if (reviewItemId === null || !target) return;
     setRunning(true);
     setRetryIn(null);
     try {
-      await runEndReview(backend, { session: sessionRef.current, kpis: data.kpis, measurements: data.measurements }, progressRef.current, setProgress);
+      await runEndReview(
+        backend,
+        { reviewItemId, session: sessionRef.current, kpis: data.kpis, measurements: data.measurements, actions: data.actions, target },
+        progressRef.current,
+        (p: EndReviewProgress) => setProgress(p),
+      );
       setError(null);
       setAttempt(0);
     } catch (e) {
@@ -123,7 +152,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     } finally {
       setRunning(false);
     }
-  }, [backend, data, setProgress]);
+  }, [backend, data, setProgress, reviewItemId]);
   React.useEffect(() => {
     if (attempt === 0 || running) return undefined;
     let left = retryDelaySeconds(attempt);
@@ -138,13 +167,19 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     }, 1000);
     return () => clearInterval(timer);
   }, [attempt, running, end]);
-  // A run interrupted by a reload picks up where it stopped.
+  // A run interrupted by a reload picks up where it stopped, once the Review item is open again.
+  const resumed = React.useRef(false);
   React.useEffect(() => {
-    if (progress.started && !isComplete(session, progress)) void end();
-  }, []);
+    if (resumed.current || reviewItemId === null) return;
+    resumed.current = true;
+    if (progress.started && !isComplete(progress)) void end();
+  }, [reviewItemId]);
+  const [confirming, setConfirming] = React.useState(false);
 
-  const ended = progress.started && isComplete(session, progress);
-  const pending = progress.started ? pendingSteps(session, progress) : [];
+  // Held on another device (or by another attendee): this one shows the record, read-only.
+  const heldElsewhere = record.open?.held === true && !progress.started;
+  const ended = (progress.started && isComplete(progress)) || heldElsewhere;
+  const pending = progress.started ? pendingSteps(progress) : [];
   const stage = frame === 'meetingStage';
   const compact = frame === 'sidePanel';
   const people = React.useMemo(() => {
@@ -162,13 +197,12 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       setAttendeeError(`“${newAttendee}” is not an e-mail address (e.g. ana@contoso.com).`);
       return;
     }
-    update((s) => ({ ...s, attendees: isAttendee(parsed.data) ? s.attendees : [...s.attendees, parsed.data] }));
+    if (!isAttendee(parsed.data)) capture.attendee(parsed.data, true);
     setNewAttendee('');
     setAttendeeError(undefined);
   };
 
-  const toggleDone = (id: string, done: boolean): void =>
-    update((s) => ({ ...s, doneActionIds: done ? [...new Set([...s.doneActionIds, id])] : s.doneActionIds.filter((x) => x !== id) }));
+  const toggleDone = (id: string, done: boolean): void => capture.done(id, done);
   const sectionPanel = (
     <Stack tokens={{ childrenGap: 12 }}>
       <Stack horizontal horizontalAlign="space-between" verticalAlign="baseline" wrap>
@@ -198,29 +232,52 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       </Stack>
     </Stack>
   );
-  const capture = !ended ? (
+  const captureForms = !ended && record.open ? (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text className={styles.target} data-testid="record-against">
         Recording against: {section.title}{recordAgainst.key.startsWith('section:') ? ' (select an item above to record against it)' : ` › ${recordAgainst.title}`}
       </Text>
-      <DecisionForm item={recordAgainst} newId={props.newId} onRecord={(d) => update((s) => ({ ...s, decisions: [...s.decisions, d] }))} />
-      <ActionForm item={recordAgainst} attendees={session.attendees} people={props.people} today={today} newId={props.newId} onRecord={(a) => update((s) => ({ ...s, actions: [...s.actions, a] }))} />
+      <DecisionForm item={recordAgainst} newId={props.newId} onRecord={capture.decision} />
+      <ActionForm item={recordAgainst} attendees={session.attendees} people={props.people} today={today} newId={props.newId} onRecord={capture.action} />
     </Stack>
   ) : null;
 
   const controls = (
     <Stack tokens={{ childrenGap: 12 }}>
-      {restored && !ended ? <MessageBar>Restored what this device captured earlier in this review.</MessageBar> : null}
+      {record.openError ? (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={record.retry} />}>
+          Could not open this review in SharePoint, so nothing can be recorded yet. {record.openError}
+        </MessageBar>
+      ) : null}
+      {!record.open && !record.openError ? <Text>Opening the review in SharePoint…</Text> : null}
+      {restored && !ended ? <MessageBar>Restored from SharePoint what was captured earlier in this review.</MessageBar> : null}
+      <UnsavedCaptures pending={record.pending} retryInSeconds={record.retryIn} onRetry={record.retry} />
       <Text>
         {session.decisions.length} decisions · {session.actions.length} actions · {session.doneActionIds.length} marked done · {Math.floor(totalSpentMs / 60_000)} of {agenda.totalMinutes} min
       </Text>
       {ended ? (
         <MessageBar messageBarType={MessageBarType.success} data-testid="review-ended">
-          Review ended: saved, summary posted to the channel, next review on {nextReviewDate(session.date)} in your calendar with the attendees invited.
+          {heldElsewhere
+            ? 'This review has been held and ended: the record, the summary and the next review were written from another device.'
+            : `Review ended: saved, summary posted to the channel, next review on ${nextReviewDate(session.date)} in your calendar with the attendees invited.`}
         </MessageBar>
       ) : (
-        <PrimaryButton text={progress.started ? 'Saving review…' : 'End review'} disabled={running || progress.started} onClick={() => void end()} />
+        <PrimaryButton text={progress.started ? 'Ending the review…' : 'End review…'} disabled={running || progress.started || !record.open} onClick={() => setConfirming(true)} />
       )}
+      {confirming ? (
+        <EndReviewDialog
+          loadTarget={backend.endReviewTarget}
+          attendees={session.attendees}
+          nextDate={nextReviewDate(session.date)}
+          counts={{ decisions: session.decisions.length, actions: session.actions.length, closed: session.doneActionIds.length, deepDives: session.deepDives.length }}
+          unsaved={record.pending.length}
+          onCancel={() => setConfirming(false)}
+          onConfirm={(target) => {
+            setConfirming(false);
+            void end(target);
+          }}
+        />
+      ) : null}
       <PendingPanel steps={pending} error={error} retryInSeconds={retryIn} running={running} onRetry={() => void end()} />
     </Stack>
   );
@@ -235,10 +292,8 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
             key={p.email}
             label={p.displayName ?? p.email}
             checked={isAttendee(p)}
-            disabled={ended}
-            onChange={(_, checked) =>
-              update((s) => ({ ...s, attendees: checked ? [...s.attendees, p] : s.attendees.filter((q) => !samePerson(q, p)) }))
-            }
+            disabled={ended || !record.open}
+            onChange={(_, checked) => capture.attendee(p, checked === true)}
           />
         ))}
       </Stack>
@@ -248,7 +303,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
           <DefaultButton type="submit" text="Add attendee" />
         </Stack>
       </form>
-      <DeepDiveForm onAdd={(title) => update((s) => ({ ...s, deepDives: [...s.deepDives, { title, proposedBy: props.me ?? s.attendees[0] ?? { email: 'unknown@invalid.example' } }] }))} />
+      {record.open && !ended ? <DeepDiveForm onAdd={(title) => capture.deepDive(title, props.me ?? session.attendees[0] ?? { email: 'unknown@invalid.example' })} /> : null}
     </Stack>
   );
 
@@ -282,14 +337,14 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   }
   const capturedHere = <CapturedList session={session} sections={sectionTitles.filter((x) => x.key === section.key)} headings={false} />;
   if (compact) {
-    return <div className={styles.single}>{invalid}{nav}{sectionPanel}{capture}{capturedHere}{controls}{setup}</div>;
+    return <div className={styles.single}>{invalid}{nav}{sectionPanel}{captureForms}{capturedHere}{controls}{setup}</div>;
   }
   return (
     <div className={styles.single}>
       {invalid}
       <div className={styles.columns}>
         <Stack tokens={{ childrenGap: 16 }}>{nav}{setup}</Stack>
-        <Stack tokens={{ childrenGap: 16 }}>{sectionPanel}{capture}{capturedHere}{controls}</Stack>
+        <Stack tokens={{ childrenGap: 16 }}>{sectionPanel}{captureForms}{capturedHere}{controls}</Stack>
       </div>
     </div>
   );

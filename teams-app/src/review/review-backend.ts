@@ -3,6 +3,7 @@
  * the tab, in-memory in the component tests) and never build queries or call PnPjs themselves.
  */
 import type { Action, IsoDate, Kpi, KpiMeasurement, Person, QualifiedAccount, Review, Risk } from '@gtm/shared';
+import type { ChannelMessage } from '../data/teams-graph';
 
 /** Everything the agenda builder needs, read from the GTM lists. */
 export interface AgendaData {
@@ -36,23 +37,46 @@ export interface StoredReview {
   review: Review;
 }
 
-/** The calls "End review" makes, each safe to repeat (it finds what an earlier run already wrote). */
+/**
+ * The calls the meeting makes. Captures are written to the Review item and GTM Actions as they
+ * happen (with ETags); "End review" then holds the review, posts and schedules. Each is safe to
+ * repeat: the callers find what an earlier run already wrote.
+ */
 export interface ReviewBackend {
   loadAgendaData(today: IsoDate): Promise<AgendaData>;
-  /** The Review item held on `date`, or null. */
+  /** The Review item of `date` (the lowest item id when two tabs created one at once), or null. */
   findReview(date: IsoDate): Promise<StoredReview | null>;
+  /** One Review item, read fresh with its ETag; null when it was deleted. */
+  readReview(itemId: string): Promise<StoredReview | null>;
   addReview(review: Review): Promise<StoredReview>;
-  /** Writes decisions and action ids onto the Review item with its ETag (a 412 surfaces as ConflictError). */
+  /** Writes the Review item with the ETag it was read with (a 412 surfaces as ConflictError). */
   updateReview(stored: StoredReview, review: Review): Promise<StoredReview>;
-  /** Actions already saved for a review item (to avoid adding them twice). */
+  /** Deletes a Review item this tab created a moment ago when another tab's came first (ETag-checked). */
+  deleteReview(stored: StoredReview): Promise<void>;
+  /** The GTM Actions items created in a review (linked to its item). */
   actionsOfReview(reviewItemId: string): Promise<Action[]>;
   addActions(actions: Action[]): Promise<string[]>;
-  /** Marks an open action done on top of the server's current version; false when it no longer exists. */
-  markActionDone(actionId: string): Promise<boolean>;
+  /** Sets an action's status on top of the server's current version; false when it no longer exists. */
+  setActionStatus(actionId: string, status: 'open' | 'done'): Promise<boolean>;
   /** Posts the summary to the channel; the message id. Not idempotent: the caller records the id. */
-  postSummary(html: string): Promise<string>;
+  postSummary(message: ChannelMessage): Promise<string>;
   /** Creates the next review as a Teams meeting; repeating `transactionId` returns the same event. */
   createEvent(event: NextReviewEvent): Promise<string>;
+  /** What End review will do, for its confirmation: the channel's name, the organizer's zone. */
+  endReviewTarget(): Promise<EndReviewTarget>;
+  /** The directory user behind an e-mail (for an @mention), or null when there is none. */
+  directoryUser(email: string): Promise<{ id: string; displayName: string } | null>;
+}
+
+/** Where End review posts and when the next review starts (09:00–10:00 in the organizer's zone). */
+export interface EndReviewTarget {
+  channelName: string;
+  /** The organizer's zone as Graph's mailboxSettings names it (`W. Europe Standard Time`, or IANA). */
+  timeZone: string;
+  start: string;
+  end: string;
+  /** Why the zone is UTC when mailboxSettings could not be read; null when it was. */
+  timeZoneNote: string | null;
 }
 
 export interface NextReviewEvent {
@@ -61,4 +85,6 @@ export interface NextReviewEvent {
   transactionId: string;
   bodyHtml: string;
   attendees: Person[];
+  /** The zone the event's 09:00 start is in (from `endReviewTarget`). */
+  timeZone: string;
 }

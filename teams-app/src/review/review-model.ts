@@ -25,13 +25,18 @@ export interface CapturedDecision {
 
 export interface CapturedAction {
   clientId: string;
+  /** The GTM Actions item, once saved (restored actions carry it; a new one gets it when saved). */
+  itemId?: string;
   title: string;
   owner: Person;
   dueDate: IsoDate;
   item: ItemRef;
 }
 
-/** Everything recorded in one review, saved locally on every change (nothing is lost on reload). */
+/**
+ * Everything recorded in one review, as the meeting shows it: read from the Review item and its
+ * GTM Actions (`review-record.ts`), with the captures still being written on top.
+ */
 export interface ReviewSession {
   /** `gtm-review:<team>:<channel>:<date>`: one review per channel and day. */
   key: string;

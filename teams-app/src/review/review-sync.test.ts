@@ -11,8 +11,9 @@ import { followStorageEvents } from './review-sync';
 
 const session = newSession({ teamId: 'team-1', channelId: 'channel-1' }, '2026-12-07', []);
 const saved: SavedReview = {
-  session: { ...session, decisions: [{ clientId: 'd1', text: 'Keep the targets', item: { key: 'section:kpi-review', title: 'KPI review' } }] },
+  key: session.key,
   progress: newProgress(session.key),
+  recordVersion: '"4,2"',
   position: { sectionKey: 'risks', selectedKey: null, spentBeforeMs: { 'kpi-review': 360_000 }, openedAt: 1_000 },
 };
 
@@ -21,13 +22,13 @@ function storageEvent(key: string | null, newValue: string | null): StorageEvent
 }
 
 describe('following the review saved by the other frame', () => {
-  it('hands over the saved review when its entry changes: 1 decision, on the risks after 6 minutes on the KPIs', () => {
+  it('hands over the saved review when its entry changes: the record written (ETag "4,2"), on the risks after 6 minutes on the KPIs', () => {
     const heard: SavedReview[] = [];
     const stop = followStorageEvents(window)(session.key, (s) => heard.push(s));
     window.dispatchEvent(storageEvent(outboxKeyOf(session.key), JSON.stringify(saved)));
     stop();
     expect(heard).toHaveLength(1);
-    expect(heard[0]?.session.decisions.map((d) => d.text)).toEqual(['Keep the targets']);
+    expect(heard[0]?.recordVersion).toBe('"4,2"');
     expect(heard[0]?.position).toEqual(saved.position);
   });
 
@@ -35,9 +36,9 @@ describe('following the review saved by the other frame', () => {
     const heard: SavedReview[] = [];
     const stop = followStorageEvents(window)(session.key, (s) => heard.push(s));
     const other = newSession({ teamId: 'team-1', channelId: 'channel-2' }, '2026-12-07', []);
-    window.dispatchEvent(storageEvent(outboxKeyOf(other.key), JSON.stringify({ ...saved, session: other, progress: newProgress(other.key) })));
+    window.dispatchEvent(storageEvent(outboxKeyOf(other.key), JSON.stringify({ ...saved, key: other.key, progress: newProgress(other.key) })));
     window.dispatchEvent(storageEvent(outboxKeyOf(session.key), null));
-    window.dispatchEvent(storageEvent(outboxKeyOf(session.key), '{"session": truncated'));
+    window.dispatchEvent(storageEvent(outboxKeyOf(session.key), '{"progress": truncated'));
     window.dispatchEvent(storageEvent(null, null)); // localStorage.clear() in another frame
     stop();
     expect(heard).toEqual([]);

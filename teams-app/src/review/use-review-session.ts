@@ -1,8 +1,9 @@
 /**
- * The session, the End review progress and where the meeting stands, as React state mirrored to
- * localStorage on every change, and following the changes the device's other frame saves (the
- * stage follows the side panel). Each change is applied to the latest saved state, not to this
- * frame's copy, so two frames changing different things one after the other lose neither.
+ * Where the meeting stands and the End review progress, as React state mirrored to localStorage on
+ * every change, following the changes the device's other frame saves (the stage follows the side
+ * panel). Each change is applied to the latest saved state, not to this frame's copy, so two
+ * frames changing different things one after the other lose neither. What the meeting captures is
+ * in SharePoint (`use-review-record.ts`); `announce` tells the other frame to read it again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndReviewProgress } from './end-review';
@@ -10,55 +11,42 @@ import { newProgress } from './end-review';
 import type { OutboxStorage, SavedReview } from './local-outbox';
 import { loadSavedReview, saveReviewLocally } from './local-outbox';
 import type { MeetingPosition } from './meeting-position';
-import type { ReviewSession } from './review-model';
 import type { FollowSavedReview } from './review-sync';
 
 /** A saved review with its position: entries saved before positions were kept get a fresh one. */
-type MeetingState = Required<SavedReview>;
+type MeetingState = SavedReview & { position: MeetingPosition };
 
 export interface SessionState {
-  session: ReviewSession;
   progress: EndReviewProgress;
   position: MeetingPosition;
-  update(change: (session: ReviewSession) => ReviewSession): void;
+  /** The Review item's ETag after the last write by a frame of this device (null: none yet). */
+  recordVersion: string | null;
   setProgress(progress: EndReviewProgress): void;
   move(change: (position: MeetingPosition) => MeetingPosition): void;
-  /** True when this device had captured something in this review before the tab opened. */
-  restored: boolean;
+  /** Tells the device's other frame that the Review item changed (its new ETag). */
+  announce(recordVersion: string): void;
 }
 
 export interface ReviewSessionOptions {
   storage: OutboxStorage;
-  /** The session of a review nothing was saved for yet. */
-  initial(): ReviewSession;
+  /** The review's key (`reviewKeyOf`). */
+  reviewKey: string;
   /** The position of a meeting that has none saved yet (the first section, opened now). */
   initialPosition(): MeetingPosition;
   follow: FollowSavedReview;
 }
 
-const capturedAnything = (s: ReviewSession): boolean =>
-  s.decisions.length + s.actions.length + s.doneActionIds.length + s.deepDives.length > 0;
-
-export function useReviewSession({ storage, initial, initialPosition, follow }: ReviewSessionOptions): SessionState {
-  const [first] = useState(() => {
-    const fresh = initial();
-    const saved = loadSavedReview(storage, fresh.key);
-    // A saved review without attendees (opened first where the user is unknown, e.g. standalone)
-    // gets the user who opens it here, as a new one would.
-    const adopt = saved !== null && saved.session.attendees.length === 0 && fresh.attendees.length > 0;
-    const state: MeetingState = {
-      session: saved ? (adopt ? { ...saved.session, attendees: fresh.attendees } : saved.session) : fresh,
-      progress: saved?.progress ?? newProgress(fresh.key),
-      position: saved?.position ?? initialPosition(),
-    };
+export function useReviewSession({ storage, reviewKey: key, initialPosition, follow }: ReviewSessionOptions): SessionState {
+  const [first] = useState((): MeetingState => {
+    const saved = loadSavedReview(storage, key);
+    const state: MeetingState = { ...(saved ?? { key, progress: newProgress(key) }), position: saved?.position ?? initialPosition() };
     // The meeting's start is saved at once, so that a reload keeps the first section's minutes too.
-    if (!saved?.position || adopt) saveReviewLocally(storage, state);
-    return { state, restored: saved !== null && (capturedAnything(saved.session) || saved.progress.started) };
+    if (!saved?.position) saveReviewLocally(storage, state);
+    return state;
   });
-  const [state, setState] = useState<MeetingState>(first.state);
+  const [state, setState] = useState<MeetingState>(first);
   const stateRef = useRef(state);
   stateRef.current = state;
-  const key = state.session.key;
 
   /** Applies `change` to the latest saved state (another frame may have saved since), saves, shows. */
   const commit = useCallback(
@@ -77,8 +65,8 @@ export function useReviewSession({ storage, initial, initialPosition, follow }: 
     [follow, key],
   );
 
-  const update = useCallback((change: (session: ReviewSession) => ReviewSession) => commit((s) => ({ ...s, session: change(s.session) })), [commit]);
   const setProgress = useCallback((progress: EndReviewProgress) => commit((s) => ({ ...s, progress })), [commit]);
   const move = useCallback((change: (position: MeetingPosition) => MeetingPosition) => commit((s) => ({ ...s, position: change(s.position) })), [commit]);
-  return { ...state, update, setProgress, move, restored: first.restored };
+  const announce = useCallback((recordVersion: string) => commit((s) => ({ ...s, recordVersion })), [commit]);
+  return { progress: state.progress, position: state.position, recordVersion: state.recordVersion ?? null, setProgress, move, announce };
 }

@@ -17,6 +17,8 @@ import { coerceBody } from '../store/values';
 import { eventsRoute } from './calendar';
 import { chatMembersRoute } from './chats';
 import { channelsRoute, joinedTeamsRoute } from './teams';
+import { mailboxSettingsRoute } from './mailbox-settings';
+import { checkMentions } from './message-mentions';
 import { GraphError, graphError, graphJson } from './format';
 import { fieldsJson, itemJson, listJson, siteJson } from './render';
 import { usersRoute } from './users';
@@ -232,7 +234,7 @@ function messagesRoute(ctx: RouteContext, req: InternalRequest, teamId: string, 
       from: from(ctx),
       channelIdentity: { teamId, channelId },
       attachments: Array.isArray(b.attachments) ? b.attachments : [],
-      mentions: Array.isArray(b.mentions) ? b.mentions : [],
+      mentions: checkMentions(content.content, contentType, b.mentions),
       reactions: [],
     };
     ctx.db.prepare('INSERT INTO channel_messages (id, team_id, channel_id, data) VALUES (?, ?, ?, ?)').run(id, teamId, channelId, JSON.stringify(message));
@@ -246,8 +248,10 @@ function route(ctx: RouteContext, req: InternalRequest, path: string): InternalR
   if (rest !== undefined) return listsRoute(ctx, req, rest);
   const tm = /^teams\/([^/]+)\/channels\/([^/]+)\/messages(?:\/([^/]+))?$/i.exec(path);
   if (tm) return messagesRoute(ctx, req, decodeURIComponent(tm[1] ?? ''), decodeURIComponent(tm[2] ?? ''), tm[3] === undefined ? undefined : decodeURIComponent(tm[3]));
-  const ch = /^teams\/([^/]+)\/channels$/i.exec(path);
-  if (ch) return channelsRoute(ctx, req, decodeURIComponent(ch[1] ?? ''));
+  const ch = /^teams\/([^/]+)\/channels(?:\/([^/]+))?$/i.exec(path);
+  if (ch) return channelsRoute(ctx, req, decodeURIComponent(ch[1] ?? ''), ch[2] === undefined ? undefined : decodeURIComponent(ch[2]));
+  const mailbox = mailboxSettingsRoute(ctx, req, path);
+  if (mailbox) return mailbox;
   if (/^me\/joinedTeams$/i.test(path)) return joinedTeamsRoute(ctx, req);
   const gm = /^groups\/([^/]+)\/(?:calendar\/)?events(?:\/([^/]+))?$/i.exec(path);
   if (gm) return eventsRoute(ctx, req, { kind: 'group', groupId: decodeURIComponent(gm[1] ?? '') }, gm[2] === undefined ? undefined : decodeURIComponent(gm[2]), () => body(req), (all) => topOf(req.url, all));

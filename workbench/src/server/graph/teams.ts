@@ -50,8 +50,11 @@ export function joinedTeamsRoute(ctx: RouteContext, req: InternalRequest): Inter
   return graphJson(200, { '@odata.context': `${ctx.baseUrl}/graph/v1.0/$metadata#teams`, value: DEMO_TEAMS.map(teamJson) });
 }
 
-/** `GET teams/{team-id}/channels`. */
-export function channelsRoute(ctx: RouteContext, req: InternalRequest, teamId: string): InternalResponse {
+/**
+ * `GET teams/{team-id}/channels`, and `GET teams/{team-id}/channels/{channel-id}` ("Get channel",
+ * delegated Channel.ReadBasic.All: one `channel`, or 404 for an id the team does not have).
+ */
+export function channelsRoute(ctx: RouteContext, req: InternalRequest, teamId: string, channelId?: string): InternalResponse {
   onlyGet(req);
   const team = DEMO_TEAMS.find((t) => t.id === teamId);
   if (!team) throw new GraphError(404, 'NotFound', `No team found with Group Id ${teamId}`);
@@ -66,5 +69,9 @@ export function channelsRoute(ctx: RouteContext, req: InternalRequest, teamId: s
     webUrl: `https://teams.microsoft.com/l/channel/${encodeURIComponent(c.id)}/${encodeURIComponent(c.displayName)}?groupId=${encodeURIComponent(team.id)}&tenantId=${DEMO_TENANT_ID}`,
     membershipType: 'standard',
   }));
-  return graphJson(200, { '@odata.context': `${ctx.baseUrl}/graph/v1.0/$metadata#teams('${encodeURIComponent(team.id)}')/channels`, value });
+  const context = `${ctx.baseUrl}/graph/v1.0/$metadata#teams('${encodeURIComponent(team.id)}')/channels`;
+  if (channelId === undefined) return graphJson(200, { '@odata.context': context, value });
+  const one = value.find((c) => c.id === channelId);
+  if (!one) throw new GraphError(404, 'NotFound', `Channel ${channelId} not found in team ${teamId}.`);
+  return graphJson(200, { '@odata.context': `${context}/$entity`, ...one });
 }
