@@ -1,8 +1,8 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- CustomFunctions is an ambient global (no module to import); programs that reach this file by import only (tsconfig.ui.json) need the reference
 /// <reference path="./custom-functions.d.ts" />
 import {
-  attribute as attributeJourneys,
   attributeOlsCs,
+  AttributionStream,
   decayWeight,
   nextReviewDate,
   rateScore,
@@ -12,7 +12,7 @@ import {
 import { toIsoDay, toLevel, toModel, toOptionalDays } from './arguments';
 import { isoDateToSerial } from './excel-dates';
 import { toExcelError } from './excel-errors';
-import { dealsFromColumns, readDeals, readJourneys } from './ranges';
+import { dealsFromColumns, readDeals, readTouchpoints } from './ranges';
 
 /**
  * Attributes converted value to channels.
@@ -37,7 +37,10 @@ export function attribute(
       halfLifeDays: toOptionalDays(half_life, 'half_life'),
       lookbackDays: toOptionalDays(lookback, 'lookback'),
     };
-    return toTable(attributeJourneys(name, readJourneys(touchpoints), options));
+    // The CLI's fast path: the rows are credited as they are read, no journey objects.
+    const stream = new AttributionStream(name, options);
+    readTouchpoints(touchpoints, stream);
+    return toTable(stream.result());
   } catch (error) {
     throw excelError(error);
   }

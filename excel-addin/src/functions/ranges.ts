@@ -1,4 +1,4 @@
-import { JourneyBuilder, type Deal, type Journey } from '@gtm/shared';
+import { JourneyBuilder, type Deal, type Journey, type TouchpointSink } from '@gtm/shared';
 import { cellToMs, isBlank, trimmed } from './excel-dates';
 import { atRow, ExcelInputError } from './excel-errors';
 
@@ -76,9 +76,27 @@ export function isBlankRow(row: readonly unknown[]): boolean {
 }
 
 /**
+ * Reads a touchpoints range into journeys (see {@link readTouchpoints}), for callers that want
+ * the journeys themselves; GTM.ATTRIBUTE streams the rows into an AttributionStream instead.
+ *
+ * @throws {ExcelInputError} #VALUE! at the first bad row: `row 7: touched_at is not a date …`.
+ *
+ * @example
+ * readJourneys([['j1', 'Email', 46082, 46096, 100], ['j1', 'Paid search', 46089, 46096]])
+ * //=> [{ id: 'j1', convertedAt: 1773532800000, value: 100, touches: [Email, Paid search] }]
+ */
+export function readJourneys(rows: Range): Journey[] {
+  const builder = new JourneyBuilder();
+  readTouchpoints(rows, {
+    add: (journeyId, channel, touchedAt, convertedAt, value) => builder.add({ journeyId, channel, touchedAt, convertedAt, value }),
+  });
+  return builder.journeys();
+}
+
+/**
  * Reads a touchpoints range (journey_id, channel, touched_at, converted_at[, value]) into
- * journeys. Dates are Excel serials or ISO text; an empty converted_at means not converted, an
- * empty value states none. Blank rows are skipped.
+ * `sink`, row by row. Dates are Excel serials or ISO text; an empty converted_at means not
+ * converted, an empty value states none. Blank rows are skipped.
  *
  * One pass, as the CLI's CSV reader does it: the rows of a journey usually come together and
  * repeat its id, conversion time and value, so each of those cells is read only when it differs
@@ -87,7 +105,7 @@ export function isBlankRow(row: readonly unknown[]): boolean {
  *
  * @throws {ExcelInputError} #VALUE! at the first bad row: `row 7: touched_at is not a date …`.
  */
-export function readJourneys(rows: Range): Journey[] {
+export function readTouchpoints(rows: Range, sink: TouchpointSink): void {
   const { columns, firstDataRow } = layoutOf(rows, TOUCHPOINT_COLUMNS);
   // Column indexes; -1 for an absent column (only value may be), which reads as a blank cell.
   const col = (name: string): number => columns[name] ?? -1;
@@ -98,7 +116,6 @@ export function readJourneys(rows: Range): Journey[] {
     col('converted_at'),
     col('value'),
   ] as const;
-  const builder = new JourneyBuilder();
   const channels = new ChannelNames();
   // The previous row's cell of each repeated column and what it read as (NOT_READ: none yet).
   let idCell: unknown = NOT_READ;
@@ -132,12 +149,11 @@ export function readJourneys(rows: Range): Journey[] {
         value = optionalNumber(stated, 'value');
         valueCell = stated;
       }
-      builder.add({ journeyId, channel, touchedAt: touched, convertedAt, value });
+      sink.add(journeyId, channel, touched, convertedAt, value);
     }
   } catch (error) {
     throw atRow(r + 1, error);
   }
-  return builder.journeys();
 }
 
 /** The previous cell before the first data row: unequal to every cell, so that row is always read. */

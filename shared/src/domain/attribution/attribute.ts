@@ -1,10 +1,12 @@
+import { EndTouchTally } from './end-touch-tally';
 import { AttributionOptionsError } from './errors';
-import { attributeFirstTouch } from './first-touch';
-import { attributeLastTouch } from './last-touch';
-import { attributeLinear } from './linear';
-import { attributeMarkov } from './markov';
-import { attributeTimeDecay } from './time-decay';
-import { attributeUShaped } from './u-shaped';
+import { LinearTally } from './linear';
+import { MarkovTally } from './markov';
+import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
+import type { TouchTally } from './tally';
+import { tallyJourneys } from './tally-journeys';
+import { TimeDecayTally } from './time-decay';
+import { UShapedTally } from './u-shaped';
 import { ATTRIBUTION_MODELS } from './types';
 import type { AttributionModel, AttributionOptions, AttributionResult, Journey, JourneyModel } from './types';
 
@@ -21,8 +23,10 @@ export function isAttributionModel(s: string): s is AttributionModel {
 }
 
 /**
- * Runs a journey model by name: the one entry point the CLI, Excel and the web parts share.
- * (`ols-cs` works on deals: call {@link attributeOlsCs}.)
+ * Runs a journey model by name over journeys already grouped (the web parts, tests). Files and
+ * ranges (the CLI, Excel) stream through {@link AttributionStream} instead, which feeds the same
+ * tallies touch by touch and gives the same numbers. (`ols-cs` works on deals: call
+ * {@link attributeOlsCs}.)
  *
  * @throws {AttributionOptionsError} when the options are invalid, or when `model` is not a
  *   journey model (possible from untyped callers).
@@ -40,19 +44,31 @@ export function attribute(
   journeys: Iterable<Journey> | Journey[],
   options: AttributionOptions = {},
 ): AttributionResult {
+  return tallyJourneys(tallyFor(model, resolveAttributionOptions(options)), journeys);
+}
+
+/**
+ * @internal The running state of a journey model (see {@link TouchTally}): what
+ * {@link attribute} and {@link AttributionStream} feed touches to.
+ *
+ * @throws {AttributionOptionsError} when `model` is not a journey model (possible from untyped callers).
+ *
+ * @example
+ * tallyFor('linear', resolveAttributionOptions({})).model //=> 'linear'
+ */
+export function tallyFor(model: JourneyModel, options: ResolvedAttributionOptions): TouchTally {
   switch (model) {
     case 'time-decay':
-      return attributeTimeDecay(journeys, options);
+      return new TimeDecayTally(options);
     case 'first-touch':
-      return attributeFirstTouch(journeys, options);
     case 'last-touch':
-      return attributeLastTouch(journeys, options);
+      return new EndTouchTally(model, options);
     case 'linear':
-      return attributeLinear(journeys, options);
+      return new LinearTally(options);
     case 'u-shaped':
-      return attributeUShaped(journeys, options);
+      return new UShapedTally(options);
     case 'markov':
-      return attributeMarkov(journeys, options);
+      return new MarkovTally(options);
     default:
       return unknownModel(model);
   }

@@ -1,7 +1,4 @@
-import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
-import { selectEligibleTouches } from './eligible-touches';
-import { UNATTRIBUTED } from './types';
-import type { AttributionModel, AttributionOptions, AttributionResult, ChannelCredit, Journey, Touch } from './types';
+import type { AttributionModel, AttributionResult, ChannelCredit } from './types';
 
 /**
  * @internal Channel → credit, accumulated in place (no per-touch objects). Insertion order does not
@@ -18,46 +15,6 @@ export type CreditSheet = Map<string, number>;
  */
 export function addCredit(credits: CreditSheet, channel: string, amount: number): void {
   credits.set(channel, (credits.get(channel) ?? 0) + amount);
-}
-
-/**
- * @internal Splits one converted journey's value over its eligible touches (never empty, in time
- * order, ties in input order) by adding to `credits`.
- */
-export type JourneySplit = (
-  touches: Touch[],
-  value: number,
-  credits: CreditSheet,
-  options: ResolvedAttributionOptions,
-) => void;
-
-/**
- * @internal The loop every per-journey model shares: journeys that did not convert give nothing;
- * a converted journey with no eligible touch gives its value to `(unattributed)`; the others are
- * split by `split`. The total is the sum of the converted journeys' values.
- *
- * @example
- * // Last touch in four lines:
- * attributeEachJourney('last-touch', journeys, {}, (touches, value, credits) =>
- *   addCredit(credits, touches[touches.length - 1]!.channel, value));
- */
-export function attributeEachJourney(
-  model: AttributionModel,
-  journeys: Iterable<Journey>,
-  options: AttributionOptions,
-  split: JourneySplit,
-): AttributionResult {
-  const resolved = resolveAttributionOptions(options);
-  const credits: CreditSheet = new Map();
-  let total = 0;
-  for (const journey of journeys) {
-    if (journey.convertedAt === null) continue;
-    total += journey.value;
-    const touches = selectEligibleTouches(journey, resolved.lookbackDays);
-    if (touches.length === 0) addCredit(credits, UNATTRIBUTED, journey.value);
-    else split(touches, journey.value, credits, resolved);
-  }
-  return toAttributionResult(model, credits, total);
 }
 
 /**

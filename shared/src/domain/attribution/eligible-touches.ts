@@ -9,7 +9,7 @@ export const MS_PER_DAY = 86_400_000;
  * 0 ≤ x ≤ lookbackDays (a touch at the conversion counts; one exactly `lookbackDays` before counts),
  * sorted by time with ties in input order. A journey that did not convert has none.
  *
- * Every journey model uses this one rule. The touches are the journey's own objects (not copies)
+ * Every journey model uses this one rule ({@link isEligible}, touch by touch). The touches are the journey's own objects (not copies)
  * in a new array, so sorting or filtering it leaves the journey alone.
  *
  * @throws {AttributionOptionsError} when the options are invalid.
@@ -32,8 +32,8 @@ export function eligibleTouches(journey: Journey, options: AttributionOptions = 
 }
 
 /**
- * @internal {@link eligibleTouches} with the lookback already validated (`Infinity` for none), for
- * the models' per-journey loops. Sorts only when the eligible touches are out of time order.
+ * {@link eligibleTouches} with the lookback already validated (`Infinity` for none). Sorts only
+ * when the eligible touches are out of time order.
  *
  * @example
  * // Converted on day 10; touches on day 12 (x = −2) and day 1 (x = 9 > 7) are dropped.
@@ -43,16 +43,14 @@ export function eligibleTouches(journey: Journey, options: AttributionOptions = 
  *   { channel: 'Display', touchedAt: 1 * day } ] }, 7)
  * //=> [{ channel: 'Social', touchedAt: 5 * day }]
  */
-export function selectEligibleTouches(journey: Journey, lookbackDays: number): Touch[] {
+function selectEligibleTouches(journey: Journey, lookbackDays: number): Touch[] {
   const convertedAt = journey.convertedAt;
   if (convertedAt === null) return [];
   const eligible: Touch[] = [];
   let inOrder = true;
   let previous = -Infinity;
   for (const touch of journey.touches) {
-    const x = (convertedAt - touch.touchedAt) / MS_PER_DAY;
-    // Written so that NaN (a bad timestamp) fails both tests and the touch is dropped.
-    if (x >= 0 && x <= lookbackDays) {
+    if (isEligible(touch.touchedAt, convertedAt, lookbackDays)) {
       if (touch.touchedAt < previous) inOrder = false;
       previous = touch.touchedAt;
       eligible.push(touch);
@@ -64,22 +62,19 @@ export function selectEligibleTouches(journey: Journey, lookbackDays: number): T
 }
 
 /**
- * @internal All of a journey's touches in time order, ties in input order (Markov's non-converting
- * paths). A new array; the journey is left alone.
+ * @internal The rule itself, for one touch: x = (convertedAt − touchedAt) in days, 0 ≤ x ≤
+ * lookbackDays (`Infinity` for none). A touch whose time is NaN (a bad timestamp) fails both
+ * comparisons and never counts.
  *
  * @example
- * touchesInTimeOrder({ id: 'j', convertedAt: null, value: 1, touches: [
- *   { channel: 'B', touchedAt: 2 }, { channel: 'A', touchedAt: 1 }, { channel: 'C', touchedAt: 2 } ] })
- * //=> [A @1, B @2, C @2]
+ * const day = 86_400_000;
+ * isEligible(23 * day, 30 * day, Infinity) //=> true  (x = 7)
+ * isEligible(31 * day, 30 * day, Infinity) //=> false (x = −1: after the conversion)
+ * isEligible(16 * day, 30 * day, 7)        //=> false (x = 14, beyond the lookback)
  */
-export function touchesInTimeOrder(journey: Journey): Touch[] {
-  const touches = journey.touches.slice();
-  let previous = -Infinity;
-  for (const touch of touches) {
-    if (touch.touchedAt < previous) return touches.sort(byTime);
-    previous = touch.touchedAt;
-  }
-  return touches;
+export function isEligible(touchedAt: number, convertedAt: number, lookbackDays: number): boolean {
+  const x = (convertedAt - touchedAt) / MS_PER_DAY;
+  return x >= 0 && x <= lookbackDays;
 }
 
 function byTime(a: Touch, b: Touch): number {

@@ -1,5 +1,7 @@
-import { addCredit, attributeEachJourney } from './credit-sheet';
-import type { AttributionOptions, AttributionResult, Journey, Touch } from './types';
+import { EndTouchTally } from './end-touch-tally';
+import { resolveAttributionOptions } from './options';
+import { tallyJourneys } from './tally-journeys';
+import type { AttributionOptions, AttributionResult, Journey } from './types';
 
 /**
  * First-touch attribution: each converted journey's whole value goes to its earliest eligible
@@ -14,7 +16,5 @@ import type { AttributionOptions, AttributionResult, Journey, Touch } from './ty
  * //=> { model: 'first-touch', total: 100, channels: [{ channel: 'Social', credit: 100, share: 1 }] }
  */
 export function attributeFirstTouch(journeys: Iterable<Journey>, options: AttributionOptions = {}): AttributionResult {
-  return attributeEachJourney('first-touch', journeys, options, (touches, value, credits) => {
-    addCredit(credits, (touches[0] as Touch).channel, value);
-  });
+  return tallyJourneys(new EndTouchTally('first-touch', resolveAttributionOptions(options)), journeys);
 }

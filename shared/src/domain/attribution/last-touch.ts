@@ -1,5 +1,7 @@
-import { addCredit, attributeEachJourney } from './credit-sheet';
-import type { AttributionOptions, AttributionResult, Journey, Touch } from './types';
+import { EndTouchTally } from './end-touch-tally';
+import { resolveAttributionOptions } from './options';
+import { tallyJourneys } from './tally-journeys';
+import type { AttributionOptions, AttributionResult, Journey } from './types';
 
 /**
  * Last-touch attribution: each converted journey's whole value goes to its latest eligible touch;
@@ -14,7 +16,5 @@ import type { AttributionOptions, AttributionResult, Journey, Touch } from './ty
  * //=> { model: 'last-touch', total: 100, channels: [{ channel: 'Email', credit: 100, share: 1 }] }
  */
 export function attributeLastTouch(journeys: Iterable<Journey>, options: AttributionOptions = {}): AttributionResult {
-  return attributeEachJourney('last-touch', journeys, options, (touches, value, credits) => {
-    addCredit(credits, (touches[touches.length - 1] as Touch).channel, value);
-  });
+  return tallyJourneys(new EndTouchTally('last-touch', resolveAttributionOptions(options)), journeys);
 }

@@ -1,4 +1,8 @@
-import { addCredit, attributeEachJourney } from './credit-sheet';
+import { ChannelSums } from './channel-sums';
+import { isEligible } from './eligible-touches';
+import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
+import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
+import { tallyJourneys } from './tally-journeys';
 import type { AttributionOptions, AttributionResult, Journey } from './types';
 
 /**
@@ -16,8 +20,47 @@ import type { AttributionOptions, AttributionResult, Journey } from './types';
  * //     { channel: 'Email', credit: 60, share: 0.666… }, { channel: 'Social', credit: 30, share: 0.333… } ] }
  */
 export function attributeLinear(journeys: Iterable<Journey>, options: AttributionOptions = {}): AttributionResult {
-  return attributeEachJourney('linear', journeys, options, (touches, value, credits) => {
-    const each = value / touches.length;
-    for (const touch of touches) addCredit(credits, touch.channel, each);
-  });
+  return tallyJourneys(new LinearTally(resolveAttributionOptions(options)), journeys);
+}
+
+/**
+ * @internal Linear as touches stream in: per journey, how many eligible touches each channel has.
+ * A channel with k of the journey's n touches is credited value/n k times over (not k × value/n
+ * once), the same additions, bit for bit, as crediting touch by touch.
+ *
+ * @example
+ * // Value 90, touches Email, Social, Email: counts Email 2, Social 1; value/n = 30 → Email 60, Social 30.
+ */
+export class LinearTally implements TouchTally {
+  readonly model = 'linear';
+  private readonly counts = new ChannelSums();
+  private readonly lookbackDays: number;
+
+  constructor(options: ResolvedAttributionOptions) {
+    this.lookbackDays = options.lookbackDays;
+  }
+
+  add(journey: number, channel: number, touchedAt: number, convertedAt: number | null): void {
+    if (convertedAt !== null && isEligible(touchedAt, convertedAt, this.lookbackDays)) this.counts.add(journey, channel, 1);
+  }
+
+  result(journeys: JourneyFacts, channels: readonly string[]): AttributionResult {
+    const counts = this.counts;
+    const credits = new ChannelCredits();
+    let total = 0;
+    for (let j = 0; j < journeys.count; j++) {
+      if (!journeys.converted(j)) continue;
+      const value = journeys.valueOf(j);
+      total += value;
+      if (counts.first(j) === 0) {
+        credits.addUnattributed(value);
+        continue;
+      }
+      const each = value / counts.total(j);
+      for (let n = counts.first(j); n !== 0; n = counts.next(n)) {
+        for (let k = counts.amount(n); k > 0; k--) credits.add(counts.channel(n), each);
+      }
+    }
+    return credits.toResult(this.model, channels, total);
+  }
 }

@@ -1,9 +1,11 @@
-import { addCredit, toAttributionResult, type CreditSheet } from './credit-sheet';
-import { selectEligibleTouches, touchesInTimeOrder } from './eligible-touches';
+import { isEligible } from './eligible-touches';
+import { grownFloat64, grownInt32 } from './growable';
 import { solveLinearSystem } from './linear-system';
-import { resolveAttributionOptions } from './options';
-import { UNATTRIBUTED } from './types';
-import type { AttributionOptions, AttributionResult, Journey, Touch } from './types';
+import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
+import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
+import { tallyJourneys } from './tally-journeys';
+import { TouchList } from './touch-list';
+import type { AttributionOptions, AttributionResult, Journey } from './types';
 
 /** Path terminators in the flattened path list (channel indices are ≥ 0). */
 const TO_CONVERSION = -1;
@@ -52,69 +54,138 @@ const TO_NULL = -2;
  * //     { channel: 'A', credit: 60, share: 0.6 }, { channel: 'B', credit: 40, share: 0.4 } ] }
  */
 export function attributeMarkov(journeys: Iterable<Journey>, options: AttributionOptions = {}): AttributionResult {
-  const { lookbackDays } = resolveAttributionOptions(options);
-  const channelIndex = new Map<string, number>();
-  const channelNames: string[] = [];
-  // Every path flattened into one list of channel indices, each path closed by TO_CONVERSION or
-  // TO_NULL: one growing array instead of an array per journey.
-  const paths: number[] = [];
-  const credits: CreditSheet = new Map();
-  let total = 0;
-  let chainValue = 0;
+  return tallyJourneys(new MarkovTally(resolveAttributionOptions(options)), journeys);
+}
 
-  for (const journey of journeys) {
-    let touches: Touch[];
-    if (journey.convertedAt === null) {
-      touches = touchesInTimeOrder(journey);
-    } else {
-      total += journey.value;
-      touches = selectEligibleTouches(journey, lookbackDays);
-      if (touches.length === 0) {
-        addCredit(credits, UNATTRIBUTED, journey.value);
-        continue;
-      }
-      chainValue += journey.value;
-    }
-    if (touches.length === 0) continue;
-    for (const touch of touches) {
-      let index = channelIndex.get(touch.channel);
-      if (index === undefined) {
-        index = channelNames.length;
-        channelIndex.set(touch.channel, index);
-        channelNames.push(touch.channel);
-      }
-      paths.push(index);
-    }
-    paths.push(journey.convertedAt === null ? TO_NULL : TO_CONVERSION);
+/**
+ * @internal Markov as touches stream in. A chain needs each journey's touches in time order, so
+ * this is the one tally that keeps the touches, 16 bytes each ({@link TouchList}): every touch of
+ * a journey that did not convert, the eligible ones of a journey that did. The paths are built at
+ * the end, journey by journey in input order, with channels numbered in the order the paths first
+ * reach them, exactly as when the journeys were objects.
+ *
+ * @example
+ * // The example of attributeMarkov, as touches: A → conversion, A → B → conversion, B → null.
+ * const day = 86_400_000;
+ * const tally = new MarkovTally({ halfLifeDays: 7, lookbackDays: Infinity });
+ * tally.add(0, 0, 1 * day, 9 * day); tally.add(1, 0, 1 * day, 9 * day); tally.add(1, 1, 2 * day, 9 * day);
+ * tally.add(2, 1, 1 * day, null);
+ * // tally.result(values 50, 50 and not converted, ['A', 'B']) → A 60, B 40
+ */
+export class MarkovTally implements TouchTally {
+  readonly model = 'markov';
+  private readonly touches = new TouchList();
+  private readonly lookbackDays: number;
+
+  constructor(options: ResolvedAttributionOptions) {
+    this.lookbackDays = options.lookbackDays;
   }
 
-  if (paths.length > 0) {
-    const removalEffects = removalEffectsOf(paths, channelNames.length);
-    let sum = 0;
-    for (const re of removalEffects) sum += re;
-    if (sum > 0) {
-      removalEffects.forEach((re, c) => {
-        if (re > 0) addCredit(credits, channelNames[c] as string, (chainValue * re) / sum);
-      });
-    } else if (chainValue !== 0) {
-      // Cannot happen (every converting path passes a channel); kept so no value is ever lost.
-      addCredit(credits, UNATTRIBUTED, chainValue);
-    }
+  add(journey: number, channel: number, touchedAt: number, convertedAt: number | null): void {
+    if (convertedAt === null || isEligible(touchedAt, convertedAt, this.lookbackDays)) this.touches.add(journey, channel, touchedAt);
   }
-  return toAttributionResult('markov', credits, total);
+
+  result(journeys: JourneyFacts, channels: readonly string[]): AttributionResult {
+    const credits = new ChannelCredits();
+    const { paths, length, channelOf, chainValue, total } = this.paths(journeys, channels.length, credits);
+    if (length > 0) {
+      const removalEffects = removalEffectsOf(paths, length, channelOf.length);
+      let sum = 0;
+      for (const re of removalEffects) sum += re;
+      if (sum > 0) {
+        removalEffects.forEach((re, c) => {
+          if (re > 0) credits.add(channelOf[c] as number, (chainValue * re) / sum);
+        });
+      } else if (chainValue !== 0) {
+        // Cannot happen (every converting path passes a channel); kept so no value is ever lost.
+        credits.addUnattributed(chainValue);
+      }
+    }
+    return credits.toResult(this.model, channels, total);
+  }
+
+  /**
+   * Every path flattened into one list of chain channel numbers, each path closed by
+   * TO_CONVERSION or TO_NULL; `channelOf[k]` is chain channel k's number among all channels.
+   * Converted journeys without an eligible touch go to `(unattributed)` on the way.
+   */
+  private paths(
+    journeys: JourneyFacts,
+    channelCount: number,
+    credits: ChannelCredits,
+  ): { paths: Int32Array; length: number; channelOf: number[]; chainValue: number; total: number } {
+    const chainIndex = new Int32Array(channelCount).fill(-1);
+    const channelOf: number[] = [];
+    let paths = new Int32Array(1024);
+    let length = 0;
+    let total = 0;
+    let chainValue = 0;
+    let channels = new Int32Array(16);
+    let times = new Float64Array(16);
+    for (let j = 0; j < journeys.count; j++) {
+      const count = this.touches.count(j);
+      if (journeys.converted(j)) {
+        const value = journeys.valueOf(j);
+        total += value;
+        if (count === 0) {
+          credits.addUnattributed(value);
+          continue;
+        }
+        chainValue += value;
+      }
+      if (count === 0) continue;
+      if (count > channels.length) {
+        channels = grownInt32(channels, count);
+        times = grownFloat64(times, count);
+      }
+      this.touches.gather(j, channels, times);
+      const order = timeOrder(times, count);
+      paths = grownInt32(paths, length + count + 1);
+      for (let i = 0; i < count; i++) {
+        const channel = channels[order === undefined ? i : (order[i] as number)] as number;
+        let index = chainIndex[channel] as number;
+        if (index < 0) {
+          index = channelOf.length;
+          chainIndex[channel] = index;
+          channelOf.push(channel);
+        }
+        paths[length++] = index;
+      }
+      paths[length++] = journeys.converted(j) ? TO_CONVERSION : TO_NULL;
+    }
+    return { paths, length, channelOf, chainValue, total };
+  }
+}
+
+/**
+ * The positions of the first `count` times sorted by time, ties in input order; undefined when
+ * they already are in order (the common case). Array.prototype.sort is stable (ES2019).
+ */
+function timeOrder(times: Float64Array, count: number): number[] | undefined {
+  let previous = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const t = times[i] as number;
+    if (t < previous) {
+      const order = Array.from({ length: count }, (_, k) => k);
+      return order.sort((a, b) => (times[a] as number) - (times[b] as number));
+    }
+    previous = t;
+  }
+  return undefined;
 }
 
 /**
  * The removal effect of each of `channelCount` channels, from the flattened paths. Transient
  * states: 0 is start, c + 1 is channel c.
  */
-function removalEffectsOf(paths: readonly number[], channelCount: number): Float64Array {
+function removalEffectsOf(paths: Int32Array, length: number, channelCount: number): Float64Array {
   const n = channelCount + 1;
   const counts = new Float64Array(n * n);
   const conversions = new Float64Array(n);
   const leaving = new Float64Array(n);
   let from = 0;
-  for (const step of paths) {
+  for (let p = 0; p < length; p++) {
+    const step = paths[p] as number;
     leaving[from] = (leaving[from] as number) + 1;
     if (step >= 0) {
       const to = step + 1;

@@ -1,6 +1,10 @@
-import { addCredit, attributeEachJourney } from './credit-sheet';
-import { MS_PER_DAY } from './eligible-touches';
-import type { AttributionOptions, AttributionResult, Journey, Touch } from './types';
+import { ChannelSums } from './channel-sums';
+import { isEligible, MS_PER_DAY } from './eligible-touches';
+import { grownFloat64 } from './growable';
+import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
+import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
+import { tallyJourneys } from './tally-journeys';
+import type { AttributionOptions, AttributionResult, Journey } from './types';
 
 /**
  * Time-decay attribution (DOMAIN.md §6): a touch x days before its journey's conversion weighs
@@ -24,25 +28,74 @@ import type { AttributionOptions, AttributionResult, Journey, Touch } from './ty
  * //     { channel: 'Email', credit: 33.333…, share: 0.333… } ] }
  */
 export function attributeTimeDecay(journeys: Iterable<Journey>, options: AttributionOptions = {}): AttributionResult {
-  // One scratch buffer for the weights of every journey: no per-touch allocation in the hot loop.
-  let weights = new Float64Array(16);
-  return attributeEachJourney('time-decay', journeys, options, (touches, value, credits, { halfLifeDays }) => {
-    const n = touches.length;
-    if (n === 1) {
-      addCredit(credits, (touches[0] as Touch).channel, value);
+  return tallyJourneys(new TimeDecayTally(resolveAttributionOptions(options)), journeys);
+}
+
+/**
+ * @internal Time decay as touches stream in, keeping per journey only its weight sum per channel
+ * and its latest eligible touch time L: each sum is Σ 2^((t − L)/h) over the channel's touches, so
+ * every weight is ≤ 1 (no overflow) and the latest is exactly 1 (never all 0). A touch later than
+ * L scales the journey's sums by 2^((L − t)/h) and becomes the new L. The credit is
+ * value × sum(channel) / sum(all channels), the same shares as weighing every touch.
+ *
+ * @example
+ * // Converting on day 15 (half-life 7): Email on day 1 and on day 8, Paid search on day 8.
+ * // Relative to L = day 8: Email 2^(−1) + 1 = 1.5, Paid search 1; value 100 → Email 60, Paid search 40.
+ * const day = 86_400_000;
+ * const tally = new TimeDecayTally({ halfLifeDays: 7, lookbackDays: Infinity });
+ * tally.add(0, 0, 1 * day, 15 * day); tally.add(0, 1, 8 * day, 15 * day); tally.add(0, 0, 8 * day, 15 * day);
+ * // tally.result(journey 0 converted with value 100, ['Email', 'Paid search']) → Email 60, Paid search 40
+ */
+export class TimeDecayTally implements TouchTally {
+  readonly model = 'time-decay';
+  private readonly sums = new ChannelSums();
+  /** Each journey's latest eligible touch (epoch ms); meaningful once it has a sum. */
+  private latest = new Float64Array(1024);
+  private readonly msPerHalfLife: number;
+  private readonly lookbackDays: number;
+
+  constructor(options: ResolvedAttributionOptions) {
+    this.msPerHalfLife = options.halfLifeDays * MS_PER_DAY;
+    this.lookbackDays = options.lookbackDays;
+  }
+
+  add(journey: number, channel: number, touchedAt: number, convertedAt: number | null): void {
+    if (convertedAt === null || !isEligible(touchedAt, convertedAt, this.lookbackDays)) return;
+    const sums = this.sums;
+    if (journey >= this.latest.length) this.latest = grownFloat64(this.latest, journey + 1);
+    if (sums.first(journey) === 0) {
+      this.latest[journey] = touchedAt;
+      sums.add(journey, channel, 1);
       return;
     }
-    if (weights.length < n) weights = new Float64Array(Math.max(n, weights.length * 2));
-    const latest = (touches[n - 1] as Touch).touchedAt;
-    const msPerHalfLife = halfLifeDays * MS_PER_DAY;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const w = 2 ** (((touches[i] as Touch).touchedAt - latest) / msPerHalfLife);
-      weights[i] = w;
-      sum += w;
+    const latest = this.latest[journey] as number;
+    if (touchedAt > latest) {
+      sums.scale(journey, 2 ** ((latest - touchedAt) / this.msPerHalfLife));
+      this.latest[journey] = touchedAt;
+      sums.add(journey, channel, 1);
+    } else {
+      sums.add(journey, channel, 2 ** ((touchedAt - latest) / this.msPerHalfLife));
     }
-    for (let i = 0; i < n; i++) {
-      addCredit(credits, (touches[i] as Touch).channel, (value * (weights[i] as number)) / sum);
+  }
+
+  result(journeys: JourneyFacts, channels: readonly string[]): AttributionResult {
+    const sums = this.sums;
+    const credits = new ChannelCredits();
+    let total = 0;
+    for (let j = 0; j < journeys.count; j++) {
+      if (!journeys.converted(j)) continue;
+      const value = journeys.valueOf(j);
+      total += value;
+      const first = sums.first(j);
+      if (first === 0) {
+        credits.addUnattributed(value);
+      } else if (sums.next(first) === 0) {
+        credits.add(sums.channel(first), value);
+      } else {
+        const sum = sums.total(j);
+        for (let n = first; n !== 0; n = sums.next(n)) credits.add(sums.channel(n), (value * sums.amount(n)) / sum);
+      }
     }
-  });
+    return credits.toResult(this.model, channels, total);
+  }
 }

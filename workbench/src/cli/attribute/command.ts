@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { attribute, attributeOlsCs, AttributionOptionsError, type AttributionResult } from '@gtm/shared';
+import { attributeOlsCs, AttributionOptionsError, AttributionStream, type AttributionResult } from '@gtm/shared';
 import { openCsvFile } from '../../csv/read-csv';
 import { describeRowProblem, errorParts, InputError, UsageError } from '../errors';
 import { fileShapeError } from '../file-shape';
@@ -8,7 +8,7 @@ import { parseAttributeArgs, type AttributeArgs } from './args';
 import { formatResult } from './format';
 import { readDeals, DEAL_HEADER } from './read-deals';
 import { SKIPPED_SHOWN, type SkippedRows } from './read-rows';
-import { readJourneys, TOUCHPOINT_HEADER } from './read-touchpoints';
+import { readTouchpoints, TOUCHPOINT_HEADER } from './read-touchpoints';
 
 export const ATTRIBUTE_SUMMARY = 'credit channels with conversions from a touchpoint or deals CSV';
 
@@ -71,9 +71,9 @@ async function run(args: AttributeArgs, input: Readable): Promise<{ result: Attr
       const { deals, skipped } = await readDeals(input, args);
       return { result: attributeOlsCs(deals), skipped };
     }
-    const { journeys, skipped } = await readJourneys(input, args);
-    const result = attribute(args.model, journeys, { halfLifeDays: args.halfLifeDays, lookbackDays: args.lookbackDays });
-    return { result, skipped };
+    const stream = new AttributionStream(args.model, { halfLifeDays: args.halfLifeDays, lookbackDays: args.lookbackDays });
+    const { skipped } = await readTouchpoints(input, stream, args);
+    return { result: stream.result(), skipped };
   } catch (error) {
     if (error instanceof AttributionOptionsError) throw new UsageError(error.message, 'attribute');
     throwIfDefined(fileShapeError(error, args.input ?? '-'));

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { JourneyBuilder, JourneyConflictError, type Journey } from '@gtm/shared';
+import { AttributionStream, JourneyConflictError } from '@gtm/shared';
 import type { CsvRow } from '../../csv/csv-parser';
 import { parseDecimal } from '../../csv/parse-number';
 import { parseTimestamp } from '@gtm/shared';
@@ -12,35 +12,32 @@ const SPEC = {
   optional: ['value'],
 } as const;
 
-export interface ReadJourneysResult {
-  journeys: Journey[];
+export interface ReadTouchpointsResult {
   rows: number;
   skipped: SkippedRows;
 }
 
 /**
- * Reads a touchpoint CSV (`journey_id,channel,touched_at,converted_at[,value]`) into journeys.
+ * Reads a touchpoint CSV (`journey_id,channel,touched_at,converted_at[,value]`) into `stream`,
+ * which credits the touchpoints as they come and never holds them.
  * An empty converted_at means the journey did not convert; an empty value states none. A negative
  * value is refused (as `gtm import` refuses it) unless `allowRefunds`: a refund credited as a
  * conversion turns channels' credit negative, which nobody reading the table expects.
  *
- * Rows of one journey usually come together and repeat its id, conversion time and value, and a
- * file has a handful of channels: each of those is turned into a string or a number once, when
- * it changes, and compared in place otherwise. A journey's rows share one id string, which keeps
- * its hash, so the builder's lookups stay cheap.
+ * A row makes no string and no object: the journey id is handed over as a slice of the chunk
+ * (the stream hashes it in place), a file's handful of channels are found by comparing the field
+ * with each, and dates and numbers are parsed in place. Rows of one journey usually come together
+ * and repeat its conversion time and value: those are parsed again only when they change.
  *
  * @throws {InputError} at the first bad row (its line, column and value), unless `skipInvalid`.
  */
-export async function readJourneys(input: Readable, options: { skipInvalid: boolean; allowRefunds?: boolean }): Promise<ReadJourneysResult> {
-  const builder = new JourneyBuilder();
+export async function readTouchpoints(
+  input: Readable,
+  stream: AttributionStream,
+  options: { skipInvalid: boolean; allowRefunds?: boolean },
+): Promise<ReadTouchpointsResult> {
   const channels = new ChannelNames();
   let rows = 0;
-  let lastIdText = '';
-  let lastId = '';
-  let lastConvertedText = '';
-  let lastConvertedAt: number | null = null;
-  let lastValueText = '';
-  let lastValue: number | undefined;
 
   const skipped = await readRows(
     input,
@@ -54,13 +51,7 @@ export async function readJourneys(input: Readable, options: { skipInvalid: bool
       skipInvalid: options.skipInvalid,
     },
     (row, columns) => {
-      if (!row.fieldEquals(columns.journey_id, lastIdText) || lastId === '') {
-        const text = row.field(columns.journey_id);
-        const id = trim(text);
-        if (id === '') return 'journey_id is empty';
-        lastIdText = text;
-        lastId = id;
-      }
+      if (!row.parseField(columns.journey_id, locateId)) return 'journey_id is empty';
 
       const channel = channels.of(row, columns.channel);
       if (channel === '') return 'channel is empty';
@@ -68,28 +59,18 @@ export async function readJourneys(input: Readable, options: { skipInvalid: bool
       const touchedAt = row.parseField(columns.touched_at, parseTimestamp);
       if (Number.isNaN(touchedAt)) return notADate('touched_at', row.field(columns.touched_at));
 
-      if (!row.fieldEquals(columns.converted_at, lastConvertedText)) {
-        const text = row.field(columns.converted_at);
-        const convertedAt = trim(text) === '' ? null : parseTimestamp(text);
-        if (Number.isNaN(convertedAt)) return notADate('converted_at', text);
-        lastConvertedText = text;
-        lastConvertedAt = convertedAt;
-      }
+      const convertedAt = row.parseField(columns.converted_at, parseConversion);
+      if (Number.isNaN(convertedAt)) return notADate('converted_at', row.field(columns.converted_at));
 
       // A missing value column reads as '' on every row.
-      if (!row.fieldEquals(columns.value, lastValueText)) {
-        const text = row.field(columns.value);
-        const value = trim(text) === '' ? undefined : parseDecimal(text);
-        if (Number.isNaN(value)) return badValue('value', text, 'is not a number');
-        if (value !== undefined && value < 0 && options.allowRefunds !== true) {
-          return badValue('value', text, 'is negative (a value must be 0 or more; pass --allow-refunds to credit refunds)');
-        }
-        lastValueText = text;
-        lastValue = value;
+      const value = row.parseField(columns.value, parseValue);
+      if (Number.isNaN(value)) return badValue('value', row.field(columns.value), 'is not a number');
+      if (value !== undefined && value < 0 && options.allowRefunds !== true) {
+        return badValue('value', row.field(columns.value), 'is negative (a value must be 0 or more; pass --allow-refunds to credit refunds)');
       }
 
       try {
-        builder.add({ journeyId: lastId, channel, touchedAt, convertedAt: lastConvertedAt, value: lastValue });
+        stream.addAt(id.text, id.start, id.end, channel, touchedAt, convertedAt, value);
       } catch (error) {
         if (error instanceof JourneyConflictError) return error.message;
         throw error;
@@ -98,7 +79,44 @@ export async function readJourneys(input: Readable, options: { skipInvalid: bool
       return undefined;
     },
   );
-  return { journeys: builder.journeys(), rows, skipped };
+  return { rows, skipped };
+}
+
+/** Where the current row's journey id is: `text.slice(start, end)`, trimmed. */
+const id = { text: '', start: 0, end: 0 };
+
+/**
+ * Points {@link id} at a journey_id field in place; false when it is blank. A field with a space
+ * or control character at either end is trimmed as {@link trim} trims it (a new string, rare).
+ */
+function locateId(text: string, start: number, end: number): boolean {
+  if (start < end && text.charCodeAt(start) > 32 && text.charCodeAt(end - 1) > 32) {
+    id.text = text;
+    id.start = start;
+    id.end = end;
+    return true;
+  }
+  const trimmed = trim(text.slice(start, end));
+  id.text = trimmed;
+  id.start = 0;
+  id.end = trimmed.length;
+  return trimmed !== '';
+}
+
+/** converted_at in place: null when blank (not converted), NaN when not a date. */
+function parseConversion(text: string, start: number, end: number): number | null {
+  if (start === end) return null;
+  if (text.charCodeAt(start) > 32 && text.charCodeAt(end - 1) > 32) return parseTimestamp(text, start, end);
+  const field = text.slice(start, end);
+  return trim(field) === '' ? null : parseTimestamp(field);
+}
+
+/** value in place: undefined when blank (none stated), NaN when not a number. */
+function parseValue(text: string, start: number, end: number): number | undefined {
+  if (start === end) return undefined;
+  if (text.charCodeAt(start) > 32 && text.charCodeAt(end - 1) > 32) return parseDecimal(text, start, end);
+  const field = text.slice(start, end);
+  return trim(field) === '' ? undefined : parseDecimal(field);
 }
 
 /**
