@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ATTRIBUTION_MODELS, isAttributionModel, type AttributionModel } from '@gtm/shared';
+import { ATTRIBUTION_MODELS, isAttributionModel, type AttributionModel } from '@gtm/shared/attribution';
 import { parseDecimal } from '../../csv/parse-number';
 import { usageErrorFrom, UsageError } from '../errors';
 import { gluedNegativeValues } from '../option-values';

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { attributeOlsCs, AttributionOptionsError, AttributionStream, type AttributionResult } from '@gtm/shared';
+import { attributeOlsCs, AttributionOptionsError, AttributionStream, type AttributionResult } from '@gtm/shared/attribution';
 import { openCsvFile } from '../../csv/read-csv';
 import { describeRowProblem, errorParts, InputError, UsageError } from '../errors';
 import { fileShapeError } from '../file-shape';
@@ -9,8 +9,6 @@ import { formatResult } from './format';
 import { readDeals, DEAL_HEADER } from './read-deals';
 import { SKIPPED_SHOWN, type SkippedRows } from './read-rows';
 import { readTouchpoints, TOUCHPOINT_HEADER } from './read-touchpoints';
-
-export const ATTRIBUTE_SUMMARY = 'credit channels with conversions from a touchpoint or deals CSV';
 
 export const ATTRIBUTE_USAGE = `Usage: gtm attribute [FILE.csv | -] --model MODEL [options]
 

@@ -1,4 +1,4 @@
-import type { AttributionResult } from '@gtm/shared';
+import type { AttributionResult } from '@gtm/shared/attribution';
 import type { OutputFormat } from './args';
 
 /**

@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream';
-import type { Deal } from '@gtm/shared';
+import { parseTimestamp, type Deal } from '@gtm/shared/attribution';
 import { parseDecimal } from '../../csv/parse-number';
-import { parseTimestamp } from '@gtm/shared';
 import { badValue, readRows, type SkippedRows } from './read-rows';
 import { notADate } from './read-touchpoints';
 

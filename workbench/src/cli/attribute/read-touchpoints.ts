@@ -1,8 +1,7 @@
 import type { Readable } from 'node:stream';
-import { AttributionStream, JourneyConflictError } from '@gtm/shared';
+import { AttributionStream, JourneyConflictError, parseTimestamp } from '@gtm/shared/attribution';
 import type { CsvRow } from '../../csv/csv-parser';
 import { parseDecimal } from '../../csv/parse-number';
-import { parseTimestamp } from '@gtm/shared';
 import { badValue, readRows, type SkippedRows } from './read-rows';
 
 export const TOUCHPOINT_HEADER = 'journey_id,channel,touched_at,converted_at[,value]';

@@ -15,8 +15,6 @@ import { keptThrottling, retryBudgetMs } from '../throttling';
 import { TOUCHPOINT_COLUMNS, TOUCHPOINTS_KIND } from './touchpoints';
 import { basename } from 'node:path';
 
-export const IMPORT_SUMMARY = 'import a CRM export (accounts, deals or touchpoints CSV) into the GTM lists';
-
 export const IMPORT_USAGE = `Usage: gtm import accounts|deals|touchpoints FILE.csv [--site URL] [--dry-run] [--format text|json]
 
 Imports a CRM export (HubSpot column names, or ours) into the MQA File, GTM Deals or GTM Touchpoints.

@@ -6,8 +6,6 @@ import { checkSite } from './check';
 import { siteClient } from './site-client';
 import { provisionStopped } from '../throttling';
 
-export const PROVISION_SUMMARY = 'create or update the GTM lists on the workbench or a SharePoint site';
-
 export const PROVISION_USAGE = `Usage: gtm provision [--site URL] [--check] [--drop-legacy]
 
 Ensures every GTM list, its fields, indexes and views exist on the site, and prints each change.

@@ -1,0 +1,2 @@
+// `import … from '@gtm/shared/attribution'`: the attribution domain without the rest (src/attribution.ts).
+export * from './dist/attribution';
