@@ -1,7 +1,9 @@
 /**
  * The MQA file web part in Chromium against the seeded stand-in: a stage move with evidence
  * persists across a reload, and a direct request is triaged from new to closed as MQA (the
- * hand-over to Sales, with its Sales working list row, is mqa-hand-over.test.ts). The test reads the lists back over SharePoint REST
+ * hand-over to Sales, with its Sales working list row, is mqa-hand-over.test.ts). At 320 px
+ * (WCAG 1.4.10 reflow) each account is a stacked row inside the window, and nothing scrolls
+ * sideways — neither the document nor a scroll container inside it. The test reads the lists back over SharePoint REST
  * (the same repositories the page uses) to check what was stored.
  */
 import {
@@ -128,5 +130,50 @@ test('on a dark section (?theme=dark) the heading and the attribution card are l
   const card = await renderedColours(page.getByRole('heading', { name: 'OLS/CS attribution (50/50)' }));
   expect(relativeLuminance(card.background)).toBeLessThan(0.05);
   expect(contrastRatio(card.text, card.background)).toBeGreaterThanOrEqual(4.5);
+  await page.close();
+});
+
+/**
+ * Every element that scrolls sideways: the document, and any inner container whose overflow-x lets
+ * it scroll (auto or scroll) with content wider than its box — a table squeezed into a scrolling
+ * div passes a document-only check, not this one.
+ */
+async function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) found.push(`document (${doc.scrollWidth} > ${doc.clientWidth})`);
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const overflowX = getComputedStyle(el).overflowX;
+      if ((overflowX === 'auto' || overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+        found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} (${el.scrollWidth} > ${el.clientWidth})`);
+      }
+    }
+    return found;
+  });
+}
+
+test('at 320 px each account is a stacked row whose last field ends inside the window, and nothing scrolls sideways, inside the list either', async () => {
+  const page = await e2e.chromium.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html`);
+  const rows = page.getByTestId('account-row');
+  await rows.first().waitFor({ timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  expect(await sidewaysScrollers(page)).toEqual([]);
+
+  // The first five rows: name, then Domain … In stage since one under another, all inside 320 px.
+  const rights = await rows.evaluateAll((els) =>
+    els.slice(0, 5).map((row) => {
+      const fields = Array.from(row.querySelectorAll('[data-testid^="account-field-"]'));
+      const last = fields[fields.length - 1];
+      return { field: last?.getAttribute('data-testid'), right: Math.ceil(last?.getBoundingClientRect().right ?? Infinity) };
+    }),
+  );
+  expect(rights).toHaveLength(5);
+  for (const { field, right } of rights) {
+    expect({ field, inside: right <= 320 }).toEqual({ field: 'account-field-since', inside: true });
+  }
+  expect(await page.getByRole('grid', { name: 'MQA accounts by stage' }).count()).toBe(0);
   await page.close();
 });

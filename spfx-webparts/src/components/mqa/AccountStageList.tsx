@@ -2,8 +2,18 @@ import * as React from 'react';
 import type { IColumn, IGroup } from '@fluentui/react';
 import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Link, SelectionMode } from '@fluentui/react';
 import type { QualifiedAccount } from '@gtm/shared';
-import { formatDate } from '../common/format-date';
+import { useNarrow } from '../common/use-narrow';
+import { AccountStackedGroups } from './AccountStackedGroups';
+import type { AccountField } from './account-fields';
+import { ACCOUNT_FIELDS } from './account-fields';
 import { groupByStage } from './stage-groups';
+
+/**
+ * Below this list width each account is a stacked row. The table's six columns need 766 px at
+ * their minimum widths (measured in Chromium): narrower, DetailsList scrolled sideways inside its
+ * own box (272 px of it at a 320 px window), which WCAG 1.4.10 reflow does not allow.
+ */
+const NARROW_BELOW = 780;
 
 /** Props of {@link AccountStageList}. */
 export interface AccountStageListProps {
@@ -11,18 +21,21 @@ export interface AccountStageListProps {
   onOpen: (accountId: string) => void;
 }
 
-function sinceOf(account: QualifiedAccount): string {
-  return account.stageHistory[account.stageHistory.length - 1]?.at ?? account.identifiedAt;
+function column(field: AccountField): IColumn {
+  return { key: field.key, name: field.name, minWidth: field.minWidth, maxWidth: field.maxWidth, onRender: (a: QualifiedAccount) => field.render(a) };
 }
 
 /**
  * The accounts grouped by stage (collapsible groups, counts in the headers), virtualised by Fluent's
  * DetailsList. Each name is a link (Tab + Enter opens the account panel); arrow keys move between
- * rows and Enter on a row opens it too.
+ * rows and Enter on a row opens it too. Narrower than {@link NARROW_BELOW} (SharePoint's mobile
+ * view, a phone, 400 % zoom) the same groups and fields are stacked rows instead of a table.
  */
 export function AccountStageList({ accounts, onOpen }: AccountStageListProps): React.ReactElement {
+  const containerRef = React.useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(containerRef, NARROW_BELOW);
+  const stageGroups = React.useMemo(() => groupByStage(accounts), [accounts]);
   const { items, groups } = React.useMemo(() => {
-    const stageGroups = groupByStage(accounts);
     const flat: QualifiedAccount[] = [];
     const headers: IGroup[] = stageGroups.map((group) => {
       const header: IGroup = { key: group.stage, name: group.label, startIndex: flat.length, count: group.accounts.length, level: 0 };
@@ -30,7 +43,7 @@ export function AccountStageList({ accounts, onOpen }: AccountStageListProps): R
       return header;
     });
     return { items: flat, groups: headers };
-  }, [accounts]);
+  }, [stageGroups]);
 
   const columns = React.useMemo<IColumn[]>(
     () => [
@@ -46,42 +59,36 @@ export function AccountStageList({ accounts, onOpen }: AccountStageListProps): R
           </Link>
         ),
       },
-      { key: 'domain', name: 'Domain', fieldName: 'domain', minWidth: 120, maxWidth: 200 },
-      { key: 'icp', name: 'ICP fit', minWidth: 50, maxWidth: 60, onRender: (a: QualifiedAccount) => `${a.icpFit} / 5` },
-      { key: 'engagement', name: 'Engagement', minWidth: 70, maxWidth: 90, onRender: (a: QualifiedAccount) => String(a.engagementScore) },
-      {
-        key: 'owner',
-        name: 'Marketing owner',
-        minWidth: 120,
-        maxWidth: 180,
-        onRender: (a: QualifiedAccount) => a.marketingOwner.displayName ?? a.marketingOwner.email,
-      },
-      { key: 'since', name: 'In stage since', minWidth: 90, maxWidth: 110, onRender: (a: QualifiedAccount) => formatDate(sinceOf(a)) },
+      ...ACCOUNT_FIELDS.map(column),
     ],
     [onOpen],
   );
 
   return (
-    <div data-testid="account-stage-list">
-      <DetailsList
-        items={items}
-        groups={groups}
-        columns={columns}
-        getKey={(account: QualifiedAccount) => account.id}
-        selectionMode={SelectionMode.none}
-        checkboxVisibility={CheckboxVisibility.hidden}
-        layoutMode={DetailsListLayoutMode.justified}
-        onItemInvoked={(account: QualifiedAccount) => onOpen(account.id)}
-        ariaLabelForGrid="MQA accounts by stage"
-        groupProps={{
-          showEmptyGroups: false,
-          onRenderHeader: (headerProps, defaultRender) => (
-            <div data-testid="stage-group" data-stage={headerProps?.group?.key}>
-              {defaultRender?.(headerProps)}
-            </div>
-          ),
-        }}
-      />
+    <div data-testid="account-stage-list" ref={containerRef}>
+      {narrow ? (
+        <AccountStackedGroups groups={stageGroups} onOpen={onOpen} />
+      ) : (
+        <DetailsList
+          items={items}
+          groups={groups}
+          columns={columns}
+          getKey={(account: QualifiedAccount) => account.id}
+          selectionMode={SelectionMode.none}
+          checkboxVisibility={CheckboxVisibility.hidden}
+          layoutMode={DetailsListLayoutMode.justified}
+          onItemInvoked={(account: QualifiedAccount) => onOpen(account.id)}
+          ariaLabelForGrid="MQA accounts by stage"
+          groupProps={{
+            showEmptyGroups: false,
+            onRenderHeader: (headerProps, defaultRender) => (
+              <div data-testid="stage-group" data-stage={headerProps?.group?.key}>
+                {defaultRender?.(headerProps)}
+              </div>
+            ),
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,27 @@
+import type { QualifiedAccount } from '@gtm/shared';
+import { formatDate } from '../common/format-date';
+
+/** One field of an account in the MQA list: a table column when wide, a labelled line of a stacked row when narrow. */
+export interface AccountField {
+  key: 'domain' | 'icp' | 'engagement' | 'owner' | 'since';
+  name: string;
+  /** The table column's widths (DetailsList). */
+  minWidth: number;
+  maxWidth: number;
+  /** The value as text (rendered as text, never HTML). */
+  render: (account: QualifiedAccount) => string;
+}
+
+/** The date of the account's last move, else the day it was identified. */
+function sinceOf(account: QualifiedAccount): string {
+  return account.stageHistory[account.stageHistory.length - 1]?.at ?? account.identifiedAt;
+}
+
+/** The fields after the account's name, in the order the table and the stacked rows show them. */
+export const ACCOUNT_FIELDS: readonly AccountField[] = [
+  { key: 'domain', name: 'Domain', minWidth: 120, maxWidth: 200, render: (a) => a.domain },
+  { key: 'icp', name: 'ICP fit', minWidth: 50, maxWidth: 60, render: (a) => `${a.icpFit} / 5` },
+  { key: 'engagement', name: 'Engagement', minWidth: 70, maxWidth: 90, render: (a) => String(a.engagementScore) },
+  { key: 'owner', name: 'Marketing owner', minWidth: 120, maxWidth: 180, render: (a) => a.marketingOwner.displayName ?? a.marketingOwner.email },
+  { key: 'since', name: 'In stage since', minWidth: 90, maxWidth: 110, render: (a) => formatDate(sinceOf(a)) },
+];
