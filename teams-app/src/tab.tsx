@@ -50,6 +50,7 @@ async function main(): Promise<void> {
         backend={backend}
         people={people}
         today={settings.today}
+        locale={host.context.locale}
         place={{ teamId: settings.teamId, channelId: settings.channelId }}
         frame={host.context.frameContext}
         theme={theme}

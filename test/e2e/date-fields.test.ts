@@ -1,7 +1,8 @@
 /**
  * Date inputs in Chromium against a seeded workbench (issue 14): a mitigation's due date is a date
  * picker (a calendar button) that also takes typing in the user's locale: 30.11.2026 in de-DE,
- * 11/30/2026 in en-US; what is typed in the other order is refused, saying what to type.
+ * 11/30/2026 in en-US; what is typed in the other order is refused, saying what to type. The Teams
+ * tab's action due date does the same in the locale of the Teams context (the fake host's `?locale=`).
  */
 import type { Page } from './support/browser';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
@@ -58,5 +59,45 @@ test('in en-US the same day is typed MM/DD/YYYY, and DD/MM/YYYY is refused sayin
   await due.press('Tab');
   expect(await due.inputValue()).toBe('11/30/2026');
   expect(await action.getByText(/is not a date/).count()).toBe(0);
+  await page.close();
+});
+
+/**
+ * The Teams side panel in the fake Teams host, its context's locale `locale`, with the action `title`
+ * typed and its owner picked (the device keeps the review's captures between pages: a title per test).
+ */
+async function teamsActionForm(locale: string, title: string): Promise<{ page: Page; tab: ReturnType<Page['frameLocator']> }> {
+  const page = await e2e.chromium.newPage();
+  await page.goto(`${e2e.workbench.url}/teams/host.html?frame=sidePanel&locale=${locale}&today=${e2e.workbench.today}`);
+  const tab = page.frameLocator('iframe');
+  await tab.locator('[data-testid="current-section"]').waitFor({ timeout: 20_000 });
+  await tab.getByRole('textbox', { name: 'Action', exact: true }).fill(title);
+  await tab.getByRole('combobox', { name: 'Owner' }).pressSequentially('ricci');
+  await tab.getByRole('option', { name: /^Elena Ricci/ }).click();
+  return { page, tab };
+}
+
+test("in the Teams tab with Teams set to de-DE, the action's due date is a date picker where 21.12.2026 is typed and recorded as 2026-12-21", async () => {
+  const { page, tab } = await teamsActionForm('de-DE', 'Send the pipeline deck');
+  const due = tab.getByRole('combobox', { name: 'Due date' });
+  expect(await due.getAttribute('placeholder')).toBe('DD.MM.YYYY');
+  expect(await tab.locator('form[aria-label="Record an action"] i[data-icon-name="Calendar"]').count()).toBe(1);
+  await due.fill('21.12.2026');
+  await due.press('Tab');
+  expect(await due.inputValue()).toBe('21.12.2026');
+  await tab.getByRole('button', { name: 'Record action' }).click();
+  expect(await tab.locator('[data-testid="captured"]').textContent()).toContain('Send the pipeline deck — Elena Ricci, due 2026-12-21');
+  await page.close();
+});
+
+test('in the Teams tab with Teams set to en-US, 21/12/2026 is refused on the field saying to type MM/DD/YYYY, and no action is recorded', async () => {
+  const { page, tab } = await teamsActionForm('en-US', 'Send the partner deck');
+  const due = tab.getByRole('combobox', { name: 'Due date' });
+  expect(await due.getAttribute('placeholder')).toBe('MM/DD/YYYY');
+  await due.fill('21/12/2026');
+  await due.press('Tab');
+  await tab.getByText('“21/12/2026” is not a date: type it as MM/DD/YYYY, e.g. 11/22/2026.').waitFor();
+  await tab.getByRole('button', { name: 'Record action' }).click();
+  expect(await tab.locator('[data-testid="captured"]').textContent()).not.toContain('Send the partner deck');
   await page.close();
 });

@@ -9,7 +9,7 @@
  * page inside the fake host: Save hands the host the tab URL.
  */
 import { localDayOf } from '../../shared/src/sharepoint';
-import { fillDate, type Page } from './support/browser';
+import type { Page } from './support/browser';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
 jest.setTimeout(60_000);
@@ -110,7 +110,7 @@ test('captured, stored: a decision and an action are in SharePoint before End re
   await tab.getByRole('textbox', { name: 'Action', exact: true }).fill('Draft the January events plan');
   await tab.getByRole('combobox', { name: 'Owner' }).pressSequentially('ricci');
   await tab.getByRole('option', { name: /^Elena Ricci \(elena\.ricci@contoso\.example\)/ }).click();
-  await fillDate(tab.getByLabel('Due date'), '2026-12-28');
+  await tab.getByRole('combobox', { name: 'Due date' }).fill('2026-12-28');
   await tab.getByRole('button', { name: 'Record action' }).click();
   await tab.locator('[data-testid="unsaved-captures"]').waitFor({ state: 'detached', timeout: 20_000 });
 
@@ -173,7 +173,8 @@ test('a full review in the side panel: asked first, then one Review held, the ac
   await owner.pressSequentially('ricci');
   await tab.getByRole('option', { name: /^Elena Ricci \(elena\.ricci@contoso\.example\)/ }).click();
   expect(await owner.inputValue()).toBe('Elena Ricci (elena.ricci@contoso.example)');
-  await fillDate(tab.getByLabel('Due date'), '2026-12-21');
+  // The due date is a date picker that takes typing (ISO in any locale; the fake host's is en-us).
+  await tab.getByRole('combobox', { name: 'Due date' }).fill('2026-12-21');
   await tab.getByRole('button', { name: 'Record action' }).click();
   const captured = await tab.locator('[data-testid="captured"]').textContent();
   expect(captured).toContain(`Decision: Move 10% of the events budget to paid search (${kpiTitle})`);

@@ -11,6 +11,7 @@
  *
  * In the side panel, *Share to stage* (meeting.shareAppContentToStage) opens the shared URL in a
  * second frame, the stage, answered as `meetingStage`; `?share=denied` plays a user who may not share.
+ * `?locale=de-DE` sets the context's locale (en-us otherwise).
  *
  * The user in the context is the workbench's signed-in user (`--user`), read from Graph `/me`
  * before `getContext` is answered (signed-in-user.ts).
@@ -39,7 +40,8 @@ const chatId = chatParam === 'none' ? undefined : chatParam ?? (inMeeting ? MEET
 const CONTEXT = {
   frameContext,
   theme,
-  locale: 'en-us',
+  // `?locale=de-DE` plays a user whose Teams is set to German (teams-js maps it to `app.locale`).
+  locale: params.get('locale') ?? 'en-us',
   hostClientType: 'web',
   hostName: 'Teams',
   entityId: 'gtm-review',

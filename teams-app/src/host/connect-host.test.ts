@@ -9,16 +9,16 @@ jest.mock('@microsoft/teams-js', () => ({ app: { initialize: jest.fn(), getConte
 const initialize = app.initialize as jest.Mock;
 const getContext = app.getContext as jest.Mock;
 
-/** A window stand-in: framed or not, at `href`. */
+/** A window stand-in: framed or not, at `href`, in a browser set to Italian. */
 function win(framed: boolean, href = 'https://gtm.contoso.example/teams/index.html'): Window {
-  const w = { location: { href } } as { location: { href: string }; self?: unknown; top?: unknown };
+  const w = { location: { href }, navigator: { language: 'it-IT' } } as { location: { href: string }; navigator: { language: string }; self?: unknown; top?: unknown };
   w.self = w;
   w.top = framed ? {} : w;
   return w as unknown as Window;
 }
 
 const context = {
-  app: { theme: 'dark' },
+  app: { theme: 'dark', locale: 'de-de' },
   page: { frameContext: 'sidePanel' },
   user: { userPrincipalName: 'elena.ricci@contoso.example', displayName: 'Elena Ricci', tenant: { id: 'c0ffee00-0000-4000-8000-000000000001' } },
   meeting: { id: 'MCM6' },
@@ -70,4 +70,13 @@ test(`inside a frame that never answers, after ${HOST_TIMEOUT_MS / 1000} s it sa
 test('an initialize that fails inside a frame is reported with its reason, not turned into standalone', async () => {
   initialize.mockRejectedValue(new Error('Initialization Failed. No Parent window found.'));
   await expect(connectHost(win(true))).rejects.toThrow('Teams did not answer (Initialization Failed. No Parent window found.); reload the tab.');
+});
+
+test("the user's locale is Teams' app.locale (de-de → de-DE); standalone it is ?locale=, else the browser's (it-IT)", async () => {
+  initialize.mockResolvedValue(undefined);
+  getContext.mockResolvedValueOnce(context).mockResolvedValueOnce({ ...context, app: { theme: 'default', locale: 'not a tag' } });
+  expect((await connectHost(win(true))).context.locale).toBe('de-DE');
+  expect((await connectHost(win(true))).context.locale).toBe('en-US');
+  expect((await connectHost(win(false, 'https://gtm.contoso.example/teams/index.html?locale=fr-FR'))).context.locale).toBe('fr-FR');
+  expect((await connectHost(win(false))).context.locale).toBe('it-IT');
 });

@@ -10,6 +10,7 @@
  * (the meeting would be lost silently). Only a page that is not framed at all is standalone.
  */
 import { app } from '@microsoft/teams-js';
+import { usableLocale } from '@gtm/shared';
 import type { TabContext, TabHost, TabTheme } from './host-types';
 import { asFrameContext, asTheme } from './host-types';
 
@@ -29,9 +30,9 @@ export function isFramed(win: Window): boolean {
   return win.self !== win.top;
 }
 
-function standalone(theme: TabTheme): TabHost {
+function standalone(theme: TabTheme, locale: string): TabHost {
   return {
-    context: { mode: 'standalone', frameContext: 'standalone', theme, user: null, meetingId: null, chatId: null, teamId: null, groupId: null, channelId: null, note: null, tenantId: null },
+    context: { mode: 'standalone', frameContext: 'standalone', theme, locale, user: null, meetingId: null, chatId: null, teamId: null, groupId: null, channelId: null, note: null, tenantId: null },
     onThemeChange: () => undefined,
   };
 }
@@ -47,6 +48,10 @@ export function tabContextOf(ctx: app.Context): TabContext {
     mode: 'teams',
     frameContext: asFrameContext(ctx.page.frameContext),
     theme: asTheme(ctx.app.theme),
+    // "The current locale that the user has configured for the app formatted as languageId-countryId
+    // (for example, en-us)": teams-js app.AppInfo.locale,
+    // https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/app.appinfo
+    locale: usableLocale([ctx.app.locale]),
     user: email ? { email, ...(ctx.user?.displayName ? { displayName: ctx.user.displayName } : {}) } : null,
     meetingId: ctx.meeting?.id ?? null,
     chatId: ctx.chat?.id ?? null,
@@ -61,12 +66,16 @@ export function tabContextOf(ctx: app.Context): TabContext {
 }
 
 /**
- * The host the tab runs in. Outside a frame: standalone right away (theme from `?theme=`).
+ * The host the tab runs in. Outside a frame: standalone right away (theme from `?theme=`, locale
+ * from `?locale=` or the browser's).
  * In a frame: Teams, waiting up to `timeoutMs` for it.
  * @throws {TeamsUnreachableError} in a frame when Teams does not answer or initialize fails
  */
 export async function connectHost(win: Window = window, timeoutMs: number = HOST_TIMEOUT_MS): Promise<TabHost> {
-  if (!isFramed(win)) return standalone(asTheme(new URL(win.location.href).searchParams.get('theme')));
+  if (!isFramed(win)) {
+    const params = new URL(win.location.href).searchParams;
+    return standalone(asTheme(params.get('theme')), usableLocale([params.get('locale'), win.navigator.language]));
+  }
   const seconds = `${Math.round(timeoutMs / 1000)} s`;
   let ctx: app.Context | 'timeout';
   try {

@@ -17,6 +17,11 @@ export interface TabContext {
   mode: 'teams' | 'standalone';
   frameContext: FrameContext;
   theme: TabTheme;
+  /**
+   * The user's locale (BCP 47, canonical): Teams' `app.locale` from `app.getContext()`; standalone,
+   * `?locale=` or the browser's language. How dates (and numbers) are typed and shown.
+   */
+  locale: string;
   user: TabUser | null;
   meetingId: string | null;
   /**

@@ -37,7 +37,7 @@ describe('capturing decisions and actions in the meeting', () => {
   it('refuses an action of 256 characters with the error on the field, and records nothing', async () => {
     const user = userEvent.setup();
     const onRecord = jest.fn();
-    render(<ActionForm item={ITEM} attendees={[ANA]} people={listPeopleSearch([])} today="2026-11-22" newId={() => 'a1'} onRecord={onRecord} />);
+    render(<ActionForm item={ITEM} attendees={[ANA]} people={listPeopleSearch([])} today="2026-11-22" locale="en-US" newId={() => 'a1'} onRecord={onRecord} />);
     await user.click(screen.getByRole('textbox', { name: 'Action' }));
     await user.paste('a'.repeat(255));
     await user.keyboard('a');
@@ -47,12 +47,52 @@ describe('capturing decisions and actions in the meeting', () => {
   });
 
   it('reports the over-long title in validateAction too (312 characters: shorten by 57)', () => {
-    const errors = validateAction({ title: 't'.repeat(312), owner: ANA, dueDate: '2026-12-01' }, '2026-11-22');
+    const errors = validateAction({ title: 't'.repeat(312), owner: ANA, dueDate: '2026-12-01' }, '2026-11-22', 'en-US');
     expect(errors).toEqual({ title: 'Action is 312 characters; SharePoint holds at most 255 — shorten it by 57' });
   });
 
   it('refuses an action whose owner was not picked from the directory', () => {
-    const errors = validateAction({ title: 'Send the deck', owner: null, dueDate: '2026-12-01' }, '2026-11-22');
+    const errors = validateAction({ title: 'Send the deck', owner: null, dueDate: '2026-12-01' }, '2026-11-22', 'en-US');
     expect(errors).toEqual({ owner: 'Choose the owner: type part of their name and pick them from the list.' });
+  });
+});
+
+/** The action form with Ana picked as owner and "Send the deck" typed, in `locale`, today 22 Nov 2026. */
+async function actionFormWithOwner(locale: string): Promise<{ user: ReturnType<typeof userEvent.setup>; onRecord: jest.Mock; due: HTMLElement }> {
+  const user = userEvent.setup();
+  const onRecord = jest.fn();
+  render(<ActionForm item={ITEM} attendees={[ANA]} people={listPeopleSearch([])} today="2026-11-22" locale={locale} newId={() => 'a1'} onRecord={onRecord} />);
+  await user.type(screen.getByRole('textbox', { name: 'Action' }), 'Send the deck');
+  await user.click(screen.getByRole('combobox', { name: 'Owner' }));
+  await user.click(await screen.findByRole('option', { name: /^Ana/ }));
+  return { user, onRecord, due: screen.getByRole('combobox', { name: 'Due date' }) };
+}
+
+describe("the action's due date: a date picker that takes typing in the user's Teams locale", () => {
+  it('is a date picker (a calendar button) whose placeholder is DD.MM.YYYY in de-DE, where 30.11.2026 is recorded as 2026-11-30', async () => {
+    const { user, onRecord, due } = await actionFormWithOwner('de-DE');
+    expect(due).toHaveAttribute('placeholder', 'DD.MM.YYYY');
+    expect(document.querySelectorAll('i[data-icon-name="Calendar"]')).toHaveLength(1);
+    await user.type(due, '30.11.2026');
+    await user.click(screen.getByRole('button', { name: 'Record action' }));
+    expect(onRecord).toHaveBeenCalledWith(expect.objectContaining({ title: 'Send the deck', dueDate: '2026-11-30' }));
+  });
+
+  it('in en-US refuses 30/11/2026 on the field, saying to type MM/DD/YYYY, and records nothing; 11/30/2026 is then recorded', async () => {
+    const { user, onRecord, due } = await actionFormWithOwner('en-US');
+    expect(due).toHaveAttribute('placeholder', 'MM/DD/YYYY');
+    await user.type(due, '30/11/2026');
+    await user.click(screen.getByRole('button', { name: 'Record action' }));
+    expect(screen.getByText('“30/11/2026” is not a date: type it as MM/DD/YYYY, e.g. 11/22/2026.')).toBeInTheDocument();
+    expect(onRecord).not.toHaveBeenCalled();
+    await user.clear(due);
+    await user.type(due, '11/30/2026');
+    await user.click(screen.getByRole('button', { name: 'Record action' }));
+    expect(onRecord).toHaveBeenCalledWith(expect.objectContaining({ dueDate: '2026-11-30' }));
+  });
+
+  it('says a past due date as the locale writes it: "The due date 20.11.2026 is in the past (today is 22.11.2026)."', () => {
+    const errors = validateAction({ title: 'Send the deck', owner: ANA, dueDate: '2026-11-20' }, '2026-11-22', 'de-DE');
+    expect(errors).toEqual({ dueDate: 'The due date 20.11.2026 is in the past (today is 22.11.2026).' });
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Recording a decision or an owned action against the item being discussed. An action needs a
  * title, an owner picked from the directory (the attendees offered first) and a due date ("someone should…" is not an action):
- * what is missing is said next to the field, and the typed text stays.
+ * what is missing is said next to the field, and the typed text stays. The due date is a date picker
+ * that also takes typing in the user's locale (DateField: 30.11.2026 in de-DE, 11/30/2026 in en-US).
  */
 import * as React from 'react';
 import { PrimaryButton, DefaultButton, Stack, TextField } from '@fluentui/react';
 import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
-import { ACTION_TEXT_LIMITS, IsoDateSchema, REVIEW_TEXT_LIMITS, textLimitState } from '@gtm/shared';
+import { ACTION_TEXT_LIMITS, IsoDateSchema, REVIEW_TEXT_LIMITS, formatLocaleDate, textLimitState } from '@gtm/shared';
+import { DateField } from './DateField';
 import { OwnerPicker } from './OwnerPicker';
 import type { CapturedAction, CapturedDecision, ItemRef } from './review-model';
 
@@ -57,6 +59,8 @@ export interface ActionFormProps {
   /** The directory the owner is picked from. */
   people: PeopleSearch;
   today: IsoDate;
+  /** The user's locale (Teams `app.locale`): how the due date is typed and shown. */
+  locale: string;
   newId(): string;
   onRecord(action: CapturedAction): void;
 }
@@ -67,8 +71,8 @@ interface ActionErrors {
   dueDate?: string;
 }
 
-/** What is wrong with an action draft, field by field (empty when it can be recorded). */
-export function validateAction(draft: { title: string; owner: Person | null; dueDate: string }, today: IsoDate): ActionErrors {
+/** What is wrong with an action draft, field by field (empty when it can be recorded); dates said as `locale` writes them. */
+export function validateAction(draft: { title: string; owner: Person | null; dueDate: string }, today: IsoDate, locale: string): ActionErrors {
   const errors: ActionErrors = {};
   if (draft.title.trim().length === 0) errors.title = 'Say what has to be done.';
   const titleLimit = textLimitState('Action', draft.title.trim(), ACTION_TEXT_LIMITS.title);
@@ -76,12 +80,12 @@ export function validateAction(draft: { title: string; owner: Person | null; due
   // The picker only hands on a person the directory returned: null is "nobody picked yet".
   if (draft.owner === null) errors.owner = 'Choose the owner: type part of their name and pick them from the list.';
   if (draft.dueDate === '') errors.dueDate = 'A due date is required.';
-  else if (!IsoDateSchema.safeParse(draft.dueDate).success) errors.dueDate = `“${draft.dueDate}” is not a date: use YYYY-MM-DD.`;
-  else if (draft.dueDate < today) errors.dueDate = `The due date ${draft.dueDate} is in the past (today is ${today}).`;
+  else if (!IsoDateSchema.safeParse(draft.dueDate).success) errors.dueDate = `“${draft.dueDate}” is not a date: pick it in the calendar.`;
+  else if (draft.dueDate < today) errors.dueDate = `The due date ${formatLocaleDate(draft.dueDate, locale)} is in the past (today is ${formatLocaleDate(today, locale)}).`;
   return errors;
 }
 
-export function ActionForm({ item, attendees, people, today, newId, onRecord }: ActionFormProps): React.ReactElement {
+export function ActionForm({ item, attendees, people, today, locale, newId, onRecord }: ActionFormProps): React.ReactElement {
   const [title, setTitle] = React.useState('');
   const [owner, setOwner] = React.useState<Person | null>(null);
   const [dueDate, setDueDate] = React.useState('');
@@ -90,7 +94,7 @@ export function ActionForm({ item, attendees, people, today, newId, onRecord }: 
   const titleLimit = textLimitState('Action', title.trim(), ACTION_TEXT_LIMITS.title);
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
-    const found = validateAction({ title, owner, dueDate }, today);
+    const found = validateAction({ title, owner, dueDate }, today, locale);
     setErrors(found);
     if (Object.keys(found).length > 0 || !owner) return;
     onRecord({ clientId: newId(), title: title.trim(), owner, dueDate, item });
@@ -108,7 +112,7 @@ export function ActionForm({ item, attendees, people, today, newId, onRecord }: 
           errorMessage={titleLimit.error ?? errors.title}
         />
         <OwnerPicker label="Owner" search={people} attendees={attendees} value={owner} onChange={setOwner} errorMessage={errors.owner} />
-        <TextField label="Due date" type="date" value={dueDate} onChange={(_, v) => setDueDate(v ?? '')} errorMessage={errors.dueDate} />
+        <DateField label="Due date" value={dueDate} locale={locale} onChange={setDueDate} errorMessage={errors.dueDate} />
         <PrimaryButton type="submit" text="Record action" />
       </Stack>
     </form>

@@ -59,6 +59,8 @@ export interface ReviewMeetingProps {
   /** The directory action owners are picked from (Graph `/users` in the tab). */
   people: PeopleSearch;
   today: IsoDate;
+  /** The user's locale (Teams `app.locale`): how the action's due date is typed; en-US when not given. */
+  locale?: string;
   place: ReviewPlace;
   frame: FrameContext;
   me: Person | null;
@@ -238,7 +240,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         Recording against: {section.title}{recordAgainst.key.startsWith('section:') ? ' (select an item above to record against it)' : ` › ${recordAgainst.title}`}
       </Text>
       <DecisionForm item={recordAgainst} newId={props.newId} onRecord={capture.decision} />
-      <ActionForm item={recordAgainst} attendees={session.attendees} people={props.people} today={today} newId={props.newId} onRecord={capture.action} />
+      <ActionForm item={recordAgainst} attendees={session.attendees} people={props.people} today={today} locale={props.locale ?? 'en-US'} newId={props.newId} onRecord={capture.action} />
     </Stack>
   ) : null;
 

@@ -21,6 +21,8 @@ export interface ReviewTabProps {
   /** The directory action owners are picked from. */
   people: PeopleSearch;
   today: IsoDate;
+  /** The user's locale (the host context's): how dates are typed and shown. */
+  locale: string;
   place: ReviewPlace;
   frame: FrameContext;
   theme: TabTheme;
@@ -81,6 +83,7 @@ export function ReviewTab(props: ReviewTabProps): React.ReactElement {
               backend={props.backend}
               people={props.people}
               today={props.today}
+              locale={props.locale}
               place={props.place}
               frame={props.frame}
               me={props.me}
