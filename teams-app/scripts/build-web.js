@@ -7,16 +7,25 @@
 //   privacy.html, terms.html  static pages the manifest links (copied from static/)
 // esbuild bundles the entries as ES modules with code splitting, minified with source maps, on the
 // repository's shared browser setup (scripts/esbuild-browser.js: one React from the root
-// install, @gtm/shared from source, English-only zod). Splitting lets MSAL (only needed inside
-// Teams, src/host/graph-token.ts imports it dynamically) live in its own chunk, and React/Fluent
-// shared by index and config in common chunks (build/web/chunks/).
+// install, @gtm/shared from source, English-only zod) and the Teams pages' own plugins
+// (scripts/bundle-plugins.js: unused @gtm/shared modules and zod members left out, Fluent imported
+// per component).
+// Each page's entry holds only the connecting spinner and teams-js (src/start-page.tsx); what it
+// draws next is a dynamic import() esbuild puts in build/web/chunks/: the review
+// (src/review-page.tsx) or the configuration page (src/config-page.tsx); the capture forms, which
+// the stage never draws (src/review/capture-forms-loader.tsx); MSAL, only inside Teams
+// (src/host/graph-token.ts). The chunks are files of the same origin next to the pages, so hosting
+// build/web/ as a whole is all they need (no other domain for the manifest's validDomains).
+// The metafiles go to build/meta/ (not served) for test/bench/teams-bundles.js.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/esbuild-browser');
+const { sharedWithoutSideEffects, sourceImportRewrites } = require('./bundle-plugins');
 
 const APP = path.resolve(__dirname, '..');
 const OUT = path.join(APP, 'build', 'web');
+const META = path.join(APP, 'build', 'meta');
 
 const PAGES = [
   { name: 'index', entry: 'src/tab.tsx', title: 'GTM Review' },
@@ -24,8 +33,10 @@ const PAGES = [
   { name: 'host', entry: 'src/fake-host/fake-host.ts', title: 'Fake Teams host — GTM Review' },
 ];
 
-function html(page) {
+/** `preloads`: chunk paths relative to build/web, fetched with the entry (see main). */
+function html(page, preloads) {
   const root = page.name === 'host' ? '' : '<div id="root"></div>';
+  const links = preloads.map((file) => `<link rel="modulepreload" href="${file}">\n`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -34,7 +45,7 @@ function html(page) {
 <link rel="icon" href="data:,">
 <title>${page.title}</title>
 <style>html,body{margin:0;font-family:"Segoe UI",-apple-system,sans-serif}</style>
-</head>
+${links}</head>
 <body>
 ${root}<script type="module" src="${page.name}.js"></script>
 </body>
@@ -43,8 +54,10 @@ ${root}<script type="module" src="${page.name}.js"></script>
 }
 
 async function main() {
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
+  for (const dir of [OUT, META]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+  }
   // One build per page (in parallel): a chunk shared by the tab and the configuration page would
   // carry the union of what both use, so each page's own build loads only what that page needs.
   const results = await Promise.all(
@@ -60,34 +73,51 @@ async function main() {
           nodePaths: [path.join(ROOT, 'node_modules')],
           // The sign-in authority of a tenant build (src/host/authority.ts); empty: the Teams context's tenant.
           define: { __GTM_TEAMS_AUTHORITY__: JSON.stringify((process.env.GTM_TEAMS_AUTHORITY ?? '').trim()) },
+          plugins: [sharedWithoutSideEffects, sourceImportRewrites(ROOT)],
         }),
       ),
     ),
   );
   for (const result of results) assertOneReact(result.metafile);
-  for (const page of PAGES) fs.writeFileSync(path.join(OUT, `${page.name}.html`), html(page));
+  // The chunks the entry imports dynamically at once (connecting, the page's view) and theirs, as
+  // <link rel="modulepreload">: fetched alongside the entry, not after it has run. The capture
+  // forms and MSAL are imported from those chunks, when needed, and are not preloaded.
+  PAGES.forEach((page, i) => {
+    const entry = path.relative(ROOT, path.join(OUT, `${page.name}.js`));
+    const preloads = startedAtOnce(results[i].metafile, entry).map((file) => path.relative(OUT, path.join(ROOT, file)).split(path.sep).join('/'));
+    fs.writeFileSync(path.join(OUT, `${page.name}.html`), html(page, preloads));
+  });
   // The manifest's privacyUrl and termsOfUseUrl point here: they must exist wherever build/web is hosted.
   for (const file of ['privacy.html', 'terms.html']) fs.copyFileSync(path.join(__dirname, '..', 'static', file), path.join(OUT, file));
-  const upFront = (page, i) => staticClosure(results[i].metafile, path.relative(ROOT, path.join(OUT, `${page.name}.js`)));
+  PAGES.forEach((page, i) => fs.writeFileSync(path.join(META, `${page.name}.json`), JSON.stringify(results[i].metafile)));
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-  const lazy = Object.entries(results[0].metafile.outputs)
-    .filter(([file, info]) => file.endsWith('.js') && Object.keys(info.inputs).some((input) => input.includes('@azure/msal-browser')))
-    .reduce((sum, [, info]) => sum + info.bytes, 0);
+  const upFront = (page, i) => kb(staticClosure(results[i].metafile, path.relative(ROOT, path.join(OUT, `${page.name}.js`))));
   process.stdout.write(
-    `teams-app: built ${PAGES.map((p, i) => `${p.name}.html (${kb(upFront(p, i))} of JS up front)`).join(', ')}; MSAL ${kb(lazy)} loaded only inside Teams\n`,
+    `teams-app: built ${PAGES.map((p, i) => `${p.name}.html (${upFront(p, i)} of JS up front)`).join(', ')}; the rest in chunks (node test/bench/teams-bundles.js)\n`,
   );
 }
 
-/** Bytes of an entry and every chunk it imports statically (what the browser loads before running it). */
+/** An output file and every chunk it imports statically (what the browser loads before running it). */
+function staticFiles(metafile, file, seen = new Set()) {
+  if (seen.has(file) || !metafile.outputs[file]) return seen;
+  seen.add(file);
+  for (const imported of metafile.outputs[file].imports) if (imported.kind === 'import-statement') staticFiles(metafile, imported.path, seen);
+  return seen;
+}
+
+/** Bytes of an entry and every chunk it imports statically. */
 function staticClosure(metafile, entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file) || !metafile.outputs[file]) return;
-    seen.add(file);
-    for (const imported of metafile.outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entry);
-  return [...seen].reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? 0), 0);
+  return [...staticFiles(metafile, entry)].reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? 0), 0);
+}
+
+/** The chunks the entry's own files import dynamically, with their static imports, less the entry's. */
+function startedAtOnce(metafile, entry) {
+  const upFront = staticFiles(metafile, entry);
+  const next = new Set();
+  for (const file of upFront) {
+    for (const imported of metafile.outputs[file].imports) if (imported.kind === 'dynamic-import') staticFiles(metafile, imported.path, next);
+  }
+  return [...next].filter((file) => !upFront.has(file));
 }
 
 main().catch((error) => {

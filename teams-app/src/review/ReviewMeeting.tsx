@@ -13,7 +13,8 @@ import type { FrameContext } from '../host/host-types';
 import { AgendaNav } from './AgendaNav';
 import { itemRefs, sectionRef } from './agenda-entries';
 import { CapturedList } from './CapturedList';
-import { ActionForm, DecisionForm, DeepDiveForm } from './CaptureForms';
+// The forms are a chunk of their own (the stage draws none): same components, loaded on first use.
+import { ActionForm, DecisionForm, DeepDiveForm } from './capture-forms-loader';
 import type { EndReviewProgress } from './end-review';
 import { isComplete, pendingSteps, runEndReview } from './end-review';
 import { EndReviewDialog } from './EndReviewDialog';
