@@ -149,6 +149,48 @@ describe('reflow at 320 px: nothing scrolls sideways', () => {
     await page.close();
   });
 
+  test('the Excel playground: the page does not scroll sideways (was 758 px wide); only the Sheet1 grid scrolls, in its own box, a tab stop', async () => {
+    const page = await open('/excel/playground.html', 'body[data-ready="true"]', 320);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    // A spreadsheet grid is two-dimensional content (WCAG 1.4.10's exception): it may scroll inside
+    // its own box, which a keyboard user can reach and scroll with the arrow keys.
+    const scrolling = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *:not(input)')]
+        .filter((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX !== 'visible')
+        .map((el) => ({ label: el.getAttribute('aria-label'), role: el.getAttribute('role'), tabIndex: el.tabIndex })),
+    );
+    expect(scrolling).toEqual([{ label: 'Sheet1', role: 'region', tabIndex: 0 }]);
+    // Nothing sticks out of the window either (an overflow the page clips would hide it).
+    const outside = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth && !el.closest('[role="region"]')).length);
+    expect(outside).toBe(0);
+    await page.close();
+  });
+
+  test.each([
+    ['the meeting stage (was 1,409 px wide)', `/teams/host.html?frame=meetingStage&today=${TODAY}`, '[data-testid="kpi-table"]'],
+    ['the configuration page, its team and channel lists loaded', '/teams/host.html?page=config', '[role="combobox"]:has-text("GTM Review")'],
+  ])('the fake Teams host showing %s: neither the host page nor the tab in it scrolls sideways', async (_name, path, ready) => {
+    const page = await open(path, 'iframe', 320);
+    await page.frameLocator('iframe').locator(ready).first().waitFor({ timeout: 20_000 });
+    const tab = await (await page.locator('iframe').first().elementHandle())?.contentFrame();
+    if (!tab) throw new Error('The Teams host page has no tab iframe');
+    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(await sidewaysOverflow(tab)).toBe(0);
+    await page.close();
+  });
+
+  test.each([
+    ['workbench index', '/', 'h1'],
+    ['web parts index', '/webparts/', 'a'],
+    ['Excel index', '/excel/', 'a'],
+    ['fake Teams host, side panel', `/teams/host.html?frame=sidePanel&today=${TODAY}`, 'iframe'],
+  ])('the %s does not scroll sideways', async (_name, path, ready) => {
+    const page = await open(path, ready, 320);
+    await page.waitForLoadState('networkidle');
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.close();
+  });
+
   test('the Risk Register at 400 px (SharePoint mobile) stacks each risk, its Residual and Status inside the window', async () => {
     const page = await open('/webparts/risk-register.html', '[data-testid="risk-row"]', 400);
     expect(await sidewaysOverflow(page)).toBe(0);

@@ -13,3 +13,18 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: st
   Object.assign(node.style, style);
   return node;
 }
+
+/**
+ * A table that may be wider than a narrow window, in a box of its own that scrolls sideways so the
+ * page does not (WCAG 1.4.10 reflow: a grid is two-dimensional content, which may scroll both ways
+ * — https://www.w3.org/WAI/WCAG21/Understanding/reflow.html). The box is a named region and a tab
+ * stop, so a keyboard user can scroll it with the arrow keys (axe: scrollable-region-focusable).
+ */
+export function scrollBox(label: string, table: HTMLTableElement): HTMLDivElement {
+  const box = element('div', undefined, { overflowX: 'auto', maxWidth: '100%' });
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', label);
+  box.tabIndex = 0;
+  box.appendChild(table);
+  return box;
+}

@@ -5,7 +5,7 @@
  */
 import { evaluate, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
-import { BORDER, element } from './dom';
+import { BORDER, element, scrollBox } from './dom';
 import { generalNumber } from './number-format';
 
 const EXAMPLE = '=GTM.ATTRIBUTE(A1:E3,"linear")';
@@ -71,7 +71,7 @@ export function formulaInput(grid: Grid, functions: ReadonlyMap<string, CustomFu
       const line = body.insertRow();
       for (const value of row) line.appendChild(element('td', typeof value === 'number' ? generalNumber(value) : String(value), { border: BORDER, padding: '2px 8px', textAlign: typeof value === 'number' ? 'right' : 'left' }));
     }
-    output.replaceChildren(table);
+    output.replaceChildren(scrollBox('Result of your formula', table));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

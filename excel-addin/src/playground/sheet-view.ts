@@ -6,7 +6,7 @@
 import { SAMPLE_FORMULAS, type SampleFormula } from '../sample/worked-example';
 import { columnName, evaluate, type Cell, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
-import { BORDER, element } from './dom';
+import { BORDER, element, scrollBox } from './dom';
 import { formatNumber, generalNumber } from './number-format';
 import { formulaInput } from './formula-input';
 
@@ -58,7 +58,8 @@ function formulaCard(sample: SampleFormula, grid: Grid, functions: ReadonlyMap<s
   const { cell, formula, note } = sample;
   const card = element('section', undefined, { border: BORDER, borderRadius: '4px', padding: '8px 12px', margin: '0 0 12px' });
   card.dataset.formulaCell = cell;
-  const title = element('h3', undefined, { margin: '0 0 6px', fontSize: '14px', fontWeight: '600' });
+  // A long formula breaks inside the card rather than widening it.
+  const title = element('h3', undefined, { margin: '0 0 6px', fontSize: '14px', fontWeight: '600', overflowWrap: 'anywhere' });
   title.append(element('span', `${cell}  `, { color: '#616161' }), element('code', formula));
   card.appendChild(title);
   const result = evaluate(formula, grid, functions);
@@ -81,7 +82,7 @@ function formulaCard(sample: SampleFormula, grid: Grid, functions: ReadonlyMap<s
         line.appendChild(td);
       });
     }
-    card.appendChild(table);
+    card.appendChild(scrollBox(`Result in ${cell}`, table));
   }
   card.appendChild(element('p', note, { margin: '6px 0 0', color: '#616161', fontSize: '12px' }));
   return card;
@@ -91,7 +92,8 @@ function formulaCard(sample: SampleFormula, grid: Grid, functions: ReadonlyMap<s
 export function renderPlayground(container: HTMLElement, grid: Grid, functions: ReadonlyMap<string, CustomFunction>): void {
   const root = element('main');
   container.replaceChildren(root);
-  Object.assign(root.style, { fontFamily: FONT, margin: '16px', color: '#242424' });
+  // The page's body has its 16 px margin already (scripts/site.js): no second one, room for the cards at 320 px.
+  Object.assign(root.style, { fontFamily: FONT, margin: '0', color: '#242424' });
   root.appendChild(element('h1', 'GTM functions playground', { fontSize: '20px', margin: '0 0 4px' }));
   root.appendChild(
     element(
@@ -100,10 +102,13 @@ export function renderPlayground(container: HTMLElement, grid: Grid, functions: 
       { margin: '0 0 16px', color: '#616161' },
     ),
   );
+  // Side by side where there is room; below that the formulas wrap under the sheet, and at 320 px
+  // (WCAG 1.4.10) the page never scrolls sideways: the sheet scrolls in its own box, and the
+  // formulas column shrinks to the window (it was at least 420 px: the page was 758 px wide).
   const layout = element('div', undefined, { display: 'flex', gap: '32px', alignItems: 'flex-start', flexWrap: 'wrap' });
-  const data = element('div');
-  data.append(element('h2', 'Sheet1', { fontSize: '16px' }), sheetTable(grid));
-  const formulas = element('div', undefined, { minWidth: '420px' });
+  const data = element('div', undefined, { minWidth: '0', maxWidth: '100%' });
+  data.append(element('h2', 'Sheet1', { fontSize: '16px' }), scrollBox('Sheet1', sheetTable(grid)));
+  const formulas = element('div', undefined, { flex: '1 1 420px', minWidth: '0', maxWidth: '100%' });
   formulas.appendChild(element('h2', 'Formulas', { fontSize: '16px' }));
   formulas.appendChild(formulaInput(grid, functions));
   for (const f of SAMPLE_FORMULAS) formulas.appendChild(formulaCard(f, grid, functions));

@@ -45,7 +45,15 @@ const styles = mergeStyleSets({
     alignItems: 'start',
     selectors: { '@media (max-width: 639px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   },
-  stage: { display: 'grid', gridTemplateColumns: 'minmax(280px, 1fr) 2.4fr minmax(280px, 1.1fr)', gap: 24, alignItems: 'start' },
+  // The stage is the meeting-room view (best at 1600 px); in a narrower window its three columns
+  // become one (below 960 px), so at 320 px it no longer scrolls sideways (was 1,409 px wide).
+  stage: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(280px, 1fr) minmax(0, 2.4fr) minmax(280px, 1.1fr)',
+    gap: 24,
+    alignItems: 'start',
+    selectors: { '@media (max-width: 959px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  },
   single: { display: 'flex', flexDirection: 'column', gap: 16 },
   // A section's table (five KPI columns with sparklines) scrolls inside its own box on a narrow
   // tab instead of widening the page (data tables are WCAG 1.4.10's two-dimensional exception);
