@@ -1,6 +1,5 @@
 import { tallyFor } from './attribute';
 import { JourneyConflictError } from './errors';
-import { grownUint8 } from './growable';
 import { DEFAULT_JOURNEY_VALUE } from './journey-builder';
 import { JourneyIds } from './journey-ids';
 import { ChannelIndex, JourneyTable } from './journey-table';
@@ -49,8 +48,6 @@ export class AttributionStream implements TouchpointSink {
   private readonly tally: TouchTally;
   private readonly ids = new JourneyIds();
   private readonly journeys = new JourneyTable();
-  /** 1 for the journeys whose value a touchpoint stated (the others hold the default of 1). */
-  private stated = new Uint8Array(1024);
   private readonly channels = new ChannelIndex();
   private lastJourney = -1;
 
@@ -92,15 +89,13 @@ export class AttributionStream implements TouchpointSink {
     if (j < 0 || !ids.equals(j, text, idStart, idEnd)) j = ids.find(text, idStart, idEnd);
     if (j < 0) {
       ids.insert(text, idStart, idEnd);
-      j = journeys.push(convertedAt, value ?? DEFAULT_JOURNEY_VALUE);
-      if (value !== undefined) this.markStated(j);
+      j = journeys.push(convertedAt, value ?? DEFAULT_JOURNEY_VALUE, value !== undefined);
     } else {
       const known = journeys.convertedAt(j);
       if (known !== convertedAt) throw new JourneyConflictError(text.slice(idStart, idEnd), 'convertedAt', known, convertedAt);
       if (value !== undefined) {
-        if (this.stated[j] !== 1) {
-          journeys.setValue(j, value);
-          this.markStated(j);
+        if (!journeys.stated(j)) {
+          journeys.state(j, value);
         } else if (journeys.valueOf(j) !== value) {
           throw new JourneyConflictError(text.slice(idStart, idEnd), 'value', journeys.valueOf(j), value);
         }
@@ -128,10 +123,5 @@ export class AttributionStream implements TouchpointSink {
    */
   result(): AttributionResult {
     return this.tally.result(this.journeys, this.channels.names);
-  }
-
-  private markStated(j: number): void {
-    if (j >= this.stated.length) this.stated = grownUint8(this.stated, j + 1);
-    this.stated[j] = 1;
   }
 }

@@ -1,53 +1,62 @@
 import { grownFloat64, grownUint8 } from './growable';
 import type { JourneyFacts } from './tally';
 
+const CONVERTED = 1;
+const STATED = 2;
+
 /**
- * @internal Each journey's conversion and value in flat arrays (17 bytes a journey), numbered in
- * the order they were added.
+ * @internal Each journey's conversion and value side by side in one flat array (one cache line
+ * for a journey read in random order), and a byte of flags (converted, value stated): 17 bytes a
+ * journey, numbered in the order they were added.
  *
  * @example
  * const table = new JourneyTable();
- * table.push(Date.UTC(2026, 2, 15), 100); //=> 0
- * table.push(null, 1);                    //=> 1
- * table.converted(1)                      //=> false
+ * table.push(Date.UTC(2026, 2, 15), 100, true); //=> 0
+ * table.push(null, 1, false);                   //=> 1
+ * table.converted(1)                            //=> false
+ * table.stated(0)                               //=> true
  */
 export class JourneyTable implements JourneyFacts {
   count = 0;
-  private at = new Float64Array(1024);
-  private value = new Float64Array(1024);
-  private hasConverted = new Uint8Array(1024);
+  /** Journey j: [2j] its conversion time (when converted), [2j + 1] its value. */
+  private facts = new Float64Array(2048);
+  private flags = new Uint8Array(1024);
 
-  /** Adds a journey; returns its number. */
-  push(convertedAt: number | null, value: number): number {
+  /** Adds a journey whose value `value` was stated by a touchpoint or not; returns its number. */
+  push(convertedAt: number | null, value: number, stated: boolean): number {
     const j = this.count++;
-    if (j === this.at.length) {
-      this.at = grownFloat64(this.at, j + 1);
-      this.value = grownFloat64(this.value, j + 1);
-      this.hasConverted = grownUint8(this.hasConverted, j + 1);
+    if (j === this.flags.length) {
+      this.facts = grownFloat64(this.facts, 2 * j + 2);
+      this.flags = grownUint8(this.flags, j + 1);
     }
-    if (convertedAt !== null) {
-      this.at[j] = convertedAt;
-      this.hasConverted[j] = 1;
-    }
-    this.value[j] = value;
+    if (convertedAt !== null) this.facts[2 * j] = convertedAt;
+    this.facts[2 * j + 1] = value;
+    this.flags[j] = (convertedAt === null ? 0 : CONVERTED) | (stated ? STATED : 0);
     return j;
   }
 
   converted(j: number): boolean {
-    return this.hasConverted[j] === 1;
+    return ((this.flags[j] as number) & CONVERTED) !== 0;
   }
 
   /** The conversion time, null when journey `j` did not convert. */
   convertedAt(j: number): number | null {
-    return this.hasConverted[j] === 1 ? (this.at[j] as number) : null;
+    return this.converted(j) ? (this.facts[2 * j] as number) : null;
   }
 
   valueOf(j: number): number {
-    return this.value[j] as number;
+    return this.facts[2 * j + 1] as number;
   }
 
-  setValue(j: number, value: number): void {
-    this.value[j] = value;
+  /** Whether a touchpoint stated journey `j`'s value (else it holds the default). */
+  stated(j: number): boolean {
+    return ((this.flags[j] as number) & STATED) !== 0;
+  }
+
+  /** Sets the value a touchpoint states for journey `j`. */
+  state(j: number, value: number): void {
+    this.facts[2 * j + 1] = value;
+    this.flags[j] = (this.flags[j] as number) | STATED;
   }
 }
 

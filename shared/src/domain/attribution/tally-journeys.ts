@@ -14,7 +14,7 @@ export function tallyJourneys(tally: TouchTally, journeys: Iterable<Journey>): A
   const channels = new ChannelIndex();
   for (const journey of journeys) {
     const convertedAt = journey.convertedAt;
-    const j = table.push(convertedAt, journey.value);
+    const j = table.push(convertedAt, journey.value, true);
     for (const touch of journey.touches) tally.add(j, channels.indexOf(touch.channel), touch.touchedAt, convertedAt);
   }
   return tally.result(table, channels.names);

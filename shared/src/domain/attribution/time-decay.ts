@@ -1,6 +1,5 @@
 import { ChannelSums } from './channel-sums';
 import { isEligible, MS_PER_DAY } from './eligible-touches';
-import { grownFloat64 } from './growable';
 import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
 import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
 import { tallyJourneys } from './tally-journeys';
@@ -48,9 +47,8 @@ export function attributeTimeDecay(journeys: Iterable<Journey>, options: Attribu
  */
 export class TimeDecayTally implements TouchTally {
   readonly model = 'time-decay';
+  /** Weight sums; each journey's reference is its latest eligible touch (epoch ms). */
   private readonly sums = new ChannelSums();
-  /** Each journey's latest eligible touch (epoch ms); meaningful once it has a sum. */
-  private latest = new Float64Array(1024);
   private readonly msPerHalfLife: number;
   private readonly lookbackDays: number;
 
@@ -62,16 +60,15 @@ export class TimeDecayTally implements TouchTally {
   add(journey: number, channel: number, touchedAt: number, convertedAt: number | null): void {
     if (convertedAt === null || !isEligible(touchedAt, convertedAt, this.lookbackDays)) return;
     const sums = this.sums;
-    if (journey >= this.latest.length) this.latest = grownFloat64(this.latest, journey + 1);
     if (sums.first(journey) === 0) {
-      this.latest[journey] = touchedAt;
+      sums.setReference(journey, touchedAt);
       sums.add(journey, channel, 1);
       return;
     }
-    const latest = this.latest[journey] as number;
+    const latest = sums.reference(journey);
     if (touchedAt > latest) {
       sums.scale(journey, 2 ** ((latest - touchedAt) / this.msPerHalfLife));
-      this.latest[journey] = touchedAt;
+      sums.setReference(journey, touchedAt);
       sums.add(journey, channel, 1);
     } else {
       sums.add(journey, channel, 2 ** ((touchedAt - latest) / this.msPerHalfLife));
