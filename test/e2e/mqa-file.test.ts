@@ -177,3 +177,16 @@ test('at 320 px each account is a stacked row whose last field ends inside the w
   expect(await page.getByRole('grid', { name: 'MQA accounts by stage' }).count()).toBe(0);
   await page.close();
 });
+
+test('at 1440 px the accounts are a table whose column headers say their whole name ("Engagement", not "Engage…")', async () => {
+  const page = await e2e.chromium.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html`);
+  await page.getByTestId('account-link').first().waitFor({ timeout: 20_000 });
+  const headers = page.locator('[data-testid="account-stage-list"] .ms-DetailsHeader-cellName');
+  expect(await headers.allTextContents()).toEqual(['Account', 'Domain', 'ICP fit', 'Engagement', 'Marketing owner', 'In stage since']);
+  const cut = await headers.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+  expect(cut).toEqual([]);
+  expect(await page.getByTestId('account-row').count()).toBe(0);
+  await page.close();
+});

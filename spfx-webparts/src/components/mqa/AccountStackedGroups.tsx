@@ -27,6 +27,7 @@ const classes = mergeStyleSets({
   // Two fields a line at 320 px, more when there is room; every value wraps rather than widening the row.
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: '4px 12px', margin: '6px 0 0' },
   field: { minWidth: 0 },
+  fullLine: { gridColumn: '1 / -1' },
   term: { fontSize: 12, opacity: 0.8 },
   value: { margin: 0, overflowWrap: 'anywhere' },
 });
@@ -79,7 +80,7 @@ export function AccountStackedGroups({ groups, onOpen }: AccountStackedGroupsPro
                     </Link>
                     <dl className={classes.fields}>
                       {ACCOUNT_FIELDS.map((field) => (
-                        <div key={field.key} className={classes.field} data-testid={`account-field-${field.key}`}>
+                        <div key={field.key} className={field.fullLine ? `${classes.field} ${classes.fullLine}` : classes.field} data-testid={`account-field-${field.key}`}>
                           <dt className={classes.term}>{field.name}</dt>
                           <dd className={classes.value}>{field.render(account)}</dd>
                         </div>

@@ -8,6 +8,8 @@ export interface AccountField {
   /** The table column's widths (DetailsList). */
   minWidth: number;
   maxWidth: number;
+  /** A stacked row gives it a whole line (a domain is one long word: in half a line it broke mid-word). */
+  fullLine?: boolean;
   /** The value as text (rendered as text, never HTML). */
   render: (account: QualifiedAccount) => string;
 }
@@ -19,9 +21,11 @@ function sinceOf(account: QualifiedAccount): string {
 
 /** The fields after the account's name, in the order the table and the stacked rows show them. */
 export const ACCOUNT_FIELDS: readonly AccountField[] = [
-  { key: 'domain', name: 'Domain', minWidth: 120, maxWidth: 200, render: (a) => a.domain },
+  { key: 'domain', name: 'Domain', minWidth: 120, maxWidth: 200, fullLine: true, render: (a) => a.domain },
   { key: 'icp', name: 'ICP fit', minWidth: 50, maxWidth: 60, render: (a) => `${a.icpFit} / 5` },
-  { key: 'engagement', name: 'Engagement', minWidth: 70, maxWidth: 90, render: (a) => String(a.engagementScore) },
+  // Wide enough for the header's own word (at 70 px it read "Engage…" at 1440 px).
+  { key: 'engagement', name: 'Engagement', minWidth: 96, maxWidth: 110, render: (a) => String(a.engagementScore) },
   { key: 'owner', name: 'Marketing owner', minWidth: 120, maxWidth: 180, render: (a) => a.marketingOwner.displayName ?? a.marketingOwner.email },
-  { key: 'since', name: 'In stage since', minWidth: 90, maxWidth: 110, render: (a) => formatDate(sinceOf(a)) },
+  // "In stage since" whole (at 90 px it read "In stage si…").
+  { key: 'since', name: 'In stage since', minWidth: 118, maxWidth: 130, render: (a) => formatDate(sinceOf(a)) },
 ];
