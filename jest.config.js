@@ -45,6 +45,9 @@ module.exports = {
     '^react/(.*)$': `${rootModule('react')}/$1`,
     '^react-dom$': rootModule('react-dom'),
     '^react-dom/(.*)$': `${rootModule('react-dom')}/$1`,
+    // Fluent per component (`@fluentui/react/lib/Button`, so bundles take only what they use): lib/ is
+    // ES modules; jest runs CommonJS, which Fluent ships beside it in lib-commonjs/.
+    '^@fluentui/react/lib/(.*)$': `${rootModule('@fluentui/react')}/lib-commonjs/$1`,
     '\\.(css|scss)$': 'identity-obj-proxy',
   },
 };

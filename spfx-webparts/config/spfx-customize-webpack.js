@@ -7,7 +7,10 @@
 //    bundle. Aliasing them to this folder's install bundles one.
 // 2. zod 4 (core and classic) re-exports every message locale (~50 languages, ~250 KB minified);
 //    the GTM messages are English, so `../locales/index` inside zod resolves to the English locale.
-// 3. The chunk map for the bundle benchmark: temp/chunk-groups.json names each entry and each named
+// 3. @gtm/shared as ES modules (shared/dist/esm, built by scripts/package.js) instead of its CommonJS
+//    `main`: webpack cannot drop unused exports of CommonJS, so the bundle carried all of the domain,
+//    the Graph stores and @pnp/graph. shared/dist/esm/package.json says `sideEffects: false`.
+// 4. The chunk map for the bundle benchmark: temp/chunk-groups.json names each entry and each named
 //    dynamic import (`webpackChunkName`) with the files a page must fetch for it. Written with fs after
 //    the compilation, not emitted as an asset: SPFx copies every asset into the .sppkg.
 const fs = require('node:fs');
@@ -16,6 +19,7 @@ const path = require('node:path');
 const HERE = path.resolve(__dirname, '..');
 const ONE_COPY = ['@pnp/sp', '@pnp/core', '@pnp/queryable'];
 const CHUNK_GROUPS = path.join(HERE, 'temp', 'chunk-groups.json');
+const SHARED_ESM = path.join(HERE, '..', 'shared', 'dist', 'esm', 'index.js');
 
 /** Writes CHUNK_GROUPS: `{ [group]: { initial, parents, files } }` for every named chunk group. */
 class ChunkGroupsPlugin {
@@ -44,6 +48,10 @@ module.exports = function customizeWebpack(configuration, _taskSession, _heftCon
     config.resolve = config.resolve || {};
     const alias = config.resolve.alias || {};
     for (const name of ONE_COPY) alias[name] = path.join(HERE, 'node_modules', name);
+    if (!fs.existsSync(SHARED_ESM)) {
+      throw new Error(`${SHARED_ESM} is missing: build through scripts/package.js (npm run package -- --only spfx at the root).`);
+    }
+    alias['@gtm/shared$'] = SHARED_ESM;
     config.resolve.alias = alias;
     config.plugins = config.plugins || [];
     config.plugins.push(

@@ -2,7 +2,9 @@
 'use strict';
 // `npm run package [-- --only spfx]` at the root runs this: spfx-webparts/sharepoint/solution/gtm-suite.sppkg.
 //   1. builds @gtm/shared (`tsc -b` at the root) when shared/dist is missing or older than its sources
-//      (the SPFx build links ../shared and reads its CommonJS dist);
+//      (the SPFx build links ../shared), and its ES-module copy in shared/dist/esm, which the bundle
+//      takes instead of the CommonJS one so webpack drops what the web parts do not use
+//      (config/spfx-customize-webpack.js);
 //   2. `npm install` inside spfx-webparts/ when node_modules is missing or older than package-lock.json
 //      (SPFx has its own install, outside the root workspaces: TOOLCHAIN.md);
 //   3. `heft build --clean --production` then `heft package-solution --production`.
@@ -50,6 +52,15 @@ const heft = path.join(HERE, 'node_modules', '@rushstack', 'heft', 'bin', 'heft'
 const sharedDist = path.join(ROOT, 'shared', 'dist', 'index.js');
 if (!fs.existsSync(sharedDist) || newestMtime(path.join(ROOT, 'shared', 'src'), ['.ts']) > mtime(sharedDist)) {
   run('building @gtm/shared (tsc -b)', process.execPath, [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-b'], ROOT);
+}
+const sharedEsm = path.join(ROOT, 'shared', 'dist', 'esm');
+if (!fs.existsSync(path.join(sharedEsm, 'index.js')) || newestMtime(path.join(ROOT, 'shared', 'src'), ['.ts']) > mtime(path.join(sharedEsm, 'index.js'))) {
+  // The same sources and compiler options as shared/tsconfig.json, as ES modules, JavaScript only.
+  const esmOptions = ['--module', 'es2020', '--outDir', sharedEsm, '--composite', 'false', '--incremental', 'false', '--declaration', 'false', '--declarationMap', 'false', '--sourceMap', 'false'];
+  run('building @gtm/shared as ES modules (shared/dist/esm)', process.execPath, [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', path.join(ROOT, 'shared', 'tsconfig.json'), ...esmOptions], ROOT);
+  // Its own package.json: every module of it is free of side effects (PnPjs's `import '@pnp/sp/webs'`
+  // augmentations are PnPjs's modules, which keep theirs), so webpack may skip what nothing imports.
+  fs.writeFileSync(path.join(sharedEsm, 'package.json'), `${JSON.stringify({ sideEffects: false }, null, 2)}\n`);
 }
 
 // 2. SPFx's own install.

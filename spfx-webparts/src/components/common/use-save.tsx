@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Repository, SaveConflict, StoredItem } from '@gtm/shared';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictDialog } from './lazy-parts';
 import { errorText } from './list-error-kind';
 
 /**

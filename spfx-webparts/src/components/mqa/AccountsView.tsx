@@ -14,7 +14,7 @@ import type { GtmRepositories } from '../common/repositories';
 import { useLoad } from '../common/use-load';
 import type { Change } from '../common/use-save';
 import { useSave } from '../common/use-save';
-import { AccountPanel } from './AccountPanel';
+import { AccountPanel } from './lazy-parts';
 import { AccountStageList } from './AccountStageList';
 import type { AccountFilter } from './account-filter';
 import { NO_ACCOUNT_FILTER, filterAccounts, marketingOwnersOf } from './account-filter';

@@ -15,7 +15,7 @@ import type { Change } from '../common/use-save';
 import { useSave } from '../common/use-save';
 import type { CloseChoice } from './CloseRequestForm';
 import { REQUEST_CONFLICT_LABELS, describeRequest } from './conflict-fields';
-import { DirectRequestPanel } from './DirectRequestPanel';
+import { DirectRequestPanel } from './lazy-parts';
 import { REQUEST_STATUS_LABELS, emailDomain, queueOrder, requestStatus } from './request-queue';
 import { currentPerson, todayOf } from './today';
 

@@ -4,7 +4,7 @@ import type { PeopleSearch } from '@gtm/shared';
 import type { WebPartEnvironment } from '../common/environment';
 import type { GtmRepositories } from '../common/repositories';
 import { AccountsView } from './AccountsView';
-import { DirectRequestsView } from './DirectRequestsView';
+import { DirectRequestsView } from './lazy-parts';
 
 /** Props of {@link MqaFile}: the host's environment, the repositories over its list store, and the directory. */
 export interface MqaFileProps {

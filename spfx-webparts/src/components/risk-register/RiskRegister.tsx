@@ -7,7 +7,7 @@ import { EmptyState, InvalidRowsMessage, ListErrorMessage, LoadingState, errorTe
 import { useSave, writeAs } from '../common/use-save';
 import { knownPeople } from '../common/known-people';
 import { MineToggle, NOTHING_OF_YOURS } from '../common/MineToggle';
-import { RiskEditorPanel } from './RiskEditorPanel';
+import { RiskEditorPanel } from './lazy-parts';
 import { RiskFilters } from './RiskFilters';
 import { RiskHeatMap } from './RiskHeatMap';
 import { RiskList } from './RiskList';
