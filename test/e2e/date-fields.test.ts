@@ -101,3 +101,30 @@ test('in the Teams tab with Teams set to en-US, 21/12/2026 is refused on the fie
   expect(await tab.locator('[data-testid="captured"]').textContent()).not.toContain('Send the partner deck');
   await page.close();
 });
+
+describe('every date input of the web parts is a date picker that takes typing in the user\'s locale (de-DE here)', () => {
+  test.each([
+    ["the Risk Register's Last reviewed", '/webparts/risk-register.html', ['risk-title'], null, /^Last reviewed/],
+    ["the Control Plane's follow-up action due date", '/webparts/control-plane.html', [], null, /^Due date/],
+    ["the MQA file's correction of an Original Lead Source date", '/webparts/mqa-file.html', ['account-link'], 'Correct the Original Lead Source date', /^New Original Lead Source date/],
+  ] as const)('%s', async (_name, path, clickTestIds, button, label) => {
+    const page = await e2e.chromium.newPage();
+    await page.goto(`${e2e.workbench.url}${path}?locale=de-DE`);
+    for (const id of clickTestIds) await page.getByTestId(id).first().click();
+    if (button !== null) await page.getByRole('button', { name: button }).first().click();
+    const field = page.getByRole('combobox', { name: label });
+    await field.waitFor({ timeout: 20_000 });
+    // A date picker: the field and its calendar button, the locale's pattern as placeholder; no plain or native date input left.
+    const picker = page.locator('.ms-DatePicker', { has: field });
+    expect(await picker.locator('i[data-icon-name="Calendar"]').count()).toBe(1);
+    expect(await field.getAttribute('placeholder')).toBe('DD.MM.YYYY');
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
+    await field.fill('21.12.2026');
+    await field.press('Tab');
+    expect(await field.inputValue()).toBe('21.12.2026');
+    await field.fill('12/21/2026');
+    await field.press('Tab');
+    await page.getByText('“12/21/2026” is not a date: type it as DD.MM.YYYY, e.g. 22.11.2026.').waitFor();
+    await page.close();
+  });
+});

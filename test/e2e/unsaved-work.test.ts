@@ -92,3 +92,38 @@ describe('an MQA account with typed evidence asks before it closes', () => {
     await page.close();
   });
 });
+
+describe('a direct request with unsaved triage asks before it closes', () => {
+  async function openRequest(): Promise<Page> {
+    const page = await e2e.chromium.newPage();
+    await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html`);
+    await page.getByRole('tab', { name: 'Direct requests' }).click();
+    await page.getByTestId('direct-requests-view').waitFor();
+    await page.getByTestId('request-link').first().click();
+    await page.getByTestId('direct-request-panel').waitFor();
+    return page;
+  }
+
+  it('Escape after editing the outreach notes asks first; Keep editing keeps the panel and the typed notes', async () => {
+    const page = await openRequest();
+    const notes = page.getByTestId('direct-request-panel').getByRole('textbox', { name: 'Outreach notes' });
+    await notes.fill('Called on 3 Dec, call back Friday');
+    await page.keyboard.press('Escape');
+    await page.getByText('Discard your changes?', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await page.getByTestId('direct-request-panel').count()).toBe(1);
+    expect(await notes.inputValue()).toBe('Called on 3 Dec, call back Friday');
+    await page.getByRole('button', { name: 'Close the request' }).click();
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await page.getByTestId('direct-request-panel').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('Escape on an untouched request closes at once, with no question', async () => {
+    const page = await openRequest();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('direct-request-panel').waitFor({ state: 'detached' });
+    expect(await page.getByText('Discard your changes?').count()).toBe(0);
+    await page.close();
+  });
+});

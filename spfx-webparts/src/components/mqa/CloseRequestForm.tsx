@@ -33,13 +33,15 @@ export interface CloseRequestFormProps {
   accounts: readonly QualifiedAccount[];
   onClose: (choice: CloseChoice) => Promise<boolean>;
   saving: boolean;
+  /** Told whether an outcome is chosen but the request not closed yet (the panel asks before closing over it). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
  * Closes a triaged and contacted request as MQL, MQA or nurture. MQA links the account of the
  * requester's company (the one with the e-mail's domain is suggested) or creates it at Identified.
  */
-export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRequestFormProps): React.ReactElement {
+export function CloseRequestForm({ request, accounts, onClose, saving, onDirtyChange }: CloseRequestFormProps): React.ReactElement {
   // The theme's error colour (#a4262c on light, #F1707B on dark): legible on any section.
   const { semanticColors } = useTheme();
   const domain = emailDomain(request.contact.email);
@@ -54,6 +56,9 @@ export function CloseRequestForm({ request, accounts, onClose, saving }: CloseRe
     `Direct request from ${request.contact.name ?? request.contact.email} received ${request.receivedAt}, rated and contacted by presales`,
   );
   const [touched, setTouched] = React.useState(false);
+  const dirty = outcome !== undefined;
+  React.useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  React.useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   const ready = request.triage !== null && request.outreach !== null;
   const missing = (value: string | undefined): boolean => touched && isBlank(value);

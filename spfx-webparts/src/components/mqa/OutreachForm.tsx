@@ -19,13 +19,18 @@ export interface OutreachFormProps {
   onRecord: (template: string, notes: string) => Promise<boolean>;
   saving: boolean;
   disabled: boolean;
+  /** Told whether the template or notes differ from what is recorded (the panel asks before closing over them). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** Records the presales outreach to the requester: the template used and notes. */
-export function OutreachForm({ request, onRecord, saving, disabled }: OutreachFormProps): React.ReactElement {
+export function OutreachForm({ request, onRecord, saving, disabled, onDirtyChange }: OutreachFormProps): React.ReactElement {
   const [template, setTemplate] = React.useState(request.outreach?.template ?? DEFAULT_TEMPLATES[request.kind]);
   const [notes, setNotes] = React.useState(request.outreach?.notes ?? '');
   const [touched, setTouched] = React.useState(false);
+  const dirty = template !== (request.outreach?.template ?? DEFAULT_TEMPLATES[request.kind]) || notes !== (request.outreach?.notes ?? '');
+  React.useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  React.useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   const templateError = touched && isBlank(template) ? 'Name the outreach template used (e.g. “Demo follow-up: discovery questions”).' : undefined;
 
   const submit = async (): Promise<void> => {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { differs } from '../common/use-unsaved-guard';
 import type { IChoiceGroupOption } from '@fluentui/react';
 import { ChoiceGroup, Stack, useTheme } from '@fluentui/react';
 import type { DirectRequest, TriageRatings } from '@gtm/shared';
@@ -18,15 +19,20 @@ export interface TriageFormProps {
   onRate: (ratings: TriageRatings) => Promise<boolean>;
   saving: boolean;
   disabled: boolean;
+  /** Told whether ratings are picked that are not saved yet (the panel asks before closing over them). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** The Global Marketing Director's ratings: ICP alignment, relevance and strategic fit, each 1 (poor) to 5 (excellent). */
-export function TriageForm({ request, onRate, saving, disabled }: TriageFormProps): React.ReactElement {
+export function TriageForm({ request, onRate, saving, disabled, onDirtyChange }: TriageFormProps): React.ReactElement {
   // The theme's error colour (#a4262c on light, #F1707B on dark): legible on any section.
   const { semanticColors } = useTheme();
   const [ratings, setRatings] = React.useState<Partial<TriageRatings>>(() => (request.triage ? { ...request.triage } : {}));
   const [touched, setTouched] = React.useState(false);
   React.useEffect(() => setRatings(request.triage ? { ...request.triage } : {}), [request.id, request.triage]);
+  const dirty = differs(ratings, request.triage ? { ...request.triage } : {});
+  React.useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  React.useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   const submit = async (): Promise<void> => {
     setTouched(true);

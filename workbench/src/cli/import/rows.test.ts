@@ -29,6 +29,12 @@ describe('reading a deals row', () => {
     ]);
   });
 
+  it('refuses a negative amount (a refund) with its line and column, as gtm attribute does without --allow-refunds', () => {
+    const r = reader(DEAL_COLUMNS, DEAL_HEADER, ['HS-3', 'Acme refund', '-100', 'closedwon', '2025-03-31', '', '']);
+    expect(readDealRow(r)).toBeNull();
+    expect(r.problems).toEqual([{ line: 12, field: 'Amount', value: '-100', message: 'Amount "-100" is negative; it must be 0 or more' }]);
+  });
+
   it.each([
     ['closedwon', 'won'],
     ['Closed Won', 'won'],
