@@ -3,7 +3,7 @@
  * outline.png 32×32 (white on transparent) at the root of teams-app/build/appPackage.zip.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 
@@ -45,4 +45,28 @@ test('every page the packaged manifest links is a file of teams-app/build/web, t
   });
   expect(files).toEqual(['privacy.html', 'terms.html', 'config.html']);
   for (const file of [...files, 'index.html']) expect(existsSync(join(__dirname, '..', '..', 'teams-app', 'build', 'web', file))).toBe(true);
+});
+
+test('the pages load their chunks from build/web itself: every import and modulepreload of every page is a file there, none from another origin', () => {
+  const web = join(__dirname, '..', '..', 'teams-app', 'build', 'web');
+  const seen = new Set<string>();
+  // Static `from"./x.js"`, dynamic `import("./chunks/x.js")` and the pages' <script src> / <link href>.
+  const references = (text: string): string[] =>
+    [...text.matchAll(/(?:from\s*|import\s*\(\s*|src=|href=)["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const ref of references(readFileSync(join(web, file), 'utf8'))) {
+      // A chunk on another host would need that host in the CSP and the manifest's validDomains.
+      expect(ref).toMatch(/^\.{0,2}\/?[\w./-]+$/);
+      const target = join(dirname(join(web, file)), ref);
+      expect(existsSync(target)).toBe(true);
+      visit(relative(web, target));
+    }
+  };
+  for (const page of ['index.html', 'config.html']) visit(page);
+  const chunks = [...seen].filter((f) => f.startsWith('chunks/'));
+  // The pages' views, connecting and the capture forms are all reached, and so is MSAL (sign-in inside Teams).
+  for (const name of ['review-page', 'config-page', 'connect-host', 'CaptureForms']) expect(chunks.some((f) => f.startsWith(`chunks/${name}-`))).toBe(true);
+  expect(chunks.some((f) => readFileSync(join(web, f), 'utf8').includes('msal.broadcast'))).toBe(true);
 });
