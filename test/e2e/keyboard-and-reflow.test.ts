@@ -191,6 +191,23 @@ describe('reflow at 320 px: nothing scrolls sideways', () => {
     await page.close();
   });
 
+  test('the Risk Register heat map scales at 320 px: all 25 cells are inside the window, none cut off by its box', async () => {
+    const page = await open('/webparts/risk-register.html', '[data-testid="heat-cell-1-5"]', 320);
+    const cells = await page.locator('[data-testid^="heat-cell-"]').evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        // The nearest ancestor that clips: a cell past its right edge would be hidden, not shown.
+        let clip: Element | null = el.parentElement;
+        while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+        const edge = clip ? clip.getBoundingClientRect().right : window.innerWidth;
+        return box.left >= 0 && box.right <= Math.min(edge, window.innerWidth) + 0.5 && box.width > 0;
+      }),
+    );
+    expect(cells).toHaveLength(25);
+    expect(cells.filter((inside) => !inside)).toHaveLength(0);
+    await page.close();
+  });
+
   test('the Risk Register at 400 px (SharePoint mobile) stacks each risk, its Residual and Status inside the window', async () => {
     const page = await open('/webparts/risk-register.html', '[data-testid="risk-row"]', 400);
     expect(await sidewaysOverflow(page)).toBe(0);
