@@ -178,7 +178,7 @@ test('at 320 px each account is a stacked row whose last field ends inside the w
   await page.close();
 });
 
-test('at 1440 px the accounts are a table whose column headers say their whole name ("Engagement", not "Engage…")', async () => {
+test('at 1440 px the accounts are a table whose column headers and domains are whole ("Engagement", not "Engage…")', async () => {
   const page = await e2e.chromium.newPage();
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html`);
@@ -187,6 +187,11 @@ test('at 1440 px the accounts are a table whose column headers say their whole n
   expect(await headers.allTextContents()).toEqual(['Account', 'Domain', 'ICP fit', 'Engagement', 'Marketing owner', 'In stage since']);
   const cut = await headers.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
   expect(cut).toEqual([]);
+  // Nor are the first 20 domains ("bellowspharma.exa…" when the column was 120 px).
+  const domains = page.locator('[data-testid="account-stage-list"] [data-automation-key="domain"]');
+  expect(await domains.count()).toBeGreaterThanOrEqual(10);
+  const cutDomains = await domains.evaluateAll((els) => els.slice(0, 20).filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+  expect(cutDomains).toEqual([]);
   expect(await page.getByTestId('account-row').count()).toBe(0);
   await page.close();
 });

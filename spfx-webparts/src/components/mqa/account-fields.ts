@@ -21,7 +21,8 @@ function sinceOf(account: QualifiedAccount): string {
 
 /** The fields after the account's name, in the order the table and the stacked rows show them. */
 export const ACCOUNT_FIELDS: readonly AccountField[] = [
-  { key: 'domain', name: 'Domain', minWidth: 120, maxWidth: 200, fullLine: true, render: (a) => a.domain },
+  // Wide enough for the demo's longest domains (brightwavesoftware.example): at 120 px most read "bellowspharma.exa…".
+  { key: 'domain', name: 'Domain', minWidth: 170, maxWidth: 240, fullLine: true, render: (a) => a.domain },
   { key: 'icp', name: 'ICP fit', minWidth: 50, maxWidth: 60, render: (a) => `${a.icpFit} / 5` },
   // Wide enough for the header's own word (at 70 px it read "Engage…" at 1440 px).
   { key: 'engagement', name: 'Engagement', minWidth: 96, maxWidth: 110, render: (a) => String(a.engagementScore) },
