@@ -181,6 +181,44 @@ describe('MqaFile — Accounts', () => {
     );
   });
 
+  it('a half-done hand-over asks before the panel closes: the close button after picking the Sales owner shows "Discard your changes?", and "Keep editing" keeps Noor', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation', cs: null })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Shared with Sales' }));
+    await userEvent.type(within(panel).getByRole('combobox', { name: 'Sales owner' }), 'noor');
+    await userEvent.click(await screen.findByRole('option', { name: /^Noor Haddad/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Close the account' }));
+    expect(await screen.findByText('Discard your changes?')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByTestId('account-panel')).toBeInTheDocument();
+    expect(within(panel).getByRole('combobox', { name: 'Sales owner' })).toHaveValue('Noor Haddad (noor.haddad@contoso.example)');
+  });
+
+  it('a hand-over that meets a newer version (412) opens the conflict dialog; "Apply mine again" re-runs the hand-over on theirs, keeping their OLS', async () => {
+    const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation', ols: 'Webinar', cs: null })] });
+    await renderMqa(seeded);
+    const panel = await openAccount('Acme');
+    seeded.store.touch(MQA_FILE_LIST, Number(seeded.accountIds.get('Acme')), { GtmOls: 'Trade show' });
+    await userEvent.click(within(panel).getByRole('radio', { name: 'Shared with Sales' }));
+    await userEvent.type(within(panel).getByRole('combobox', { name: 'Sales owner' }), 'noor');
+    await userEvent.click(await screen.findByRole('option', { name: /^Noor Haddad/ }));
+    await userEvent.click(within(panel).getByRole('combobox', { name: /^Converting Source/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Events' }));
+    await userEvent.type(within(panel).getByRole('textbox', { name: 'Hand-over evidence' }), 'SOC project');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Hand over to Sales' }));
+    const dialog = await screen.findByTestId('conflict-dialog');
+    const rowOf = (label: string) => Array.from(within(dialog).getByRole('rowheader', { name: label }).parentElement?.children ?? []).map((c) => c.textContent);
+    expect(rowOf('Stage')).toEqual(['Stage', 'Shared with Sales', 'Presales validation']);
+    expect(rowOf('Sales owner')).toEqual(['Sales owner', 'Noor Haddad', '—']);
+    expect(storedAccount(seeded, 'Acme').GtmStage).toBe('Presales validation');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Apply mine again' }));
+    expect(await within(panel).findByText('acme.example · Shared with Sales')).toBeInTheDocument();
+    expect(storedAccount(seeded, 'Acme')).toEqual(expect.objectContaining({ GtmStage: 'Shared with Sales', GtmOls: 'Trade show', GtmCs: 'Events' }));
+    await waitFor(() => expect(seeded.store.rows(MQA_SALES_WORKING_LIST)).toHaveLength(1));
+  });
+
   it('an account whose CS came from the CRM keeps it: the hand-over shows "Events (first converted 15 Sep 2026)" and asks only for the Sales owner', async () => {
     const seeded = await seedMqa({ accounts: [accountAt({ name: 'Acme', stage: 'presales-validation', cs: 'Events' })] });
     await renderMqa(seeded);
