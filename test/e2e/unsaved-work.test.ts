@@ -84,6 +84,19 @@ describe('an MQA account with typed evidence asks before it closes', () => {
     await page.close();
   });
 
+  it('Escape in the Correct dialog after typing a reason asks first; Keep editing keeps the dialog and the reason', async () => {
+    const page = await openFirstAccount();
+    await page.getByRole('button', { name: 'Correct the Original Lead Source' }).first().click();
+    const dialog = page.getByTestId('correct-attribution-dialog');
+    const reason = dialog.getByRole('textbox', { name: /^Reason for the correction/ });
+    await reason.fill('The lead came from the March webinar');
+    await page.keyboard.press('Escape');
+    await page.getByText('Discard your changes?', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await reason.inputValue()).toBe('The lead came from the March webinar');
+    await page.close();
+  });
+
   it('the close button on an untouched account closes at once, with no question', async () => {
     const page = await openFirstAccount();
     await page.getByRole('button', { name: 'Close the account' }).click();
