@@ -2,7 +2,7 @@ import { grownFloat64 } from './growable';
 
 /**
  * @internal Per journey, a number per channel it touched (a weight sum, a touch count), held as
- * linked nodes in one flat array: 24 bytes per (journey, channel) pair, however many times the
+ * linked nodes in one flat buffer: 16 bytes per (journey, channel) pair, however many times the
  * channel touched the journey, and no object per journey. Each journey also has a `reference`
  * number its tally may use (time decay keeps its latest touch there). A journey's head and
  * reference sit side by side, and a node's channel, amount and link too, so a touch of a journey
@@ -18,33 +18,39 @@ import { grownFloat64 } from './growable';
 export class ChannelSums {
   /** Journey j: [2j] its first node, [2j + 1] its reference. */
   private journeys = new Float64Array(2048);
-  /** Node n: [3n] channel, [3n + 1] amount, [3n + 2] next node. */
-  private nodes = new Float64Array(3072);
+  /** Node n is bytes 16n … 16n + 15: amounts[2n] its amount, links[4n + 2] its channel, links[4n + 3] the next node. */
+  private amounts = new Float64Array(2048);
+  private links = new Int32Array(this.amounts.buffer);
   private nodeCount = 1;
 
   /** Adds `amount` to `channel`'s number in journey `journey`. */
   add(journey: number, channel: number, amount: number): void {
     if (2 * journey >= this.journeys.length) this.journeys = grownFloat64(this.journeys, 2 * journey + 2);
-    const nodes = this.nodes;
+    const links = this.links;
     const head = this.journeys[2 * journey] as number;
-    for (let n = head; n !== 0; n = nodes[3 * n + 2] as number) {
-      if (nodes[3 * n] === channel) {
-        nodes[3 * n + 1] = (nodes[3 * n + 1] as number) + amount;
+    for (let n = head; n !== 0; n = links[4 * n + 3] as number) {
+      if (links[4 * n + 2] === channel) {
+        this.amounts[2 * n] = (this.amounts[2 * n] as number) + amount;
         return;
       }
     }
     const n = this.nodeCount++;
-    if (3 * n >= nodes.length) this.nodes = grownFloat64(nodes, 3 * n + 3);
-    this.nodes[3 * n] = channel;
-    this.nodes[3 * n + 1] = amount;
-    this.nodes[3 * n + 2] = head;
+    if (2 * n >= this.amounts.length) {
+      // Half again, not twice: the copy is the peak of a 10,000,000-row run's memory.
+      const bigger = new Float64Array(Math.ceil((this.amounts.length * 3) / 4) * 2);
+      bigger.set(this.amounts);
+      this.amounts = bigger;
+      this.links = new Int32Array(bigger.buffer);
+    }
+    this.amounts[2 * n] = amount;
+    this.links[4 * n + 2] = channel;
+    this.links[4 * n + 3] = head;
     this.journeys[2 * journey] = n;
   }
 
   /** Multiplies every number of journey `journey` by `factor`. */
   scale(journey: number, factor: number): void {
-    const nodes = this.nodes;
-    for (let n = this.first(journey); n !== 0; n = nodes[3 * n + 2] as number) nodes[3 * n + 1] = (nodes[3 * n + 1] as number) * factor;
+    for (let n = this.first(journey); n !== 0; n = this.links[4 * n + 3] as number) this.amounts[2 * n] = (this.amounts[2 * n] as number) * factor;
   }
 
   /** Journey `journey`'s first node, 0 when it has none. */
@@ -54,15 +60,15 @@ export class ChannelSums {
 
   /** The node after `node`, 0 at the end. */
   next(node: number): number {
-    return this.nodes[3 * node + 2] as number;
+    return this.links[4 * node + 3] as number;
   }
 
   channel(node: number): number {
-    return this.nodes[3 * node] as number;
+    return this.links[4 * node + 2] as number;
   }
 
   amount(node: number): number {
-    return this.nodes[3 * node + 1] as number;
+    return this.amounts[2 * node] as number;
   }
 
   /** The sum of journey `journey`'s numbers. */
