@@ -2,10 +2,10 @@
  * The `ReviewBackend` over the GTM lists (any `ListStore`: Graph in the tab, memory in tests) and
  * the Teams Graph calls (the meeting's participants, the channel summary, the next review in the organizer's calendar). Rows that do not validate are reported with their list and id.
  */
-import type { Action, IsoDate, Person, Review } from '@gtm/shared';
+import type { Action, IsoDate, KpiMeasurement, Person, Review } from '@gtm/shared';
 import {
   createActionRepository, createKpiMeasurementRepository, createKpiRepository, createQualifiedAccountRepository,
-  createReviewRepository, createRiskRepository, samePerson, unwrapWrites,
+  createReviewRepository, createRiskRepository, reviewStatusOf, samePerson, unwrapWrites,
 } from '@gtm/shared';
 import type { ListStore } from '@gtm/shared';
 import type { AgendaData, EndReviewTarget, NextReviewEvent, ReviewBackend, StoredReview } from '../review/review-backend';
@@ -44,6 +44,9 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
   const reviews = createReviewRepository(store);
 
   const withId = (review: Review, itemId: string): Review => ({ ...review, id: itemId });
+  // Few reviews (one every three weeks): read them all rather than filter on a date column.
+  const readReviews = async (): Promise<StoredReview[]> =>
+    (await reviews.readStored()).items.map((s) => ({ itemId: String(s.itemId), etag: s.etag, review: withId(s.entity, String(s.itemId)) }));
 
   return {
     async loadAgendaData(today: IsoDate): Promise<AgendaData> {
@@ -62,8 +65,9 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
         ...act.invalid.map((i) => ({ list: actions.list.title, ...i })),
         ...rev.invalid.map((i) => ({ list: reviews.list.title, ...i })),
       ];
-      // The last review is the latest one strictly before today (today's may be the one being held).
-      const past = rev.items.filter((x) => x.date < today).sort((x, y) => (x.date < y.date ? 1 : -1));
+      // The last review is the latest one held strictly before today (today's may be the one being
+      // held; a planned or unfinished one is no past review).
+      const past = rev.items.filter((x) => x.date < today && reviewStatusOf(x) === 'held').sort((x, y) => (x.date < y.date ? 1 : -1));
       const people: Person[] = [];
       addPeople(people, past[0]?.attendees ?? []);
       addPeople(people, k.items.map((x) => x.owner));
@@ -72,12 +76,34 @@ export function createReviewGateway(options: ReviewGatewayOptions): ReviewBacken
       return { kpis: k.items, measurements: m.items, risks: r.items, accounts: a.items, actions: act.items, lastReview: past[0] ?? null, attendeeOptions, invalid };
     },
 
+    readReviews,
+
     async findReview(date: IsoDate): Promise<StoredReview | null> {
-      // Few reviews (one every three weeks): read them all rather than filter on a date column.
       // Two tabs opening the same review at once may each have added one: the first added wins.
-      const stored = await reviews.readStored();
-      const found = stored.items.filter((s) => s.entity.date === date).sort((a, b) => a.itemId - b.itemId)[0];
-      return found ? { itemId: String(found.itemId), etag: found.etag, review: withId(found.entity, String(found.itemId)) } : null;
+      const all = await readReviews();
+      return all.filter((s) => s.review.date === date).sort((a, b) => Number(a.itemId) - Number(b.itemId))[0] ?? null;
+    },
+
+    async readMeasurements(): Promise<KpiMeasurement[]> {
+      return (await measurements.read()).items;
+    },
+
+    async moveMeasurements(from: IsoDate, to: IsoDate): Promise<number> {
+      const all = (await measurements.readStored()).items;
+      let moved = 0;
+      for (const source of all.filter((s) => s.entity.cycle === from)) {
+        const target = all.find((s) => s.entity.kpiId === source.entity.kpiId && s.entity.cycle === to);
+        const entity: KpiMeasurement = { ...source.entity, cycle: to };
+        if (target) {
+          // Reported for the review being held: it replaces what the held day had.
+          unwrapWrites(await measurements.update([{ id: String(target.itemId), etag: target.etag, entity }]));
+          unwrapWrites(await measurements.delete([{ id: String(source.itemId), etag: source.etag }]));
+        } else {
+          unwrapWrites(await measurements.update([{ id: String(source.itemId), etag: source.etag, entity }]));
+        }
+        moved++;
+      }
+      return moved;
     },
 
     async readReview(itemId: string): Promise<StoredReview | null> {

@@ -53,13 +53,14 @@ describe('the pending panel of End review', () => {
     await user.click(await screen.findByRole('button', { name: 'End review…' }));
     await user.click(await screen.findByRole('button', { name: 'End review and post' }));
 
-    // The Review is saved; the summary (throttled) and the next review (after it) are pending.
+    // The Review is held; the summary (throttled) and the next review (after it) are pending.
     expect(await screen.findByText('2 pending')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Posting the summary to the channel');
     expect(screen.getByRole('alert')).toHaveTextContent('Everything is kept on this device and retried.');
     const steps = within(screen.getByRole('list', { name: 'Pending steps' })).getAllByRole('listitem').map((li) => li.textContent);
     expect(steps).toEqual(['Post the summary to the channel', 'Schedule the next review']);
-    expect(store.rows(GTM_REVIEWS_LIST)).toHaveLength(1);
+    // The review is held and the next one planned before the post.
+    expect(store.rows(GTM_REVIEWS_LIST).map((r) => r.values.GtmReviewStatus)).toEqual(['Held', 'Planned']);
     expect(JSON.parse(storage.map.get('gtm-review-outbox:gtm-review:team-1:channel-1:2026-12-07') ?? '{}').progress.messageId).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Retry now' }));

@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField, mergeStyleSets } from '@fluentui/react';
-import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
+import type { IsoDate, KpiMeasurement, PeopleSearch, Person } from '@gtm/shared';
 import { buildAgenda, nextReviewDate, PersonSchema, samePerson } from '@gtm/shared';
 import type { FrameContext } from '../host/host-types';
 import { AgendaNav } from './AgendaNav';
@@ -27,6 +27,7 @@ import { AttendeesOrigin } from './AttendeesOrigin';
 import type { AgendaData, AttendeeOptions, EndReviewTarget, ReviewBackend } from './review-backend';
 import type { ItemRef, ReviewPlace, ReviewSession } from './review-model';
 import { SectionItems } from './SectionItems';
+import { reviewDay } from './summary';
 import { reviewKeyOf } from './review-model';
 import type { FollowSavedReview } from './review-sync';
 import { moveToSection, selectItem, spentBySection, startPosition } from './meeting-position';
@@ -115,9 +116,22 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   React.useEffect(() => {
     if (recordVersion !== null) refresh();
   }, [recordVersion, refresh]);
+  // A review held on another day than planned takes the actuals reported for that day: read them
+  // again once they have moved, so the KPI table shows what the snapshot will hold.
+  const plannedFor = record.open?.stored.review.meeting?.plannedFor ?? null;
+  const [moved, setMoved] = React.useState<KpiMeasurement[] | null>(null);
+  React.useEffect(() => {
+    if (plannedFor === null) return undefined;
+    let live = true;
+    backend.readMeasurements().then((m) => live && setMoved(m), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [backend, plannedFor]);
+  const measurements = moved ?? data.measurements;
   const agenda = React.useMemo(
-    () => buildAgenda({ now: today, lastReview: data.lastReview, kpis: data.kpis, measurements: data.measurements, risks: data.risks, accounts: data.accounts, actions: data.actions, deepDives: session.deepDives }),
-    [data, today, session.deepDives],
+    () => buildAgenda({ now: today, lastReview: data.lastReview, kpis: data.kpis, measurements, risks: data.risks, accounts: data.accounts, actions: data.actions, deepDives: session.deepDives }),
+    [data, today, session.deepDives, measurements],
   );
   // Where the meeting stands is shared with the device's other frame (the stage follows the side panel).
   const current = Math.max(0, agenda.sections.findIndex((x) => x.key === position.sectionKey));
@@ -151,7 +165,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     try {
       await runEndReview(
         backend,
-        { reviewItemId, session: sessionRef.current, kpis: data.kpis, measurements: data.measurements, actions: data.actions, target },
+        { reviewItemId, session: sessionRef.current, kpis: data.kpis, actions: data.actions, target },
         progressRef.current,
         (p: EndReviewProgress) => setProgress(p),
       );
@@ -226,7 +240,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       <div className={styles.items}>
       <SectionItems
         section={section}
-        measurements={data.measurements}
+        measurements={measurements}
         today={today}
         large={stage}
         compact={compact}
@@ -260,7 +274,25 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
           Could not open this review in SharePoint, so nothing can be recorded yet. {record.openError}
         </MessageBar>
       ) : null}
-      {!record.open && !record.openError ? <Text>Opening the review in SharePoint…</Text> : null}
+      {record.asking ? (
+        <MessageBar
+          messageBarType={record.declined ? MessageBarType.info : MessageBarType.warning}
+          isMultiline
+          data-testid="hold-planned"
+          actions={
+            <Stack horizontal tokens={{ childrenGap: 8 }}>
+              <PrimaryButton text={record.declined ? 'Hold it today after all' : 'Hold it today'} onClick={record.holdPlannedToday} />
+              {record.declined ? null : <DefaultButton text="Not today" onClick={record.decline} />}
+            </Stack>
+          }
+        >
+          {record.declined
+            ? `Nothing is recorded today: the review planned for ${reviewDay(record.asking.review.date)} opens on that day.`
+            : `The GTM Review is planned for ${reviewDay(record.asking.review.date)}. Hold the review planned for ${reviewDay(record.asking.review.date)} today (${reviewDay(today)})? The KPI actuals reported for ${reviewDay(record.asking.review.date)} will count for today's review, and the next review will be planned 21 days from today.`}
+        </MessageBar>
+      ) : null}
+      {!record.open && !record.openError && !record.asking ? <Text>Opening the review in SharePoint…</Text> : null}
+      {plannedFor && !ended ? <MessageBar>Held today instead of {reviewDay(plannedFor)}: the actuals reported for {reviewDay(plannedFor)} are this review's.</MessageBar> : null}
       {restored && !ended ? <MessageBar>Restored from SharePoint what was captured earlier in this review.</MessageBar> : null}
       <UnsavedCaptures pending={record.pending} retryInSeconds={record.retryIn} onRetry={record.retry} />
       <Text>

@@ -4,7 +4,7 @@
  * run writes nothing more, and a throttled step keeps the rest pending until the retry.
  */
 import type { Kpi } from '@gtm/shared';
-import { createMemoryListStore, GTM_REVIEWS_LIST, GTM_ACTIONS_LIST, ThrottledError } from '@gtm/shared';
+import { createKpiMeasurementRepository, createMemoryListStore, GTM_REVIEWS_LIST, GTM_ACTIONS_LIST, ThrottledError } from '@gtm/shared';
 import { createReviewGateway } from '../data/review-gateway';
 import { newProgress, pendingSteps, runEndReview } from './end-review';
 import type { EndReviewInput, EndReviewProgress } from './end-review';
@@ -33,8 +33,12 @@ async function heldMeeting(backend: ReviewBackend, attendees = [elena]): Promise
   return {
     reviewItemId: itemId, session, target, actions: [],
     kpis: [pipeline, winRate],
-    measurements: [{ kpiId: '1', cycle: '2026-12-07', value: 705_000 }, { kpiId: '2', cycle: '2026-12-07', value: 16.7 }],
   };
+}
+
+/** The actuals reported for the review of 7 Dec: the pipeline at €705,000, the win rate at 16.7%. */
+async function measurements(store: ReturnType<typeof createMemoryListStore>): Promise<void> {
+  await createKpiMeasurementRepository(store).add([{ kpiId: '1', cycle: '2026-12-07', value: 705_000 }, { kpiId: '2', cycle: '2026-12-07', value: 16.7 }]);
 }
 
 describe('End review on Mon 7 Dec 2026', () => {
@@ -42,13 +46,15 @@ describe('End review on Mon 7 Dec 2026', () => {
     const store = createMemoryListStore();
     const teams = fakeTeams();
     const backend = createReviewGateway({ store, graph: teams, place });
+    await measurements(store);
     const input = await heldMeeting(backend);
     let saved: EndReviewProgress = newProgress(input.session.key);
     const done = await runEndReview(backend, input, saved, (p) => (saved = p));
     // Another device (no local progress): the Review item says what was posted and scheduled.
     const other = await runEndReview(backend, input, newProgress(input.session.key), () => undefined);
 
-    expect(store.rows(GTM_REVIEWS_LIST)).toHaveLength(1);
+    // The review held, and the next one planned 21 days later: the cycle's one truth.
+    expect(store.rows(GTM_REVIEWS_LIST).map((r) => [r.values.GtmReviewDate, r.values.GtmReviewStatus])).toEqual([['2026-12-07', 'Held'], ['2026-12-28', 'Planned']]);
     expect(store.rows(GTM_ACTIONS_LIST).map((r) => r.values.Title)).toEqual(['Bring a pipeline recovery plan']);
     expect(teams.posts).toHaveLength(1);
     expect(teams.created.map((e) => [e.start, e.timeZone])).toEqual([['2026-12-28T09:00:00', 'W. Europe Standard Time']]);
@@ -66,6 +72,7 @@ describe('End review on Mon 7 Dec 2026', () => {
   it('saves no capture: the decision and the action were in SharePoint before End review ran', async () => {
     const store = createMemoryListStore();
     const backend = createReviewGateway({ store, graph: fakeTeams(), place });
+    await measurements(store);
     await heldMeeting(backend);
     const values = store.rows(GTM_REVIEWS_LIST)[0]?.values;
     expect(values?.GtmReviewStatus).toBe('In progress');
@@ -77,6 +84,7 @@ describe('End review on Mon 7 Dec 2026', () => {
     const teams = fakeTeams();
     for (const store of [createMemoryListStore(), createMemoryListStore()]) {
       const backend = createReviewGateway({ store, graph: teams, place });
+      await measurements(store);
       await runEndReview(backend, await heldMeeting(backend), newProgress('k'), () => undefined);
     }
     // Two lists (nothing recorded on the second one's Review), one calendar: Graph's dedup holds.
@@ -89,6 +97,7 @@ describe('End review on Mon 7 Dec 2026', () => {
     const store = createMemoryListStore();
     const teams = fakeTeams();
     const backend = createReviewGateway({ store, graph: teams, place });
+    await measurements(store);
     const input = await heldMeeting(backend);
     let saved: EndReviewProgress = newProgress(input.session.key);
     // The Review item refuses the next write once, after the post: as if the tab closed there.
@@ -109,6 +118,7 @@ describe('End review on Mon 7 Dec 2026', () => {
   it('notes the message id over a concurrent edit of the Review (412): the decision another attendee added stays', async () => {
     const store = createMemoryListStore();
     const gateway = createReviewGateway({ store, graph: fakeTeams(), place });
+    await measurements(store);
     const input = await heldMeeting(gateway);
     const noteWrites: string[] = [];
     const backend: ReviewBackend = {
@@ -134,6 +144,7 @@ describe('End review on Mon 7 Dec 2026', () => {
     const teams = fakeTeams();
     teams.failPosts = 1;
     const backend = createReviewGateway({ store, graph: teams, place });
+    await measurements(store);
     const input = await heldMeeting(backend);
     let saved: EndReviewProgress = newProgress(input.session.key);
     await expect(runEndReview(backend, input, saved, (p) => (saved = p))).rejects.toBeInstanceOf(ThrottledError);
@@ -145,7 +156,9 @@ describe('End review on Mon 7 Dec 2026', () => {
   });
 
   it('refuses to hold a review nobody attends, saying what to do', async () => {
-    const backend = createReviewGateway({ store: createMemoryListStore(), graph: fakeTeams(), place });
+    const store = createMemoryListStore();
+    const backend = createReviewGateway({ store, graph: fakeTeams(), place });
+    await measurements(store);
     const input = await heldMeeting(backend, []);
     await expect(runEndReview(backend, input, newProgress(input.session.key), () => undefined)).rejects.toThrow('Tick at least one attendee');
   });
@@ -157,6 +170,7 @@ describe('the summary people read', () => {
     const teams = fakeTeams();
     teams.directory['elena.ricci@contoso.example'] = { id: 'u-elena', displayName: 'Elena Ricci' };
     const backend = createReviewGateway({ store, graph: teams, place });
+    await measurements(store);
     const input = await heldMeeting(backend, [elena, guest]);
     const itemId = input.reviewItemId;
     await saveAction(backend, itemId, { clientId: 'a2', title: 'Brief the agency', owner: guest, dueDate: '2026-12-14', item });

@@ -8,7 +8,7 @@
  * would need broad read permissions): their ids are recorded here and on the Review item, and the
  * event carries a transaction id Graph deduplicates. The README explains the window that remains.
  */
-import type { Action, Kpi, KpiMeasurement, Review } from '@gtm/shared';
+import type { Action, Kpi, Review } from '@gtm/shared';
 import { nextReviewDate, snapshotKpis } from '@gtm/shared';
 import type { EndReviewTarget, ReviewBackend } from './review-backend';
 import type { ReviewSession } from './review-model';
@@ -23,6 +23,8 @@ export interface EndReviewProgress {
   started: boolean;
   /** The Review item is Held, with its attendees and KPI snapshot. */
   reviewHeld: boolean;
+  /** The next review is a planned Review record (the cadence date after this one). */
+  nextPlanned: boolean;
   messageId: string | null;
   /** The message id is on the Review item too (so another device or attendee does not post again). */
   messageRecorded: boolean;
@@ -34,13 +36,14 @@ export interface EndReviewProgress {
 }
 
 export function newProgress(key: string): EndReviewProgress {
-  return { key, started: false, reviewHeld: false, messageId: null, messageRecorded: false, eventId: null, eventRecorded: false };
+  return { key, started: false, reviewHeld: false, nextPlanned: false, messageId: null, messageRecorded: false, eventId: null, eventRecorded: false };
 }
 
 /** The steps still to do, in words the user reads in the "pending" list. */
 export function pendingSteps(progress: EndReviewProgress): string[] {
   const steps: string[] = [];
   if (!progress.reviewHeld) steps.push('Save the Review record as held, with the KPI snapshot');
+  if (!progress.nextPlanned) steps.push('Plan the next review');
   if (progress.messageId === null) steps.push('Post the summary to the channel');
   else if (!progress.messageRecorded) steps.push('Note the posted summary on the Review record');
   if (progress.eventId === null) steps.push('Schedule the next review');
@@ -57,7 +60,6 @@ export interface EndReviewInput {
   reviewItemId: string;
   session: ReviewSession;
   kpis: readonly Kpi[];
-  measurements: readonly KpiMeasurement[];
   /** The agenda's actions (titles of the ones closed in the meeting). */
   actions: readonly Action[];
   /** What the user confirmed (a resumed run uses the one in its progress). */
@@ -103,11 +105,13 @@ export async function runEndReview(
     save(progress);
   };
   commit({});
-  const snapshot = snapshotKpis(input.kpis, input.measurements, session.date);
   const next = nextReviewDate(session.date);
 
   if (!progress.reviewHeld) {
     if (session.attendees.length === 0) throw new Error('Tick at least one attendee before ending the review: a held review names who was there.');
+    // The snapshot from the actuals as they are now (entered during the meeting, or moved here
+    // from the date the review was planned for), not from what the agenda loaded.
+    const snapshot = snapshotKpis(input.kpis, await backend.readMeasurements(), session.date);
     // The captures are on the item already; this adds what only the end knows. A snapshot taken
     // by an earlier run (another device) is kept: it is what the meeting saw.
     await changeReview(backend, reviewItemId, (r) => ({
@@ -119,14 +123,23 @@ export async function runEndReview(
     commit({ reviewHeld: true });
   }
 
+  // The next cycle is a planned Review record: the Control Plane, KPI entry and the tab read it.
+  if (!progress.nextPlanned) {
+    if ((await backend.findReview(next)) === null) {
+      await backend.addReview({ id: '', date: next, status: 'planned', attendees: session.attendees, decisions: [], actionIds: [], kpiSnapshot: [] });
+    }
+    commit({ nextPlanned: true });
+  }
+
   // The summary: posted once. What says it was posted: this device's progress, or the Review item
   // (another device or attendee). The id is saved locally the moment the post returns.
   if (progress.messageId === null) {
-    const recorded = (await backend.readReview(reviewItemId))?.review.summaryMessageId;
+    const held = (await backend.readReview(reviewItemId))?.review;
+    const recorded = held?.summaryMessageId;
     if (recorded) commit({ messageId: recorded, messageRecorded: true });
     else {
       const message = summaryMessage({
-        session, snapshot, kpis: input.kpis, actions: input.actions, users: await usersOf(backend, session),
+        session, snapshot: held?.kpiSnapshot ?? [], kpis: input.kpis, actions: input.actions, users: await usersOf(backend, session),
         next: { date: next, start: target.start, end: target.end, timeZone: target.timeZone },
       });
       commit({ messageId: await backend.postSummary(message) });

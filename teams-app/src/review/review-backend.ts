@@ -46,6 +46,8 @@ export interface ReviewBackend {
   loadAgendaData(today: IsoDate): Promise<AgendaData>;
   /** The Review item of `date` (the lowest item id when two tabs created one at once), or null. */
   findReview(date: IsoDate): Promise<StoredReview | null>;
+  /** Every Review item (a few a year: held, in progress, planned), with its ETag. */
+  readReviews(): Promise<StoredReview[]>;
   /** One Review item, read fresh with its ETag; null when it was deleted. */
   readReview(itemId: string): Promise<StoredReview | null>;
   addReview(review: Review): Promise<StoredReview>;
@@ -53,6 +55,14 @@ export interface ReviewBackend {
   updateReview(stored: StoredReview, review: Review): Promise<StoredReview>;
   /** Deletes a Review item this tab created a moment ago when another tab's came first (ETag-checked). */
   deleteReview(stored: StoredReview): Promise<void>;
+  /** The KPI measurements as they are now (the snapshot is taken from these, not from the agenda's). */
+  readMeasurements(): Promise<KpiMeasurement[]>;
+  /**
+   * Moves the KPI actuals reported for cycle `from` to cycle `to` (a review held on another day
+   * than planned), each with its ETag; where `to` has one already, the moved value replaces it.
+   * The number moved; 0 when nothing is left to move.
+   */
+  moveMeasurements(from: IsoDate, to: IsoDate): Promise<number>;
   /** The GTM Actions items created in a review (linked to its item). */
   actionsOfReview(reviewItemId: string): Promise<Action[]>;
   addActions(actions: Action[]): Promise<string[]>;

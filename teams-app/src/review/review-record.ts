@@ -6,7 +6,7 @@
  * leaving loses nothing; a late joiner reads everything. Nothing here holds React state.
  */
 import type { Action, DecisionAbout, IsoDate, Person, Review, ReviewMeetingRecord } from '@gtm/shared';
-import { ConflictError, EMPTY_MEETING_RECORD, reviewStatusOf, samePerson } from '@gtm/shared';
+import { ConflictError, EMPTY_MEETING_RECORD, reviewCycleOn, reviewStatusOf, samePerson } from '@gtm/shared';
 import type { ReviewBackend, StoredReview } from './review-backend';
 import type { CapturedAction, CapturedDecision, ItemRef, ReviewPlace, ReviewSession } from './review-model';
 import { reviewKeyOf } from './review-model';
@@ -90,6 +90,12 @@ export async function changeReview(backend: ReviewBackend, itemId: string, chang
  */
 export async function openReview(backend: ReviewBackend, place: ReviewPlace, date: IsoDate, attendees: Person[]): Promise<OpenReview> {
   let stored = await backend.findReview(date);
+  if (stored !== null && reviewStatusOf(stored.review) === 'planned') {
+    // The review planned for today starts: it is the same record, now in progress.
+    stored = await changeReview(backend, stored.itemId, (r) =>
+      reviewStatusOf(r) === 'planned' ? { ...r, status: 'in-progress', attendees: r.attendees.length > 0 ? r.attendees : attendees, meeting: r.meeting ?? EMPTY_MEETING_RECORD } : r,
+    );
+  }
   if (stored === null) {
     const mine = await backend.addReview({ id: '', date, status: 'in-progress', attendees, decisions: [], actionIds: [], kpiSnapshot: [], meeting: EMPTY_MEETING_RECORD });
     stored = (await backend.findReview(date)) ?? mine;
@@ -98,7 +104,37 @@ export async function openReview(backend: ReviewBackend, place: ReviewPlace, dat
     // Opened first where the user is unknown (standalone): the next one to open it attends.
     stored = await changeReview(backend, stored.itemId, (r) => (r.attendees.length > 0 ? r : { ...r, attendees }));
   }
+  // Held on another day than planned: the actuals reported for the planned date are this review's
+  // (finishes a move a closed tab left half done; nothing to move is one read).
+  const plannedFor = stored.review.meeting?.plannedFor;
+  if (plannedFor && plannedFor !== date && reviewStatusOf(stored.review) === 'in-progress') await backend.moveMeasurements(plannedFor, date);
   return readOpenReview(backend, place, stored);
+}
+
+/**
+ * The review of the current cycle when it is planned for another day than `date` and nothing is
+ * recorded for `date` yet: the tab asks before holding it today. Null when there is nothing to ask.
+ */
+export async function plannedElsewhere(backend: ReviewBackend, date: IsoDate): Promise<StoredReview | null> {
+  const all = await backend.readReviews();
+  if (all.some((s) => s.review.date === date)) return null;
+  const cycle = reviewCycleOn(all.map((s) => s.review), date);
+  if (cycle.source !== 'planned' || cycle.nextReview === null || cycle.nextReview === date) return null;
+  return all.find((s) => s.review.date === cycle.nextReview && reviewStatusOf(s.review) === 'planned') ?? null;
+}
+
+/**
+ * Holds the planned review today: the same Review record moves to `date`, in progress, noting the
+ * date it was planned for; then the KPI actuals reported for that date move with it. The cycle
+ * after it is planned from the day it is held (End review).
+ */
+export async function holdPlannedOn(backend: ReviewBackend, place: ReviewPlace, planned: StoredReview, date: IsoDate, attendees: Person[]): Promise<OpenReview> {
+  await changeReview(backend, planned.itemId, (r) =>
+    reviewStatusOf(r) !== 'planned'
+      ? r
+      : { ...r, date, status: 'in-progress', attendees: r.attendees.length > 0 ? r.attendees : attendees, meeting: { ...(r.meeting ?? EMPTY_MEETING_RECORD), plannedFor: r.date } },
+  );
+  return openReview(backend, place, date, attendees);
 }
 
 /** The open review read again from SharePoint (another frame or attendee captured something). */

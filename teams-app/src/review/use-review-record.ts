@@ -10,11 +10,11 @@ import type { IsoDate, Person } from '@gtm/shared';
 import { samePerson } from '@gtm/shared';
 import { describeError } from './error-message';
 import { retryDelaySeconds } from './local-outbox';
-import type { ReviewBackend } from './review-backend';
+import type { ReviewBackend, StoredReview } from './review-backend';
 import type { CapturedAction, CapturedDecision, ReviewPlace, ReviewSession } from './review-model';
 import { newSession } from './review-model';
 import type { OpenReview } from './review-record';
-import { changeReview, openReview, recordChanges, refreshReview, saveAction, saveClosed } from './review-record';
+import { changeReview, holdPlannedOn, openReview, plannedElsewhere, recordChanges, refreshReview, saveAction, saveClosed } from './review-record';
 
 /** A capture not yet in SharePoint: what it is, and why the last attempt failed (null: saving). */
 export interface PendingCapture {
@@ -42,6 +42,16 @@ export interface ReviewRecordState {
   retryIn: number | null;
   /** True when the review had captures when this tab opened it (a reload, a late joiner). */
   restored: boolean;
+  /**
+   * The review of the current cycle, planned for another day, while the tab asks whether to hold
+   * it today (nothing is opened or recorded until the user answers).
+   */
+  asking: StoredReview | null;
+  /** The user answered "Not today": nothing is recorded. */
+  declined: boolean;
+  /** Holds the planned review today (the record and its actuals move to today). */
+  holdPlannedToday(): void;
+  decline(): void;
   capture: {
     decision(d: CapturedDecision): void;
     action(a: CapturedAction): void;
@@ -89,17 +99,38 @@ export function useReviewRecord({ backend, place, date, attendees, onWritten, po
   const onWrittenRef = useRef(onWritten);
   onWrittenRef.current = onWritten;
 
+  const [asking, setAsking] = useState<StoredReview | null>(null);
+  const [declined, setDeclined] = useState(false);
+  const [hold, setHold] = useState<StoredReview | null>(null);
   useEffect(() => {
     setOpenError(null);
-    openReview(backend, place, date, attendeesRef.current()).then(
-      (o) => {
-        if (!live.current) return;
-        setOpen(o);
-        setRestored(capturedAnything(o.session));
-      },
-      (e: unknown) => live.current && setOpenError(describeError(e)),
-    );
-  }, [backend, place, date, opening]);
+    const opened = (o: OpenReview): void => {
+      if (!live.current) return;
+      setOpen(o);
+      setRestored(capturedAnything(o.session));
+    };
+    const failed = (e: unknown): void => void (live.current && setOpenError(describeError(e)));
+    if (hold) {
+      holdPlannedOn(backend, place, hold, date, attendeesRef.current()).then(opened, failed);
+      return;
+    }
+    // Held on another day than planned: ask first (DOMAIN.md §2, the cycle has one truth).
+    plannedElsewhere(backend, date)
+      .then((planned) => {
+        if (!live.current) return undefined;
+        if (planned) return void setAsking(planned);
+        return openReview(backend, place, date, attendeesRef.current()).then(opened);
+      })
+      .catch(failed);
+  }, [backend, place, date, opening, hold]);
+  const holdPlannedToday = useCallback(() => {
+    setHold(asking);
+    setAsking(null);
+    setDeclined(false);
+  }, [asking]);
+  const decline = useCallback(() => {
+    setDeclined(true);
+  }, []);
 
   const refresh = useCallback(() => {
     const current = openRef.current;
@@ -204,5 +235,5 @@ export function useReviewRecord({ backend, place, date, attendees, onWritten, po
   const base = open?.session ?? newSession(place, date, []);
   const session = ops.reduce((s, op) => op.apply(s), base);
   const pending = ops.map((op) => ({ id: op.id, label: op.label, error: failure && failure.id === op.id ? failure.message : null }));
-  return { open, openError, session, pending, retryIn: paused ? retryIn : null, restored, capture, retry, refresh };
+  return { open, openError, session, pending, retryIn: paused ? retryIn : null, restored, asking, declined, holdPlannedToday, decline, capture, retry, refresh };
 }

@@ -1,3 +1,4 @@
 export * from './review';
 export * from './cadence';
 export * from './kpi-snapshot';
+export * from './review-cycle';

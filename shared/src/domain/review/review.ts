@@ -50,6 +50,11 @@ export const ReviewMeetingRecordSchema = z.object({
   actionsAbout: z.record(z.string(), DecisionAboutSchema),
   closedActionIds: z.array(IdSchema),
   deepDives: z.array(z.object({ title: limitedNonBlank('Deep dive', SINGLE_LINE_TEXT_MAX), proposedBy: PersonSchema })),
+  /**
+   * The date this review was planned for when it was held on another day instead: the KPI actuals
+   * reported for that date belong to this review and are moved to its date.
+   */
+  plannedFor: IsoDateSchema.optional(),
 });
 export type ReviewMeetingRecord = z.infer<typeof ReviewMeetingRecordSchema>;
 

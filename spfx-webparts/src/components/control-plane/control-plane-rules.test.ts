@@ -16,7 +16,7 @@ describe('reviewCycleOn', () => {
 
   it('ignores a review dated after today, and has no next review before the first one', () => {
     expect(reviewCycleOn([review('1', '2026-10-26'), review('9', '2026-12-07')], '2026-11-22').nextReview).toBe('2026-11-16');
-    expect(reviewCycleOn([], '2026-11-22')).toEqual({ lastReview: null, nextReview: null });
+    expect(reviewCycleOn([], '2026-11-22')).toEqual({ lastReview: null, nextReview: null, source: null });
   });
 
   it('moves a next review that falls on a weekend to Monday: 8 Nov 2026 (Sun) + 21 = 29 Nov (Sun) → 30 Nov', () => {
