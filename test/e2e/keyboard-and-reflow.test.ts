@@ -124,6 +124,18 @@ describe('the Risk Register heat map with the keyboard', () => {
   });
 });
 
+// Before the reflow tests below open the Teams tab: opening it starts the review of 7 Dec (In
+// progress, issue 13), which the Control Plane then names as the review nothing is reported for yet.
+describe('said once, not on every card', () => {
+  test('the Control Plane says "Reported for the review of 30 Nov · nothing yet for 21 Dec" once above the KPI cards, not on all 22', async () => {
+    const page = await open('/webparts/control-plane.html', '[data-testid="kpi-card"]');
+    expect(await page.getByTestId('kpi-card').count()).toBe(22);
+    const said = await page.getByText(/^Reported for the review of /).allTextContents();
+    expect(said).toEqual(['Reported for the review of 30 Nov 2026 · nothing yet for 21 Dec 2026']);
+    expect(await page.getByTestId('kpi-reported-summary').textContent()).toBe(said[0]);
+    await page.close();
+  });
+});
 describe('reflow at 320 px: nothing scrolls sideways', () => {
   // How far each was too wide before: 84, 10, 26, 497 and 223 px.
   test.each([
@@ -245,15 +257,3 @@ describe('column headers say their whole name', () => {
     await page.close();
   });
 });
-
-describe('said once, not on every card', () => {
-  test('the Control Plane says "Reported for the review of 30 Nov · nothing yet for 21 Dec" once above the KPI cards, not on all 22', async () => {
-    const page = await open('/webparts/control-plane.html', '[data-testid="kpi-card"]');
-    expect(await page.getByTestId('kpi-card').count()).toBe(22);
-    const said = await page.getByText(/^Reported for the review of /).allTextContents();
-    expect(said).toEqual(['Reported for the review of 30 Nov 2026 · nothing yet for 21 Dec 2026']);
-    expect(await page.getByTestId('kpi-reported-summary').textContent()).toBe(said[0]);
-    await page.close();
-  });
-});
-
