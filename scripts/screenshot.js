@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // Screenshots for the READMEs, of the real pages over the demo tenant:
-//   node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--click <css>]... [--after <css>] [--width 1280] [--height 900] [--full-page]
+//   node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--wait-frame <css>] [--click <css>]... [--after <css>] [--width 1280] [--height 900] [--full-page]
 // Starts a seeded workbench on a free port over a temp folder (needs `npm run build` first), opens the
-// path in Debian Chromium, waits for the selector (and network idle), clicks in order, waits for
+// path in Debian Chromium, waits for the selector (and network idle; `--wait-frame` waits inside the
+// page's first iframe, e.g. the tab in the fake Teams host), clicks in order, waits for
 // `--after` (what the clicks should bring, e.g. a finished message), saves the PNG.
 const { mkdtempSync, rmSync, mkdirSync } = require('node:fs');
 const { tmpdir } = require('node:os');
@@ -17,6 +18,7 @@ async function main() {
     allowPositionals: true,
     options: {
       wait: { type: 'string' },
+      'wait-frame': { type: 'string' },
       click: { type: 'string', multiple: true },
       after: { type: 'string' },
       width: { type: 'string', default: '1280' },
@@ -26,7 +28,7 @@ async function main() {
   });
   const [urlPath, out] = positionals;
   if (!urlPath || !out) {
-    process.stderr.write('Usage: node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--click <css>]... [--after <css>] [--width N] [--height N] [--full-page]\n');
+    process.stderr.write('Usage: node scripts/screenshot.js <url-path> <out.png> [--wait <css>] [--wait-frame <css>] [--click <css>]... [--after <css>] [--width N] [--height N] [--full-page]\n');
     process.exit(2);
   }
   const { startDemoWorkbench, localDay } = require(path.join(ROOT, 'workbench/dist/start/start.js'));
@@ -44,6 +46,7 @@ async function main() {
     const page = await context.newPage();
     await page.goto(`${server.url}${urlPath.startsWith('/') ? '' : '/'}${urlPath}`, { waitUntil: 'networkidle' });
     if (values.wait) await page.waitForSelector(values.wait, { timeout: 20_000 });
+    if (values['wait-frame']) await page.frameLocator('iframe').first().locator(values['wait-frame']).first().waitFor({ timeout: 20_000 });
     for (const selector of values.click ?? []) {
       await page.click(selector);
       await page.waitForLoadState('networkidle');
