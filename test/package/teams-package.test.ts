@@ -70,3 +70,24 @@ test('the pages load their chunks from build/web itself: every import and module
   for (const name of ['review-page', 'config-page', 'connect-host', 'CaptureForms']) expect(chunks.some((f) => f.startsWith(`chunks/${name}-`))).toBe(true);
   expect(chunks.some((f) => readFileSync(join(web, f), 'utf8').includes('msal.broadcast'))).toBe(true);
 });
+
+test('each page runs at most 400 KB of script (minified) before its first draw: its entry and the chunks that imports statically (issue 16)', () => {
+  const root = join(__dirname, '..', '..');
+  const over: string[] = [];
+  for (const page of ['index', 'config']) {
+    const meta = JSON.parse(readFileSync(join(root, 'teams-app', 'build', 'meta', `${page}.json`), 'utf8')) as {
+      outputs: Record<string, { bytes: number; imports: { path: string; kind: string }[] }>;
+    };
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file) || !meta.outputs[file]) return;
+      seen.add(file);
+      for (const imported of meta.outputs[file]!.imports) if (imported.kind === 'import-statement') visit(imported.path);
+    };
+    visit(`teams-app/build/web/${page}.js`);
+    expect(seen.size).toBeGreaterThan(0);
+    const bytes = [...seen].reduce((sum, file) => sum + meta.outputs[file]!.bytes, 0);
+    if (bytes > 400 * 1024) over.push(`${page}.html: ${(bytes / 1024).toFixed(1)} KB in ${seen.size} files`);
+  }
+  expect(over).toEqual([]);
+});
