@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+/**
+ * The meeting over SharePoint in jsdom: a capture whose write is throttled is shown, listed as not
+ * saved with the reason and "Retry now", and stored on the retry; a review planned for another day
+ * is asked about before anything is recorded, and "Not today" records nothing.
+ */
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setIconOptions } from '@fluentui/react';
+import { createMemoryListStore, GTM_REVIEWS_LIST, listPeopleSearch, ThrottledError } from '@gtm/shared';
+import { createReviewGateway } from '../data/review-gateway';
+import { fakeTeams } from './fake-teams.fixture';
+import type { OutboxStorage } from './local-outbox';
+import type { AgendaData, ReviewBackend } from './review-backend';
+import { ReviewMeeting } from './ReviewMeeting';
+import { followNothing } from './review-sync';
+
+setIconOptions({ disableWarnings: true });
+
+const elena = { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' };
+const place = { teamId: 'team-1', channelId: 'channel-1' };
+const data: AgendaData = {
+  kpis: [], measurements: [], risks: [], accounts: [], actions: [], lastReview: null,
+  attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
+};
+
+function meeting(backend: ReviewBackend, today = '2026-12-07') {
+  const map = new Map<string, string>();
+  const storage: OutboxStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
+  let id = 0;
+  render(
+    <ReviewMeeting
+      data={data} backend={backend} people={listPeopleSearch([])} today={today} place={place} frame="sidePanel" me={elena}
+      storage={storage} follow={followNothing} newId={() => `id-${++id}`} now={() => 0} pollMs={0}
+    />,
+  );
+}
+
+describe('a capture SharePoint does not take at once', () => {
+  it('is shown, listed as not saved with the reason, and stored by "Retry now"', async () => {
+    const store = createMemoryListStore();
+    meeting(createReviewGateway({ store, graph: fakeTeams(), place }));
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Decision' }), 'Keep the targets');
+    // The read of the Review item before the write is throttled (the backoff would retry after 2 s).
+    store.failNext(new ThrottledError('Reading GTM Reviews', 429, 30), 1);
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+
+    expect(within(screen.getByTestId('captured')).getByText('Decision: Keep the targets')).toBeInTheDocument();
+    const unsaved = await screen.findByText('1 not saved to SharePoint yet');
+    const bar = within(unsaved.closest('[data-testid="unsaved-captures"]') as HTMLElement);
+    expect(bar.getByRole('alert')).toHaveTextContent('Reading GTM Reviews');
+    expect(bar.getByRole('list', { name: 'Not saved yet' })).toHaveTextContent('Decision “Keep the targets”');
+    expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmDecisions))).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Retry now' }));
+    await waitFor(() => expect(screen.queryByTestId('unsaved-captures')).not.toBeInTheDocument());
+    expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmDecisions))).toEqual(['Keep the targets']);
+  });
+});
+
+describe('a review planned for another day', () => {
+  it('asks before recording anything; "Not today" records nothing and says when it opens', async () => {
+    const store = createMemoryListStore();
+    const backend = createReviewGateway({ store, graph: fakeTeams(), place });
+    await backend.addReview({ id: '', date: '2026-11-30', status: 'held', attendees: [elena], decisions: [], actionIds: [], kpiSnapshot: [] });
+    await backend.addReview({ id: '', date: '2026-12-21', status: 'planned', attendees: [elena], decisions: [], actionIds: [], kpiSnapshot: [] });
+    meeting(backend);
+    const ask = await screen.findByTestId('hold-planned');
+    expect(ask).toHaveTextContent('Hold the review planned for Mon 21 Dec 2026 today (Mon 7 Dec 2026)?');
+    expect(screen.queryByRole('textbox', { name: 'Decision' })).not.toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Not today' }));
+    expect(screen.getByTestId('hold-planned')).toHaveTextContent('Nothing is recorded today: the review planned for Mon 21 Dec 2026 opens on that day.');
+    expect(store.rows(GTM_REVIEWS_LIST).map((r) => [r.values.GtmReviewDate, r.values.GtmReviewStatus])).toEqual([['2026-11-30', 'Held'], ['2026-12-21', 'Planned']]);
+  });
+});
