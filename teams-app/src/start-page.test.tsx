@@ -17,11 +17,13 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="root"></div>';
 });
 
-it('asks for the view before connecting, then starts it with the host (standalone outside a frame)', async () => {
+it('draws "Loading…" and asks for the view before connecting, then starts it with the host (standalone outside a frame)', async () => {
   const started: TabHost[] = [];
   const load = jest.fn(async () => ({ start: (_root: HTMLElement, host: TabHost) => void started.push(host) }));
   const starting = startPage('index.html', load);
   expect(load).toHaveBeenCalledTimes(1);
+  // Drawn at once, before connect-host's chunk (teams-js) is in.
+  expect(screen.getByText('Loading…')).toBeInTheDocument();
   await starting;
   expect(started.map((h) => h.context.mode)).toEqual(['standalone']);
 });

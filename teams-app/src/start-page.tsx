@@ -31,6 +31,8 @@ export async function startPage(page: string, load: () => Promise<PageView>, win
   view.catch(() => undefined);
   // As connect-host's isFramed (a page Teams shows is always framed), without loading teams-js first.
   const framed = win.self !== win.top;
+  // Framed, connectShowingStatus draws "Connecting to Teams…"; outside a frame there is nothing to wait for but the code.
+  if (!framed) ReactDOM.render(<ConnectingToTeams label="Loading…" />, root);
   const host = await connectShowingStatus(root, framed, async () => {
     let connectHost: typeof import('./host/connect-host').connectHost;
     try {
