@@ -47,6 +47,7 @@ module.exports = {
     '^react-dom/(.*)$': `${rootModule('react-dom')}/$1`,
     // Fluent per component (`@fluentui/react/lib/Button`, so bundles take only what they use): lib/ is
     // ES modules; jest runs CommonJS, which Fluent ships beside it in lib-commonjs/.
+    '^@fluentui/react$': rootModule('@fluentui/react'),
     '^@fluentui/react/lib/(.*)$': `${rootModule('@fluentui/react')}/lib-commonjs/$1`,
     '\\.(css|scss)$': 'identity-obj-proxy',
   },

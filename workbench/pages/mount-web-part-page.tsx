@@ -8,7 +8,9 @@
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { ThemeProvider, createTheme, initializeIcons } from '@fluentui/react';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { createTheme } from '@fluentui/react/lib/Styling';
+import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { GTM_LISTS, createSpListStore, provision, spForWorkbench, spPeopleSearch, workbenchSiteUrl, type PeopleSearch } from '@gtm/shared';
 import { createGtmRepositories, type GtmRepositories } from '../../spfx-webparts/src/components/common/repositories';
 import type { WebPartEnvironment } from '../../spfx-webparts/src/components/common/environment';

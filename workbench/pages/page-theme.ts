@@ -1,4 +1,4 @@
-import type { PartialTheme } from '@fluentui/react';
+import type { PartialTheme } from '@fluentui/react/lib/Theme';
 
 /**
  * A dark site theme, as a SharePoint dark theme or a dark section hands a web part through SPFx's

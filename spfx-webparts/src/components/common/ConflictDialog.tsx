@@ -1,15 +1,9 @@
 import * as React from 'react';
-import {
-  DefaultButton,
-  Dialog,
-  DialogFooter,
-  DialogType,
-  MessageBar,
-  MessageBarType,
-  PrimaryButton,
-  mergeStyleSets,
-  type Theme,
-} from '@fluentui/react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { type Theme } from '@fluentui/react/lib/Theme';
 import { useThemedClasses } from './use-themed-classes';
 
 /** Both versions of an item after a 412: the user's unsaved values and the server's (null = deleted). */

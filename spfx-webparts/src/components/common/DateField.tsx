@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DatePicker, defaultDatePickerStrings, type IDatePickerStrings } from '@fluentui/react';
+import { DatePicker, defaultDatePickerStrings, type IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import type { IsoDate } from '@gtm/shared';
 import { calendarDayOf, formatLocaleDate, isoDateOfCalendarDay, localeCalendarNames, localeDatePattern, readTypedCalendarDay } from '@gtm/shared';
 

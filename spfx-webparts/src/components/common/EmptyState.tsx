@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 const classes = mergeStyleSets({ root: { padding: '32px 16px', textAlign: 'center' } });
 

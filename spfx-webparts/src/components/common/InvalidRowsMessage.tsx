@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 
 /** A list row that did not map to the domain: shown to the user, never silently dropped. */
 export interface InvalidRow {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { KpiStatus } from '@gtm/shared';
 import { KPI_STATUS_LABELS } from '@gtm/shared';
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { TextField, type ITextFieldProps } from '@fluentui/react';
+import { TextField, type ITextFieldProps } from '@fluentui/react/lib/TextField';
 import { textLimitState } from '@gtm/shared';
 
 /** Props of {@link LimitedTextField}: a Fluent `TextField` bound to a column of `limit` characters. */

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Spinner, SpinnerSize, mergeStyleSets } from '@fluentui/react';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 const classes = mergeStyleSets({ root: { padding: '32px 16px' } });
 

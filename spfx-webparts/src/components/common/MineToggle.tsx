@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Stack, Text, Toggle } from '@fluentui/react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { Toggle } from '@fluentui/react/lib/Toggle';
 
 /** The empty state's title when "Mine" leaves nothing: the list has items, none of them the user's. */
 export const NOTHING_OF_YOURS = 'Nothing of yours here';

@@ -1,6 +1,7 @@
 import * as React from 'react';
-import type { IComboBox, IComboBoxOption } from '@fluentui/react';
-import { ComboBox, Text } from '@fluentui/react';
+import type { IComboBox, IComboBoxOption } from '@fluentui/react/lib/ComboBox';
+import { ComboBox } from '@fluentui/react/lib/ComboBox';
+import { Text } from '@fluentui/react/lib/Text';
 import type { OfferedPerson, PeopleSearch, Person } from '@gtm/shared';
 import { notADirectoryUserMessage, offeredPeople, personKey, personOptionText, pickerStatusText, typedPerson } from '@gtm/shared';
 import { usePeopleSearch } from './use-people-search';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useTheme, type Theme } from '@fluentui/react';
+import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
 
 /**
  * Class names for the Fluent theme the view is rendered in: the site theme or the section's

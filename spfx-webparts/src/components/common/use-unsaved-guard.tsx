@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from '@fluentui/react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 
 /** What {@link useUnsavedGuard} gives the form it guards. */
 export interface UnsavedGuard {

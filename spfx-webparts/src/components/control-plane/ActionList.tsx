@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Stack } from '@fluentui/react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
 import type { Action, IsoDate, Kpi } from '@gtm/shared';
 import { ACTION_STATUS_LABELS, daysOverdue, isOverdue } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';

@@ -1,6 +1,9 @@
 import * as React from 'react';
-import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize } from '@fluentui/react';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { Action, IsoDate, Kpi, PeopleSearch, Person } from '@gtm/shared';
 import { ACTION_TEXT_LIMITS } from '@gtm/shared';
 import { DateField } from '../common/DateField';

@@ -1,6 +1,9 @@
 import * as React from 'react';
-import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, MessageBar, MessageBarType, Spinner, SpinnerSize, Toggle } from '@fluentui/react';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Toggle } from '@fluentui/react/lib/Toggle';
 import type { Action, IsoDate, Kpi, KpiMeasurement, PeopleSearch, Person } from '@gtm/shared';
 import { closeAction, isOverdue, onlyMineWhen, rankPriorities, samePerson, selectMine } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Text } from '@fluentui/react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
 import type { IsoDate, Kpi, KpiMeasurement } from '@gtm/shared';
 import { KPI_TREND_WINDOW, kpiStatusForValue, kpiThresholdsText, kpiTrend } from '@gtm/shared';
 import { formatDate } from '../common/format-date';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { Kpi, KpiMeasurement, KpiTrend } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
 import { formatKpiValue } from './kpi-format';

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Text } from '@fluentui/react/lib/Text';
 import type { IsoDate } from '@gtm/shared';
 import { daysBetween, REVIEW_CADENCE_DAYS, weekdayOf } from '@gtm/shared';
 import { formatDate } from '../common/format-date';

@@ -1,4 +1,5 @@
-import { mergeStyleSets, type Theme } from '@fluentui/react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { type Theme } from '@fluentui/react/lib/Theme';
 
 /**
  * The Control Plane's classes in the given theme: cards, dividers and muted text take the theme's

@@ -1,5 +1,11 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Separator } from '@fluentui/react/lib/Separator';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IsoDate, MqaStage, PeopleSearch, Person, QualifiedAccount, SalesWorkingEntry, SourceField } from '@gtm/shared';
 import { MQA_STAGE_LABELS } from '@gtm/shared';
 import { useUnsavedGuard } from '../common/use-unsaved-guard';

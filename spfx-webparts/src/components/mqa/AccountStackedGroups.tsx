@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { Icon, Link, Text, mergeStyleSets } from '@fluentui/react';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { Link } from '@fluentui/react/lib/Link';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { MqaStage } from '@gtm/shared';
 import { ACCOUNT_FIELDS } from './account-fields';
 import type { StageGroup } from './stage-groups';

@@ -1,6 +1,10 @@
 import * as React from 'react';
-import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, SearchBox, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { AccountResult, MqaStage, PeopleSearch, Person, QualifiedAccount, SalesWorkingEntry, SourceField, StoredItem } from '@gtm/shared';
 import { correctAttribution, handOverToSales, moveAccount, reject, selectMine } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';

@@ -1,5 +1,9 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Stack, Text, mergeStyleSets, type Theme } from '@fluentui/react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { type Theme } from '@fluentui/react/lib/Theme';
 import { useThemedClasses } from '../common/use-themed-classes';
 import type { DealRecord, QualifiedAccount } from '@gtm/shared';
 import { formatKpiValue } from '@gtm/shared';

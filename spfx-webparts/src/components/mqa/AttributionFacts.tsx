@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { ActionButton, Stack, Text, mergeStyleSets } from '@fluentui/react';
+import { ActionButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { QualifiedAccount, SourceField } from '@gtm/shared';
 import { formatDate } from '../common/format-date';
 import { SOURCE_FIELD_LABELS } from './CorrectAttributionDialog';

@@ -1,6 +1,11 @@
 import * as React from 'react';
-import type { IChoiceGroupOption, IDropdownOption } from '@fluentui/react';
-import { ChoiceGroup, Dropdown, Stack, Text, useTheme } from '@fluentui/react';
+import type { IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { DirectRequest, QualifiedAccount } from '@gtm/shared';
 import { emailDomain } from './request-queue';
 import { ACCOUNT_TEXT_LIMITS, DIRECT_REQUEST_TEXT_LIMITS } from '@gtm/shared';

@@ -1,5 +1,9 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, Panel, PanelType, Separator, Stack, Text } from '@fluentui/react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Separator } from '@fluentui/react/lib/Separator';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { DirectRequest, QualifiedAccount, TriageRatings } from '@gtm/shared';
 import { DIRECT_REQUEST_KIND_LABELS } from '@gtm/shared';
 import { formatDate } from '../common/format-date';

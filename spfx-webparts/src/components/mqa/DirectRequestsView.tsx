@@ -1,6 +1,10 @@
 import * as React from 'react';
-import type { IColumn } from '@fluentui/react';
-import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Link, SelectionMode, Stack, Text } from '@fluentui/react';
+import type { IColumn } from '@fluentui/react/lib/DetailsList';
+import { CheckboxVisibility, DetailsList, DetailsListLayoutMode } from '@fluentui/react/lib/DetailsList';
+import { Link } from '@fluentui/react/lib/Link';
+import { SelectionMode } from '@fluentui/react/lib/Selection';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { DirectRequest, DirectRequestOutcome, DirectRequestResult, QualifiedAccount, StoredItem } from '@gtm/shared';
 import { DIRECT_REQUEST_KIND_LABELS, closeDirectRequest, identifyAccount, rateDirectRequest, recordOutreach } from '@gtm/shared';
 import { EmptyState } from '../common/EmptyState';

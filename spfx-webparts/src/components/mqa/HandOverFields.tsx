@@ -1,6 +1,8 @@
 import * as React from 'react';
-import type { IDropdownOption } from '@fluentui/react';
-import { Dropdown, Stack, Text } from '@fluentui/react';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { IsoDate, PeopleSearch, Person, QualifiedAccount } from '@gtm/shared';
 import { CONVERTING_SOURCES, handOverNeedsConvertingSource } from '@gtm/shared';
 import { formatDate } from '../common/format-date';

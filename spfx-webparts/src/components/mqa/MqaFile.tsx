@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Pivot, PivotItem, Stack, Text } from '@fluentui/react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { PeopleSearch } from '@gtm/shared';
 import type { WebPartEnvironment } from '../common/environment';
 import type { GtmRepositories } from '../common/repositories';

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Stack, Text } from '@fluentui/react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { DirectRequest } from '@gtm/shared';
 import { DIRECT_REQUEST_TEXT_LIMITS } from '@gtm/shared';
 import { isOverLimit, LimitedTextField } from '../common/LimitedTextField';

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Stack, Text } from '@fluentui/react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { QualifiedAccount, SalesWorkingEntry } from '@gtm/shared';
 import { MQA_STAGE_LABELS, legalNextStages } from '@gtm/shared';
 import { formatDate } from '../common/format-date';

@@ -1,6 +1,9 @@
 import * as React from 'react';
-import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, Stack, Text, useTheme } from '@fluentui/react';
+import type { IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IsoDate, MqaStage, PeopleSearch, Person, QualifiedAccount } from '@gtm/shared';
 import { MQA_STAGE_LABELS, handOverMissing, handOverMissingInWords, legalNextStages } from '@gtm/shared';
 import type { HandOverChoice } from './HandOverFields';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 
 /** Props of {@link SubmitButton}. */
 export interface SubmitButtonProps {

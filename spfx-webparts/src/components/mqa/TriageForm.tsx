@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { differs } from '../common/use-unsaved-guard';
-import type { IChoiceGroupOption } from '@fluentui/react';
-import { ChoiceGroup, Stack, useTheme } from '@fluentui/react';
+import type { IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { DirectRequest, TriageRatings } from '@gtm/shared';
 import { SubmitButton } from './SubmitButton';
 

@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { ChoiceGroup, MessageBar, MessageBarType, Stack, Text, type IChoiceGroupOption } from '@fluentui/react';
+import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { RiskAssessment, RiskLevel } from '@gtm/shared';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from '@gtm/shared';
 import { RatingBadge } from './RatingBadge';

@@ -1,5 +1,10 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, Dropdown, Stack, Text, mergeStyleSets, type IDropdownOption, type Theme } from '@fluentui/react';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { type Theme } from '@fluentui/react/lib/Theme';
 import type { IsoDate, PeopleSearch, Person } from '@gtm/shared';
 import { RISK_TEXT_LIMITS } from '@gtm/shared';
 import { DateField } from '../common/DateField';

@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Dropdown, Stack, Text, type IDropdownOption } from '@fluentui/react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
 import type { Kpi, KpiStatus } from '@gtm/shared';
 import { KPI_STATUS_LABELS } from '@gtm/shared';
 import { KpiStatusBadge } from '../common/KpiStatusBadge';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { RiskAssessment } from '@gtm/shared';
 import { rateScore, scoreRisk } from '@gtm/shared';
 import { RATING_COLOURS } from './rating-colours';

@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { Icon, Stack, Text, useTheme } from '@fluentui/react';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import type { IsoDate, Risk } from '@gtm/shared';
 import { IsoDateSchema, mitigationOverdueSince, riskReviewState } from '@gtm/shared';
 import { formatDate } from '../common/format-date';

@@ -1,17 +1,10 @@
 import * as React from 'react';
-import {
-  DefaultButton,
-  Dropdown,
-  MessageBar,
-  MessageBarType,
-  Panel,
-  PanelType,
-  PrimaryButton,
-  Spinner,
-  SpinnerSize,
-  Stack,
-  type IDropdownOption,
-} from '@fluentui/react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
 import type { IsoDate, Kpi, KpiStatus, PeopleSearch, Person, Risk, RiskCategory, RiskStatus } from '@gtm/shared';
 import { PersonPicker } from '../common/PersonPicker';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_TEXT_LIMITS } from '@gtm/shared';

@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, SearchBox, Stack, type IDropdownOption } from '@fluentui/react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Stack } from '@fluentui/react/lib/Stack';
 import type { Person, RiskCategory, RiskRating } from '@gtm/shared';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_RATINGS, RISK_STATUS_LABELS } from '@gtm/shared';
 import type { RiskFilter, RiskStatusFilter } from './risk-filter';

@@ -1,5 +1,9 @@
 import * as React from 'react';
-import { ChoiceGroup, DefaultButton, Text, mergeStyleSets, useTheme, type Theme } from '@fluentui/react';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme, type Theme } from '@fluentui/react/lib/Theme';
 import type { Risk, RiskBasis, RiskLevel } from '@gtm/shared';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, heatMap, rateScore } from '@gtm/shared';
 import type { HeatMapCell } from './risk-filter';

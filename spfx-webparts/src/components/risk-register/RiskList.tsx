@@ -1,5 +1,8 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, Link, SelectionMode, mergeStyleSets, type IColumn } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, type IColumn } from '@fluentui/react/lib/DetailsList';
+import { Link } from '@fluentui/react/lib/Link';
+import { SelectionMode } from '@fluentui/react/lib/Selection';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { IsoDate, Kpi, KpiStatus, Risk } from '@gtm/shared';
 import { RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, isTriggered } from '@gtm/shared';
 import { RatingBadge } from './RatingBadge';

@@ -1,5 +1,9 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, DefaultButton, mergeStyleSets } from '@fluentui/react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { PeopleSearch, Person, Risk, StoredItem } from '@gtm/shared';
 import { onlyMineWhen, selectMine } from '@gtm/shared';
 import type { GtmRepositories, WebPartEnvironment } from '../common';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 
 const classes = mergeStyleSets({
   badge: {

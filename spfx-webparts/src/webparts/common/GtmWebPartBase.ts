@@ -5,7 +5,7 @@ import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneT
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPPermission } from '@microsoft/sp-page-context';
 import { ThemeProvider as SpThemeProvider } from '@microsoft/sp-component-base';
-import { ThemeProvider } from '@fluentui/react';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { spfi, SPFx } from '@pnp/sp';
 import {
   GTM_LISTS,
