@@ -74,7 +74,10 @@ function open(frame: FrameContext, { storage, follow }: ReturnType<ReturnType<ty
       newId={() => `id-${++ids}`} now={() => clock} pollMs={0}
     />,
   );
-  return { ...view, in: within(view.container) };
+  const frameView = within(view.container);
+  // Once the Review item is open (the frame read SharePoint), nothing more arrives on its own.
+  const opened = () => waitFor(() => expect(frameView.queryByText('Opening the review in SharePoint…')).not.toBeInTheDocument());
+  return { ...view, in: frameView, opened };
 }
 beforeEach(() => {
   store = createMemoryListStore();
@@ -114,6 +117,8 @@ describe('the stage follows the side panel on the same device', () => {
     const phone = device();
     const panel = open('sidePanel', phone.frame());
     const stage = open('meetingStage', phone.frame());
+    await panel.opened();
+    await stage.opened();
     clock = 6 * MIN;
     await userEvent.setup().click(panel.in.getByRole('button', { name: 'Next section' }));
 
@@ -125,12 +130,14 @@ describe('the stage follows the side panel on the same device', () => {
   it('keeps the minutes spent through a reload: 6 on the KPIs, then 3 more on the risks counted from where it stopped', async () => {
     const phone = device();
     const panel = open('sidePanel', phone.frame());
+    await panel.opened();
     clock = 6 * MIN;
     await userEvent.setup().click(panel.in.getByRole('button', { name: 'Next section' }));
     panel.unmount();
 
     clock = 9 * MIN; // Teams reopens the panel 3 minutes later
     const reopened = open('sidePanel', phone.frame());
+    await reopened.opened();
     expect(reopened.in.getByTestId('current-section')).toHaveTextContent('2. Risks');
     expect(reopened.in.getByRole('button', { name: /^1\. KPI review/ })).toHaveTextContent('6 / 4 min');
     expect(reopened.in.getByRole('progressbar', { name: 'Timebox 0 min · 3 min spent' })).toBeInTheDocument();

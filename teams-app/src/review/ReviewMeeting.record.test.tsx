@@ -2,7 +2,8 @@
 /**
  * The meeting over SharePoint in jsdom: a capture whose write is throttled is shown, listed as not
  * saved with the reason and "Retry now", and stored on the retry; a review planned for another day
- * is asked about before anything is recorded, and "Not today" records nothing.
+ * is asked about before anything is recorded, and "Not today" records nothing; a channel tab opened
+ * to look starts no review (and so moves no cycle) until something is captured.
  */
 import '@testing-library/jest-dom';
 import * as React from 'react';
@@ -26,13 +27,13 @@ const data: AgendaData = {
   attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
 };
 
-function meeting(backend: ReviewBackend, today = '2026-12-07') {
+function meeting(backend: ReviewBackend, today = '2026-12-07', frame: 'sidePanel' | 'content' = 'sidePanel') {
   const map = new Map<string, string>();
   const storage: OutboxStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
   let id = 0;
   render(
     <ReviewMeeting
-      data={data} backend={backend} people={listPeopleSearch([])} today={today} place={place} frame="sidePanel" me={elena}
+      data={data} backend={backend} people={listPeopleSearch([])} today={today} place={place} frame={frame} me={elena}
       storage={storage} follow={followNothing} newId={() => `id-${++id}`} now={() => 0} pollMs={0}
     />,
   );
@@ -74,5 +75,19 @@ describe('a review planned for another day', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Not today' }));
     expect(screen.getByTestId('hold-planned')).toHaveTextContent('Nothing is recorded today: the review planned for Mon 21 Dec 2026 opens on that day.');
     expect(store.rows(GTM_REVIEWS_LIST).map((r) => [r.values.GtmReviewDate, r.values.GtmReviewStatus])).toEqual([['2026-11-30', 'Held'], ['2026-12-21', 'Planned']]);
+  });
+});
+
+describe('the channel tab, outside the meeting', () => {
+  it('starts no review when opened; the first decision starts it (In progress) and is stored', async () => {
+    const store = createMemoryListStore();
+    meeting(createReviewGateway({ store, graph: fakeTeams(), place }), '2026-12-07', 'content');
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Decision' }), 'Keep the targets');
+    expect(store.rows(GTM_REVIEWS_LIST)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    await waitFor(() => expect(store.rows(GTM_REVIEWS_LIST).map((r) => r.values.GtmReviewStatus)).toEqual(['In progress']));
+    await waitFor(() => expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmDecisions))).toEqual(['Keep the targets']));
+    expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmAttendees))).toEqual([elena]);
   });
 });

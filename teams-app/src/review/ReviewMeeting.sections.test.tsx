@@ -46,7 +46,7 @@ describe('stepping through the review by section', () => {
   let clock = 0;
   let storage = memoryStorage();
   let store = createMemoryListStore();
-  beforeEach(() => {
+  beforeEach(async () => {
     storage = memoryStorage();
     store = createMemoryListStore();
     jest.useFakeTimers();
@@ -60,6 +60,8 @@ describe('stepping through the review by section', () => {
         newId={() => `id-${++id}`} now={() => clock} pollMs={0}
       />,
     );
+    // The review is open in SharePoint (its item In progress) before each test starts.
+    await screen.findByTestId('record-against');
   });
   afterEach(() => jest.useRealTimers());
 

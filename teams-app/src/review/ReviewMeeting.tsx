@@ -109,7 +109,10 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     attendees: () => initialAttendees(data.attendeeOptions, props.me),
     onWritten: announce,
     pollMs: props.pollMs ?? 10_000,
+    // In the meeting, opening the tab is the meeting starting; a channel tab starts the review with its first capture.
+    startOnOpen: frame === 'sidePanel' || frame === 'meetingStage',
   });
+  const canCapture = record.open !== null || record.idle;
   const { session, capture, restored } = record;
   // The device's other frame wrote to the Review item: read it again.
   const { refresh } = record;
@@ -257,7 +260,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       </Stack>
     </Stack>
   );
-  const captureForms = !ended && record.open ? (
+  const captureForms = !ended && canCapture ? (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text className={styles.target} data-testid="record-against">
         Recording against: {section.title}{recordAgainst.key.startsWith('section:') ? ' (select an item above to record against it)' : ` › ${recordAgainst.title}`}
@@ -291,7 +294,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
             : `The GTM Review is planned for ${reviewDay(record.asking.review.date)}. Hold the review planned for ${reviewDay(record.asking.review.date)} today (${reviewDay(today)})? The KPI actuals reported for ${reviewDay(record.asking.review.date)} will count for today's review, and the next review will be planned 21 days from today.`}
         </MessageBar>
       ) : null}
-      {!record.open && !record.openError && !record.asking ? <Text>Opening the review in SharePoint…</Text> : null}
+      {!record.open && !record.openError && !record.asking && !record.idle ? <Text>Opening the review in SharePoint…</Text> : null}
       {plannedFor && !ended ? <MessageBar>Held today instead of {reviewDay(plannedFor)}: the actuals reported for {reviewDay(plannedFor)} are this review's.</MessageBar> : null}
       {restored && !ended ? <MessageBar>Restored from SharePoint what was captured earlier in this review.</MessageBar> : null}
       <UnsavedCaptures pending={record.pending} retryInSeconds={record.retryIn} onRetry={record.retry} />
@@ -335,7 +338,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
             key={p.email}
             label={p.displayName ?? p.email}
             checked={isAttendee(p)}
-            disabled={ended || !record.open}
+            disabled={ended || !canCapture}
             onChange={(_, checked) => capture.attendee(p, checked === true)}
           />
         ))}
@@ -346,7 +349,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
           <DefaultButton type="submit" text="Add attendee" />
         </Stack>
       </form>
-      {record.open && !ended ? <DeepDiveForm onAdd={(title) => capture.deepDive(title, props.me ?? session.attendees[0] ?? { email: 'unknown@invalid.example' })} /> : null}
+      {canCapture && !ended ? <DeepDiveForm onAdd={(title) => capture.deepDive(title, props.me ?? session.attendees[0] ?? { email: 'unknown@invalid.example' })} /> : null}
     </Stack>
   );
 

@@ -89,7 +89,17 @@ export async function changeReview(backend: ReviewBackend, itemId: string, chang
  * added; the other one, just created and empty, is deleted again.
  */
 export async function openReview(backend: ReviewBackend, place: ReviewPlace, date: IsoDate, attendees: Person[]): Promise<OpenReview> {
+  return (await findOrOpenReview(backend, place, date, attendees, true)) as OpenReview;
+}
+
+/**
+ * Like `openReview`, but with `create` false a day with no Review item answers null instead of
+ * starting one: a channel tab opened to look starts no review (and moves no cycle) until
+ * something is captured.
+ */
+export async function findOrOpenReview(backend: ReviewBackend, place: ReviewPlace, date: IsoDate, attendees: Person[], create: boolean): Promise<OpenReview | null> {
   let stored = await backend.findReview(date);
+  if (stored === null && !create) return null;
   if (stored !== null && reviewStatusOf(stored.review) === 'planned') {
     // The review planned for today starts: it is the same record, now in progress.
     stored = await changeReview(backend, stored.itemId, (r) =>

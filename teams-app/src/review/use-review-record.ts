@@ -14,7 +14,7 @@ import type { ReviewBackend, StoredReview } from './review-backend';
 import type { CapturedAction, CapturedDecision, ReviewPlace, ReviewSession } from './review-model';
 import { newSession } from './review-model';
 import type { OpenReview } from './review-record';
-import { changeReview, holdPlannedOn, openReview, plannedElsewhere, recordChanges, refreshReview, saveAction, saveClosed } from './review-record';
+import { changeReview, findOrOpenReview, holdPlannedOn, plannedElsewhere, recordChanges, refreshReview, saveAction, saveClosed } from './review-record';
 
 /** A capture not yet in SharePoint: what it is, and why the last attempt failed (null: saving). */
 export interface PendingCapture {
@@ -49,6 +49,8 @@ export interface ReviewRecordState {
   asking: StoredReview | null;
   /** The user answered "Not today": nothing is recorded. */
   declined: boolean;
+  /** Nothing is recorded for the day and the tab did not start a review (a channel tab): the first capture starts it. */
+  idle: boolean;
   /** Holds the planned review today (the record and its actuals move to today). */
   holdPlannedToday(): void;
   decline(): void;
@@ -75,11 +77,16 @@ export interface ReviewRecordOptions {
   onWritten(etag: string): void;
   /** How often to read the record again for other attendees' captures (0: never). */
   pollMs: number;
+  /**
+   * Start the review (a Review item In progress) as soon as the tab opens: in the meeting, where
+   * opening the tab is the meeting starting. Elsewhere it starts with the first capture.
+   */
+  startOnOpen: boolean;
 }
 
 const capturedAnything = (s: ReviewSession): boolean => s.decisions.length + s.actions.length + s.doneActionIds.length + s.deepDives.length > 0;
 
-export function useReviewRecord({ backend, place, date, attendees, onWritten, pollMs }: ReviewRecordOptions): ReviewRecordState {
+export function useReviewRecord({ backend, place, date, attendees, onWritten, pollMs, startOnOpen }: ReviewRecordOptions): ReviewRecordState {
   const [open, setOpen] = useState<OpenReview | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [restored, setRestored] = useState(false);
@@ -102,6 +109,8 @@ export function useReviewRecord({ backend, place, date, attendees, onWritten, po
   const [asking, setAsking] = useState<StoredReview | null>(null);
   const [declined, setDeclined] = useState(false);
   const [hold, setHold] = useState<StoredReview | null>(null);
+  const [idle, setIdle] = useState(false);
+  const [start, setStart] = useState(startOnOpen);
   useEffect(() => {
     setOpenError(null);
     const opened = (o: OpenReview): void => {
@@ -119,10 +128,13 @@ export function useReviewRecord({ backend, place, date, attendees, onWritten, po
       .then((planned) => {
         if (!live.current) return undefined;
         if (planned) return void setAsking(planned);
-        return openReview(backend, place, date, attendeesRef.current()).then(opened);
+        return findOrOpenReview(backend, place, date, attendeesRef.current(), start).then((o) => {
+          if (o) opened(o);
+          else if (live.current) setIdle(true);
+        });
       })
       .catch(failed);
-  }, [backend, place, date, opening, hold]);
+  }, [backend, place, date, opening, hold, start]);
   const holdPlannedToday = useCallback(() => {
     setHold(asking);
     setAsking(null);
@@ -141,8 +153,15 @@ export function useReviewRecord({ backend, place, date, attendees, onWritten, po
     );
   }, [backend, place]);
 
-  // Write the first pending capture; the next one follows when it is done.
+  // Write the first pending capture; the next one follows when it is done. A capture in a tab
+  // that started no review yet starts it.
   const head = ops[0];
+  useEffect(() => {
+    if (idle && head && !start) {
+      setIdle(false);
+      setStart(true);
+    }
+  }, [idle, head, start]);
   useEffect(() => {
     if (!open || !head || busy.current || paused) return;
     busy.current = true;
@@ -232,8 +251,9 @@ export function useReviewRecord({ backend, place, date, attendees, onWritten, po
     }
   }, []);
 
-  const base = open?.session ?? newSession(place, date, []);
+  // Until the review is open (or while none is started), who attends is who would start it.
+  const base = open?.session ?? newSession(place, date, attendeesRef.current());
   const session = ops.reduce((s, op) => op.apply(s), base);
   const pending = ops.map((op) => ({ id: op.id, label: op.label, error: failure && failure.id === op.id ? failure.message : null }));
-  return { open, openError, session, pending, retryIn: paused ? retryIn : null, restored, asking, declined, holdPlannedToday, decline, capture, retry, refresh };
+  return { open, openError, session, pending, retryIn: paused ? retryIn : null, restored, asking, declined, idle, holdPlannedToday, decline, capture, retry, refresh };
 }
