@@ -75,7 +75,14 @@ test('each web part of the bundle loads its view from the bundle folder and draw
   await page.goto(`${origin}/page.html`);
   const drawn = await page.evaluate(async () => {
     type Factory = (...modules: unknown[]) => Record<string, { default: new () => { loadView(): Promise<unknown> } }>;
-    const w = window as unknown as { gtmBundle: { deps: string[]; factory: Factory }; React: any; ReactDOM: any };
+    // The UMD globals, as far as this page uses them.
+    interface UmdReact {
+      createElement(type: unknown, props: object): unknown;
+    }
+    interface UmdReactDom {
+      render(element: unknown, container: Element): void;
+    }
+    const w = window as unknown as { gtmBundle: { deps: string[]; factory: Factory }; React: UmdReact; ReactDOM: UmdReactDom };
     // SharePoint's SPFx libraries, as far as loading a web part's module and its view needs them.
     class BaseClientSideWebPart {}
     const libraries: Record<string, unknown> = {
@@ -85,7 +92,7 @@ test('each web part of the bundle loads its view from the bundle folder and draw
     };
     const exports = w.gtmBundle.factory(...w.gtmBundle.deps.map((name) => libraries[name] ?? {}));
     // Repositories whose every call is pending: the view stays in its loading state.
-    const pending: any = new Proxy(function () {}, { get: () => pending, apply: () => new Promise(() => {}) });
+    const pending: object = new Proxy(function () {}, { get: () => pending, apply: () => new Promise(() => {}) });
     const env = { now: () => new Date('2026-12-07T12:00:00Z'), currentUser: { email: 'anna@contoso.example', displayName: 'Anna' }, locale: 'en-US', canManageLists: false };
     const texts: string[] = [];
     for (const name of Object.keys(exports).sort()) {
