@@ -3,7 +3,7 @@
  * the real functions bundle computes for it (a spilled table, a value, or the Excel error and its
  * message), drawn with DOM calls only, so typed text is shown as text.
  */
-import { evaluate, type Grid } from './formulas';
+import { evaluate, type Cell, type Grid } from './formulas';
 import type { CustomFunction } from './custom-functions-stub';
 import { BORDER, element, scrollBox } from './dom';
 import { generalNumber } from './number-format';
@@ -11,7 +11,7 @@ import { generalNumber } from './number-format';
 const EXAMPLE = '=GTM.ATTRIBUTE(A1:E3,"linear")';
 
 /** What computing `formula` shows: the result rows, or the Excel error code and a message saying how to fix it. */
-export type TypedResult = { kind: 'value'; rows: (string | number)[][] } | { kind: 'error'; code: string; message: string };
+export type TypedResult = { kind: 'value'; rows: Cell[][] } | { kind: 'error'; code: string; message: string };
 
 /**
  * Computes a typed formula as Excel would: it must start with `=GTM.`, its arguments are ranges of
@@ -69,7 +69,7 @@ export function formulaInput(grid: Grid, functions: ReadonlyMap<string, CustomFu
     const body = table.createTBody();
     for (const row of result.rows) {
       const line = body.insertRow();
-      for (const value of row) line.appendChild(element('td', typeof value === 'number' ? generalNumber(value) : String(value), { border: BORDER, padding: '2px 8px', textAlign: typeof value === 'number' ? 'right' : 'left' }));
+      for (const value of row) line.appendChild(element('td', typeof value === 'number' ? generalNumber(value) : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : value, { border: BORDER, padding: '2px 8px', textAlign: typeof value === 'number' ? 'right' : 'left' }));
     }
     output.replaceChildren(scrollBox('Result of your formula', table));
   };
