@@ -54,10 +54,13 @@ ${root}<script type="module" src="${page.name}.js"></script>
 }
 
 async function main() {
-  for (const dir of [OUT, META]) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-  }
+  // build/web is not emptied first: a page opened before this build (a tab left open across a
+  // redeploy, a test running while another build runs) still finds the chunks it imports later
+  // (the capture forms, MSAL); their names carry a hash of their content. removeStale() below
+  // deletes what this build did not write once it is an hour old.
+  fs.rmSync(META, { recursive: true, force: true });
+  fs.mkdirSync(META, { recursive: true });
+  fs.mkdirSync(OUT, { recursive: true });
   // One build per page (in parallel): a chunk shared by the tab and the configuration page would
   // carry the union of what both use, so each page's own build loads only what that page needs.
   const results = await Promise.all(
@@ -90,11 +93,26 @@ async function main() {
   // The manifest's privacyUrl and termsOfUseUrl point here: they must exist wherever build/web is hosted.
   for (const file of ['privacy.html', 'terms.html']) fs.copyFileSync(path.join(__dirname, '..', 'static', file), path.join(OUT, file));
   PAGES.forEach((page, i) => fs.writeFileSync(path.join(META, `${page.name}.json`), JSON.stringify(results[i].metafile)));
+  removeStale(new Set(results.flatMap((r) => Object.keys(r.metafile.outputs).map((file) => path.join(ROOT, file)))));
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   const upFront = (page, i) => kb(staticClosure(results[i].metafile, path.relative(ROOT, path.join(OUT, `${page.name}.js`))));
   process.stdout.write(
     `teams-app: built ${PAGES.map((p, i) => `${p.name}.html (${upFront(p, i)} of JS up front)`).join(', ')}; the rest in chunks (node test/bench/teams-bundles.js)\n`,
   );
+}
+
+/** Deletes the files of build/web no page of this build needs (`written`, the pages, the static ones) once an hour old. */
+function removeStale(written) {
+  const keep = new Set([...written, ...PAGES.map((p) => path.join(OUT, `${p.name}.html`)), path.join(OUT, 'privacy.html'), path.join(OUT, 'terms.html')]);
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const dir of [OUT, path.join(OUT, 'chunks')]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      const stat = fs.statSync(file);
+      if (stat.isFile() && !keep.has(file) && stat.mtimeMs < hourAgo) fs.rmSync(file);
+    }
+  }
 }
 
 /** An output file and every chunk it imports statically (what the browser loads before running it). */
