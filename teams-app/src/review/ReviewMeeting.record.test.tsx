@@ -27,8 +27,7 @@ const data: AgendaData = {
   attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
 };
 
-function meeting(backend: ReviewBackend, today = '2026-12-07', frame: 'sidePanel' | 'content' = 'sidePanel') {
-  const map = new Map<string, string>();
+function meeting(backend: ReviewBackend, today = '2026-12-07', frame: 'sidePanel' | 'content' = 'sidePanel', map = new Map<string, string>()) {
   const storage: OutboxStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
   let id = 0;
   render(
@@ -89,5 +88,21 @@ describe('the channel tab, outside the meeting', () => {
     await waitFor(() => expect(store.rows(GTM_REVIEWS_LIST).map((r) => r.values.GtmReviewStatus)).toEqual(['In progress']));
     await waitFor(() => expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmDecisions))).toEqual(['Keep the targets']));
     expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmAttendees))).toEqual([elena]);
+  });
+});
+
+describe('a device that was in the review with an older version', () => {
+  it('writes the decision the old version kept in the outbox to SharePoint, once, and keeps it no longer', async () => {
+    const store = createMemoryListStore();
+    const key = 'gtm-review:team-1:channel-1:2026-12-07';
+    const item = { key: 'section:kpi-review', title: 'KPI review', section: { key: 'kpi-review', title: 'KPI review' } };
+    const map = new Map([[`gtm-review-outbox:${key}`, JSON.stringify({
+      session: { key, date: '2026-12-07', attendees: [elena], decisions: [{ clientId: 'old-1', text: 'Keep the targets', item }], actions: [], doneActionIds: [], deepDives: [] },
+      progress: { key, started: false, reviewItemId: null, savedActions: {}, reviewLinked: false, doneMarked: [], messageId: null, messageRecorded: false, eventId: null, eventRecorded: false },
+    })]]);
+    meeting(createReviewGateway({ store, graph: fakeTeams(), place }), '2026-12-07', 'sidePanel', map);
+    await waitFor(() => expect(JSON.parse(String(store.rows(GTM_REVIEWS_LIST)[0]?.values.GtmDecisions ?? '[]'))).toEqual(['Keep the targets']));
+    expect(within(screen.getByTestId('captured')).getByText('Decision: Keep the targets')).toBeInTheDocument();
+    expect(map.get(`gtm-review-outbox:${key}`)).not.toContain('Keep the targets');
   });
 });

@@ -32,6 +32,7 @@ import { reviewKeyOf } from './review-model';
 import type { FollowSavedReview } from './review-sync';
 import { moveToSection, selectItem, spentBySection, startPosition } from './meeting-position';
 import { Timebox, useClock } from './Timebox';
+import { takeLegacyCaptures } from './legacy-outbox';
 import { useReviewRecord } from './use-review-record';
 import { useReviewSession } from './use-review-session';
 
@@ -94,6 +95,8 @@ export function initialAttendees(options: AttendeeOptions, me: Person | null): P
 
 export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const { data, backend, today, place, frame, storage } = props;
+  // A device that was in this review with an older version: what it kept locally goes to SharePoint, once.
+  const [legacy] = React.useState(() => takeLegacyCaptures(storage, reviewKeyOf(place, today)));
   const { progress, position, recordVersion, setProgress, move, announce } = useReviewSession({
     storage,
     reviewKey: reviewKeyOf(place, today),
@@ -113,6 +116,15 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     startOnOpen: frame === 'sidePanel' || frame === 'meetingStage',
   });
   const canCapture = record.open !== null || record.idle;
+  const handedOver = React.useRef(false);
+  React.useEffect(() => {
+    if (handedOver.current || legacy === null || !canCapture || record.open?.held === true) return;
+    handedOver.current = true;
+    legacy.decisions.forEach((d) => record.capture.decision(d));
+    legacy.actions.forEach((a) => record.capture.action(a));
+    legacy.doneActionIds.forEach((id) => record.capture.done(id, true));
+    legacy.deepDives.forEach((d) => record.capture.deepDive(d.title, d.proposedBy));
+  }, [legacy, canCapture, record.open?.held]);
   const { session, capture, restored } = record;
   // The device's other frame wrote to the Review item: read it again.
   const { refresh } = record;
