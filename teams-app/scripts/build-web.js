@@ -9,7 +9,7 @@
 // repository's shared browser setup (scripts/esbuild-browser.js: one React from the root
 // install, @gtm/shared from source, English-only zod) and the Teams pages' own plugins
 // (scripts/bundle-plugins.js: unused @gtm/shared modules and zod members left out, Fluent imported
-// per component, the MDL2 icon tables cut to the icons the tab draws).
+// per component, the MDL2 icon tables cut to the icons the tab draws, the buttons' menu on demand).
 // Each page's entry holds only the connecting spinner and teams-js (src/start-page.tsx); what it
 // draws next is a dynamic import() esbuild puts in build/web/chunks/: the review
 // (src/review-page.tsx) or the configuration page (src/config-page.tsx); the capture forms, which
@@ -21,7 +21,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, assertOneReact, browserBuildOptions } = require('../../scripts/esbuild-browser');
-const { fluentIconsSubset, sharedWithoutSideEffects, sourceImportRewrites } = require('./bundle-plugins');
+const { fluentButtonMenuOnDemand, fluentIconsSubset, sharedWithoutSideEffects, sourceImportRewrites } = require('./bundle-plugins');
 
 const APP = path.resolve(__dirname, '..');
 const OUT = path.join(APP, 'build', 'web');
@@ -76,7 +76,7 @@ async function main() {
           nodePaths: [path.join(ROOT, 'node_modules')],
           // The sign-in authority of a tenant build (src/host/authority.ts); empty: the Teams context's tenant.
           define: { __GTM_TEAMS_AUTHORITY__: JSON.stringify((process.env.GTM_TEAMS_AUTHORITY ?? '').trim()) },
-          plugins: [sharedWithoutSideEffects, sourceImportRewrites(ROOT), fluentIconsSubset(ROOT)],
+          plugins: [sharedWithoutSideEffects, sourceImportRewrites(ROOT), fluentIconsSubset(ROOT), fluentButtonMenuOnDemand],
         }),
       ),
     ),

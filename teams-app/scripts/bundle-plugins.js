@@ -166,4 +166,27 @@ function fluentIconsSubset(root, icons = Object.keys(TAB_ICONS)) {
   };
 }
 
-module.exports = { sharedWithoutSideEffects, sourceImportRewrites, fluentIconsSubset, TAB_ICONS };
+/**
+ * Fluent's buttons import the ContextualMenu (33 KB minified with its items and positioning) for
+ * the menu a button opens with `menuProps`; the tab has no such button, so every page carried it
+ * unused. In the Teams bundles BaseButton gets it as a component of the same name that imports the
+ * real one (a chunk of its own) the first time a menu is drawn, drawing nothing until then.
+ */
+const BASE_BUTTON_MENU_IMPORT = "import { ContextualMenu } from '../../ContextualMenu';";
+const fluentButtonMenuOnDemand = {
+  name: 'gtm-fluent-button-menu-on-demand',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@fluentui[\\/]react[\\/]lib[\\/]components[\\/]Button[\\/]BaseButton\.js$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      if (!text.includes(BASE_BUTTON_MENU_IMPORT)) throw new Error(`fluent-button-menu-on-demand: ${args.path} no longer imports the ContextualMenu as expected`);
+      const onDemand = [
+        "import { createElement as gtmCreateElement, lazy as gtmLazy, Suspense as GtmSuspense } from 'react';",
+        "var GtmLazyMenu = gtmLazy(function () { return import('../../ContextualMenu').then(function (m) { return { default: m.ContextualMenu }; }); });",
+        'var ContextualMenu = function (props) { return gtmCreateElement(GtmSuspense, { fallback: null }, gtmCreateElement(GtmLazyMenu, props)); };',
+      ].join(' ');
+      return { contents: text.replace(BASE_BUTTON_MENU_IMPORT, onDemand), loader: 'js' };
+    });
+  },
+};
+
+module.exports = { sharedWithoutSideEffects, sourceImportRewrites, fluentIconsSubset, fluentButtonMenuOnDemand, TAB_ICONS };

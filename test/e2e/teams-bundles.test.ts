@@ -1,7 +1,8 @@
 /**
  * What each Teams frame downloads, in Chromium against a seeded workbench (issue 16): the stage
  * never fetches the capture forms' chunk, the side panel does, the configuration page fetches no
- * part of the review, and the workbench never fetches MSAL. Every Fluent icon drawn has its glyph:
+ * part of the review, the workbench never fetches MSAL, and no page fetches Fluent's ContextualMenu
+ * (only a button with a menu would). Every Fluent icon drawn has its glyph:
  * the Teams bundles register only the MDL2 icons the tab draws (teams-app/scripts/bundle-plugins.js),
  * so one missing from that list would show as an empty <i data-icon-name>.
  */
@@ -37,6 +38,7 @@ test('the stage draws the review without the capture forms chunk or MSAL, every 
   expect(chunks()).toEqual(expect.arrayContaining(['connect-host', 'review-page']));
   expect(chunks()).not.toContain('CaptureForms');
   expect(chunks()).not.toContain('dist'); // @azure/msal-browser's chunk
+  expect(chunks()).not.toContain('ContextualMenu'); // no button of the tab opens a menu
   expect(await emptyIcons(stage)).toEqual([]);
   await page.close();
 });
@@ -68,6 +70,7 @@ test('the configuration page fetches no part of the review, and its dropdowns dr
   expect(chunks()).toEqual(expect.arrayContaining(['connect-host', 'config-page']));
   expect(chunks()).not.toContain('review-page');
   expect(chunks()).not.toContain('CaptureForms');
+  expect(chunks()).not.toContain('ContextualMenu');
   expect(await emptyIcons(config)).toEqual([]);
   await page.close();
 });
