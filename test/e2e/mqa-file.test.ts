@@ -195,3 +195,19 @@ test('at 1440 px the accounts are a table whose column headers and domains are w
   expect(await page.getByTestId('account-row').count()).toBe(0);
   await page.close();
 });
+
+test('at 320 px the account panel’s attribution facts keep each "Correct" button inside the window (they ended at 367 px)', async () => {
+  const account = (await repositories().accounts.read()).items.find((a) => a.ols !== null && a.olsDate !== null && a.cs !== null);
+  if (!account) throw new Error('The demo tenant has no account with OLS and CS recorded');
+  const page = await e2e.chromium.newPage();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${e2e.workbench.url}/webparts/mqa-file.html`);
+  await page.getByTestId('accounts-view').waitFor();
+  const panel = await openAccount(page, account);
+  const buttons = panel.getByRole('button', { name: /^Correct the / });
+  await buttons.first().waitFor();
+  const rights = await buttons.evaluateAll((els) => els.map((el) => Math.ceil(el.getBoundingClientRect().right)));
+  expect(rights.length).toBeGreaterThanOrEqual(3);
+  expect(rights.filter((right) => right > 320)).toEqual([]);
+  await page.close();
+});

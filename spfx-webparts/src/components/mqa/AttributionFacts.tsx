@@ -8,8 +8,11 @@ import { formatDate } from '../common/format-date';
 import { SOURCE_FIELD_LABELS } from './CorrectAttributionDialog';
 
 const classes = mergeStyleSets({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr max-content', columnGap: 12, rowGap: 2, alignItems: 'center' },
-  term: { fontWeight: 600 },
+  // The term and the value may wrap and the value's column may shrink to nothing, so the "Correct"
+  // button stays inside a 320 px panel (WCAG 1.4.10); max-content columns pushed it to 367 px.
+  facts: { display: 'grid', gridTemplateColumns: 'fit-content(45%) minmax(0, 1fr) auto', columnGap: 12, rowGap: 2, alignItems: 'center', margin: 0 },
+  term: { fontWeight: 600, overflowWrap: 'anywhere' },
+  value: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 const FIELDS: readonly SourceField[] = ['ols', 'olsDate', 'cs', 'csDate'];
@@ -37,7 +40,7 @@ export function AttributionFacts({ account, onCorrect }: AttributionFactsProps):
         {FIELDS.map((field) => (
           <React.Fragment key={field}>
             <dt className={classes.term}>{SOURCE_FIELD_LABELS[field]}</dt>
-            <dd style={{ margin: 0 }} data-testid={`fact-${field}`}>
+            <dd className={classes.value} data-testid={`fact-${field}`}>
               {shown(account, field)}
             </dd>
             <dd style={{ margin: 0 }}>
