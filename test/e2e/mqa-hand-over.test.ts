@@ -9,6 +9,7 @@ import {
   createQualifiedAccountRepository,
   createSalesWorkingRepository,
   createSpListStore,
+  localDayOf,
   spForWorkbench,
   workbenchSiteUrl,
   type QualifiedAccount,
@@ -122,9 +123,12 @@ test('after a complete hand-over the raw REST item has the Sales owner (person c
       GtmSalesOwnerId: expect.any(Number),
       GtmSalesOwner: { EMail: JULIA.email, Title: JULIA.displayName },
       GtmCs: 'Webinar',
-      GtmCsDate: expect.stringMatching(new RegExp(`^${e2e.workbench.today}`)),
     }),
   );
+  // A date-only value comes back as the site's local midnight in UTC (2026-12-06T11:00:00Z is 7 Dec in
+  // Pacific/Auckland), so its day is read in the site's zone, not by its first ten characters.
+  const { timeZone } = (await (await fetch(`${e2e.workbench.url}/_workbench/health`)).json()) as { timeZone: string };
+  expect(localDayOf(String(raw.GtmCsDate), timeZone)).toBe(e2e.workbench.today);
   expect(JSON.parse(raw.GtmConversionHistory ?? '[]')).toEqual([{ kind: 'conversion', at: e2e.workbench.today, stage: 'shared-with-sales' }]);
   const rows = (await repositories().workingList.read()).items.filter((r) => r.accountId === account.id);
   expect(rows).toEqual([expect.objectContaining({ status: 'shared-with-sales', sharedOn: e2e.workbench.today, salesOwner: expect.objectContaining({ email: JULIA.email }) })]);

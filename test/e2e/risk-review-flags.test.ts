@@ -3,7 +3,7 @@
  * open mitigation past its due date reads "Overdue since …" with an icon in the risk editor, and a
  * risk created today and never reviewed reads "New", not "Never · review due".
  */
-import { createActionRepository, createRiskRegisterRepository, createRiskRepository, createSpListStore, spForWorkbench, workbenchSiteUrl, type Risk } from '@gtm/shared';
+import { createActionRepository, createRiskRegisterRepository, createRiskRepository, createSpListStore, localDayOf, spForWorkbench, workbenchSiteUrl, type Risk } from '@gtm/shared';
 import type { Page } from './support/browser';
 import { useSeededWorkbenchAndChromium } from './support/seeded-workbench-and-chromium';
 
@@ -51,7 +51,11 @@ test('an open mitigation past its due date reads "Overdue since <due date>" in t
 test('a risk created today and never reviewed reads "New", and no such risk reads "review due"', async () => {
   const fresh = (await storedRisks()).filter((r) => r.status !== 'closed' && r.lastReviewedAt === null);
   if (fresh.length === 0) throw new Error('The demo tenant has no risk that was never reviewed');
-  expect(fresh.every((r) => r.createdAt === e2e.workbench.today)).toBe(true);
+  // Seeded just now: Created is today's instant, read as its day in the site's zone — which at 17:00 UTC
+  // is already tomorrow in Pacific/Auckland (npm run test:zones), while the demo's today is the machine's.
+  const { timeZone } = (await (await fetch(`${e2e.workbench.url}/_workbench/health`)).json()) as { timeZone: string };
+  const siteToday = localDayOf(new Date().toISOString(), timeZone);
+  expect(fresh.filter((r) => r.createdAt !== siteToday && r.createdAt !== e2e.workbench.today)).toEqual([]);
 
   const page = await openRegister();
   expect(await page.getByTestId('review-new').count()).toBe(fresh.length);
