@@ -1,7 +1,7 @@
 import { ChannelSums } from './channel-sums';
 import { isEligible } from './eligible-touches';
 import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
-import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
+import { creditConvertedJourneys, type JourneyFacts, type TouchTally } from './tally';
 import { tallyJourneys } from './tally-journeys';
 import type { AttributionOptions, AttributionResult, Journey } from './types';
 
@@ -46,21 +46,12 @@ export class LinearTally implements TouchTally {
 
   result(journeys: JourneyFacts, channels: readonly string[]): AttributionResult {
     const counts = this.counts;
-    const credits = new ChannelCredits();
-    let total = 0;
-    for (let j = 0; j < journeys.count; j++) {
-      if (!journeys.converted(j)) continue;
-      const value = journeys.valueOf(j);
-      total += value;
-      if (counts.first(j) === 0) {
-        credits.addUnattributed(value);
-        continue;
-      }
+    const { credits, total } = creditConvertedJourneys(journeys, counts, (credits, j, value) => {
       const each = value / counts.total(j);
       for (let n = counts.first(j); n !== 0; n = counts.next(n)) {
         for (let k = counts.amount(n); k > 0; k--) credits.add(counts.channel(n), each);
       }
-    }
+    });
     return credits.toResult(this.model, channels, total);
   }
 }

@@ -77,3 +77,28 @@ export class ChannelCredits {
     return toAttributionResult(model, byName, total);
   }
 }
+
+/**
+ * Credits every converted journey once: its value goes to "(unattributed)" when `sums` kept no touch
+ * for it, else `share` splits it over the journey's channels. The one loop the linear, U-shaped and
+ * time-decay tallies share; each model says only how a journey's value is split.
+ * @example
+ * // one converted journey (value 100) whose two touches were both Email (channel 0):
+ * creditConvertedJourneys(journeys, sums, (credits, j, value) => credits.add(0, value)).total // 100
+ */
+export function creditConvertedJourneys(
+  journeys: JourneyFacts,
+  sums: { first(journey: number): number },
+  share: (credits: ChannelCredits, journey: number, value: number) => void,
+): { credits: ChannelCredits; total: number } {
+  const credits = new ChannelCredits();
+  let total = 0;
+  for (let j = 0; j < journeys.count; j++) {
+    if (!journeys.converted(j)) continue;
+    const value = journeys.valueOf(j);
+    total += value;
+    if (sums.first(j) === 0) credits.addUnattributed(value);
+    else share(credits, j, value);
+  }
+  return { credits, total };
+}

@@ -1,7 +1,7 @@
 import { ChannelSums } from './channel-sums';
 import { isEligible, MS_PER_DAY } from './eligible-touches';
 import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
-import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
+import { creditConvertedJourneys, type JourneyFacts, type TouchTally } from './tally';
 import { tallyJourneys } from './tally-journeys';
 import type { AttributionOptions, AttributionResult, Journey } from './types';
 
@@ -77,22 +77,15 @@ export class TimeDecayTally implements TouchTally {
 
   result(journeys: JourneyFacts, channels: readonly string[]): AttributionResult {
     const sums = this.sums;
-    const credits = new ChannelCredits();
-    let total = 0;
-    for (let j = 0; j < journeys.count; j++) {
-      if (!journeys.converted(j)) continue;
-      const value = journeys.valueOf(j);
-      total += value;
+    const { credits, total } = creditConvertedJourneys(journeys, sums, (credits, j, value) => {
       const first = sums.first(j);
-      if (first === 0) {
-        credits.addUnattributed(value);
-      } else if (sums.next(first) === 0) {
+      if (sums.next(first) === 0) {
         credits.add(sums.channel(first), value);
       } else {
         const sum = sums.total(j);
         for (let n = first; n !== 0; n = sums.next(n)) credits.add(sums.channel(n), (value * sums.amount(n)) / sum);
       }
-    }
+    });
     return credits.toResult(this.model, channels, total);
   }
 }

@@ -2,7 +2,7 @@ import { ChannelSums } from './channel-sums';
 import { isEligible } from './eligible-touches';
 import { EndTouch } from './end-touch';
 import { resolveAttributionOptions, type ResolvedAttributionOptions } from './options';
-import { ChannelCredits, type JourneyFacts, type TouchTally } from './tally';
+import { creditConvertedJourneys, type JourneyFacts, type TouchTally } from './tally';
 import { tallyJourneys } from './tally-journeys';
 import type { AttributionOptions, AttributionResult, Journey } from './types';
 
@@ -56,16 +56,7 @@ export class UShapedTally implements TouchTally {
 
   result(journeys: JourneyFacts, channels: readonly string[]): AttributionResult {
     const counts = this.counts;
-    const credits = new ChannelCredits();
-    let total = 0;
-    for (let j = 0; j < journeys.count; j++) {
-      if (!journeys.converted(j)) continue;
-      const value = journeys.valueOf(j);
-      total += value;
-      if (counts.first(j) === 0) {
-        credits.addUnattributed(value);
-        continue;
-      }
+    const { credits, total } = creditConvertedJourneys(journeys, counts, (credits, j, value) => {
       const n = counts.total(j);
       const first = this.first.channel(j);
       const last = this.last.channel(j);
@@ -85,7 +76,7 @@ export class UShapedTally implements TouchTally {
           for (let k = inMiddle; k > 0; k--) credits.add(c, middle);
         }
       }
-    }
+    });
     return credits.toResult(this.model, channels, total);
   }
 }
