@@ -297,11 +297,28 @@ test('the configuration page in the fake host: Save is enabled once the fields a
   await tab.getByRole('combobox', { name: /Team/ }).click();
   expect(await tab.getByRole('option').allTextContents()).toEqual(['GTM', 'Product Marketing']);
   await page.keyboard.press('Escape');
+  // Fluent's callout hands focus back to the dropdown after it closes; until it has, a key meant for
+  // the site field may land on the dropdown (Playwright's fill('') selects the text and presses Delete
+  // on whatever has focus: CI lost that race once, and the site kept its value).
+  await tab.getByRole('listbox').waitFor({ state: 'detached', timeout: 10_000 });
+  await tab.getByRole('combobox', { name: /Team/ }).evaluate(
+    (dropdown) =>
+      new Promise<void>((resolve, reject) => {
+        const since = Date.now();
+        const check = (): void => {
+          if (dropdown.ownerDocument.activeElement === dropdown) resolve();
+          else if (Date.now() - since > 10_000) reject(new Error(`focus went to ${String(dropdown.ownerDocument.activeElement?.outerHTML.slice(0, 80))}, not back to the Team dropdown`));
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+  );
   expect(await tab.getByRole('textbox', { name: 'Team' }).count()).toBe(0); // no id to type
   const save = page.locator('#host-save');
   const saveDisabled = (disabled: boolean) =>
     page.waitForFunction((want) => (document.getElementById('host-save') as HTMLButtonElement | null)?.disabled === want, disabled, { timeout: 10_000 });
   await site.fill('');
+  expect(await site.inputValue()).toBe('');
   await saveDisabled(true);
   expect(await tab.getByText('Enter the site, e.g. contoso.sharepoint.com:/sites/gtm:').count()).toBe(1);
   await site.fill('127.0.0.1:/sites/gtm:');
