@@ -1,10 +1,11 @@
 import { tallyFor } from './attribute';
-import { JourneyConflictError } from './errors';
+import { JourneyConflictError, type JourneyConflictField } from './errors';
 import { DEFAULT_JOURNEY_VALUE } from './journey-builder';
 import { JourneyIds } from './journey-ids';
 import { ChannelIndex, JourneyTable } from './journey-table';
 import { resolveAttributionOptions } from './options';
 import type { TouchTally } from './tally';
+import { TOUCHPOINT_BATCH_ROWS, type TouchpointBatch } from './touchpoint-batch';
 import type { AttributionOptions, AttributionResult, JourneyModel } from './types';
 
 /**
@@ -19,6 +20,16 @@ export interface TouchpointSink {
    */
   add(journeyId: string, channel: string, touchedAt: number, convertedAt: number | null, value: number | undefined): void;
 }
+
+/** A row's disagreement with its journey, before it becomes a {@link JourneyConflictError}. */
+interface Conflict {
+  field: JourneyConflictField;
+  first: number | null;
+  second: number | null;
+}
+
+/** {@link AttributionStream.addBatch}: a row refused as a conflict. */
+const REFUSED = -0x80000000;
 
 /**
  * Attributes touchpoints as they stream in, in any order, without holding them: the fast path
@@ -49,7 +60,13 @@ export class AttributionStream implements TouchpointSink {
   private readonly ids = new JourneyIds();
   private readonly journeys = new JourneyTable();
   private readonly channels = new ChannelIndex();
+  /** The previous row's journey, and its id as `lastText.slice(lastStart, lastEnd)`. */
   private lastJourney = -1;
+  private lastText = '';
+  private lastStart = 0;
+  private lastEnd = 0;
+  /** {@link addBatch}'s journey of each row. */
+  private readonly rowJourneys = new Int32Array(TOUCHPOINT_BATCH_ROWS);
 
   constructor(model: JourneyModel, options: AttributionOptions = {}) {
     this.tally = tallyFor(model, resolveAttributionOptions(options));
@@ -82,27 +99,114 @@ export class AttributionStream implements TouchpointSink {
     convertedAt: number | null,
     value: number | undefined,
   ): void {
-    const journeys = this.journeys;
-    const ids = this.ids;
-    // Grouped exports repeat the previous row's journey: compare with it before hashing.
-    let j = this.lastJourney;
-    if (j < 0 || !ids.equals(j, text, idStart, idEnd)) j = ids.find(text, idStart, idEnd);
+    const j = this.journeyOf(text, idStart, idEnd, convertedAt, value);
     if (j < 0) {
-      ids.insert(text, idStart, idEnd);
-      j = journeys.push(convertedAt, value ?? DEFAULT_JOURNEY_VALUE, value !== undefined);
+      this.check(~j, text, idStart, idEnd, convertedAt, value);
+      this.tally.add(~j, this.channels.indexOf(channel), touchedAt, convertedAt);
     } else {
-      const known = journeys.convertedAt(j);
-      if (known !== convertedAt) throw new JourneyConflictError(text.slice(idStart, idEnd), 'convertedAt', known, convertedAt);
-      if (value !== undefined) {
-        if (!journeys.stated(j)) {
-          journeys.state(j, value);
-        } else if (journeys.valueOf(j) !== value) {
-          throw new JourneyConflictError(text.slice(idStart, idEnd), 'value', journeys.valueOf(j), value);
-        }
+      this.tally.add(j, this.channels.indexOf(channel), touchedAt, convertedAt);
+    }
+  }
+
+  /**
+   * {@link addAt} for every row of `batch`, which it empties; the same journeys, checks and
+   * credits as adding the rows one by one, in their order. A conflicting row is refused whole and
+   * handed to `onConflict` (in row order, once the batch is in: the stream is whole if it throws).
+   *
+   * The rows go through in three loops — find each row's journey, check each against its journey,
+   * tally each — so that in rows read in random order the cache misses of neighbouring rows
+   * overlap instead of queueing (see {@link TouchpointBatch}).
+   *
+   * @example
+   * const batch = new TouchpointBatch();
+   * batch.push('j1', 0, 2, 'Email', at(1), at(15), 100);
+   * batch.push('j1', 0, 2, 'Social', at(2), at(16), undefined);
+   * stream.addBatch(batch, (row, error) => console.log(row, error.field)); // logs 1 convertedAt
+   */
+  addBatch(batch: TouchpointBatch, onConflict: (row: number, error: JourneyConflictError) => void): void {
+    const n = batch.size;
+    const { texts, idStarts, idEnds, channels, touchedAt, convertedAt, values } = batch;
+    const rowJourneys = this.rowJourneys;
+    for (let i = 0; i < n; i++) {
+      const value = values[i] as number;
+      const converted = convertedAt[i] as number;
+      rowJourneys[i] = this.journeyOf(
+        texts[i] as string,
+        idStarts[i] as number,
+        idEnds[i] as number,
+        Number.isNaN(converted) ? null : converted,
+        Number.isNaN(value) ? undefined : value,
+      );
+    }
+    let conflicts: [number, JourneyConflictError][] | undefined;
+    for (let i = 0; i < n; i++) {
+      const j = rowJourneys[i] as number;
+      if (j >= 0) continue; // the row that added its journey agrees with it
+      const value = values[i] as number;
+      const converted = convertedAt[i] as number;
+      const error = this.conflict(~j, Number.isNaN(converted) ? null : converted, Number.isNaN(value) ? undefined : value);
+      if (error === undefined) {
+        rowJourneys[i] = ~j;
+      } else {
+        rowJourneys[i] = REFUSED;
+        (conflicts ??= []).push([i, new JourneyConflictError(this.ids.id(~j), error.field, error.first, error.second)]);
       }
     }
+    const tally = this.tally;
+    const channelIndex = this.channels;
+    for (let i = 0; i < n; i++) {
+      const j = rowJourneys[i] as number;
+      if (j === REFUSED) continue;
+      const converted = convertedAt[i] as number;
+      tally.add(j, channelIndex.indexOf(channels[i] as string), touchedAt[i] as number, Number.isNaN(converted) ? null : converted);
+    }
+    batch.size = 0;
+    if (conflicts !== undefined) for (const [row, error] of conflicts) onConflict(row, error);
+  }
+
+  /**
+   * The number of the journey `text.slice(idStart, idEnd)`, adding it with this conversion and
+   * value when it is new (the number as it is then), or ~number when it was known (its row still
+   * to be checked against it).
+   */
+  private journeyOf(text: string, idStart: number, idEnd: number, convertedAt: number | null, value: number | undefined): number {
+    const ids = this.ids;
+    // Grouped exports repeat the previous row's journey: compare with its id's text (at hand in
+    // the cache, where the journey's stored id is a cache miss in random order) before hashing.
+    let j = this.lastJourney;
+    if (j < 0 || !sameText(this.lastText, this.lastStart, this.lastEnd, text, idStart, idEnd)) j = ids.find(text, idStart, idEnd);
+    this.lastText = text;
+    this.lastStart = idStart;
+    this.lastEnd = idEnd;
+    if (j < 0) {
+      ids.insert(text, idStart, idEnd);
+      j = this.journeys.push(convertedAt, value ?? DEFAULT_JOURNEY_VALUE, value !== undefined);
+      this.lastJourney = j;
+      return j;
+    }
     this.lastJourney = j;
-    this.tally.add(j, this.channels.indexOf(channel), touchedAt, convertedAt);
+    return ~j;
+  }
+
+  /** Throws the conflict of a row with known journey `j`, or takes the value it states. */
+  private check(j: number, text: string, idStart: number, idEnd: number, convertedAt: number | null, value: number | undefined): void {
+    const error = this.conflict(j, convertedAt, value);
+    if (error !== undefined) throw new JourneyConflictError(text.slice(idStart, idEnd), error.field, error.first, error.second);
+  }
+
+  /**
+   * What a row of known journey `j` disagrees on (undefined when nothing; then a value it is
+   * the first to state becomes the journey's).
+   */
+  private conflict(j: number, convertedAt: number | null, value: number | undefined): Conflict | undefined {
+    const journeys = this.journeys;
+    const known = journeys.convertedAt(j);
+    if (known !== convertedAt) return { field: 'convertedAt', first: known, second: convertedAt };
+    if (value !== undefined) {
+      if (!journeys.stated(j)) journeys.state(j, value);
+      else if (journeys.valueOf(j) !== value) return { field: 'value', first: journeys.valueOf(j), second: value };
+    }
+    return undefined;
   }
 
   /**
@@ -124,4 +228,11 @@ export class AttributionStream implements TouchpointSink {
   result(): AttributionResult {
     return this.tally.result(this.journeys, this.channels.names);
   }
+}
+
+/** Whether `a.slice(aStart, aEnd)` and `b.slice(bStart, bEnd)` are the same text. */
+function sameText(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let i = aStart, k = bStart; i < aEnd; i++, k++) if (a.charCodeAt(i) !== b.charCodeAt(k)) return false;
+  return true;
 }

@@ -14,3 +14,4 @@ export { attributeMarkov } from './markov';
 export * from './ols-cs';
 export { attribute, isAttributionModel } from './attribute';
 export { AttributionStream, type TouchpointSink } from './attribution-stream';
+export { TOUCHPOINT_BATCH_ROWS, TouchpointBatch } from './touchpoint-batch';

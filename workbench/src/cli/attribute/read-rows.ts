@@ -21,11 +21,22 @@ export interface ReadRowsOptions<Required extends string, Optional extends strin
   /** Extra advice for a missing column, e.g. "this looks like a deals file". */
   hint?: (header: readonly string[]) => string | undefined;
   skipInvalid: boolean;
+  /**
+   * For a reader that holds rows back (to hand them over in batches): called before any later row
+   * is rejected, before a CSV syntax error is thrown, and after the last row, so that it hands the
+   * held rows over and rejects those it could not take first: rows are rejected in line order, as
+   * if each had been taken at once.
+   */
+  flush?: (reject: RejectRow) => void;
 }
+
+/** Rejects the row on `line` for `reason`, as if `onRow` had returned it. */
+export type RejectRow = (line: number, reason: string) => void;
 
 /**
  * Reads a CSV with a header and hands each row to `onRow`, which returns undefined when it took
- * the row, or the reason it could not. The first reason ends the read with an InputError naming
+ * the row, or the reason it could not (or, holding rows back, rejects earlier ones with `reject`,
+ * in line order; see {@link ReadRowsOptions.flush}). The first reason ends the read with an InputError naming
  * the line, unless `skipInvalid`, which counts the row and reads on.
  *
  * @throws {InputError} for a missing header or column, a CSV syntax error, or a bad row.
@@ -33,12 +44,18 @@ export interface ReadRowsOptions<Required extends string, Optional extends strin
 export async function readRows<Required extends string, Optional extends string = never>(
   input: Readable,
   options: ReadRowsOptions<Required, Optional>,
-  onRow: (row: CsvRow, columns: ColumnIndex<Required, Optional>) => string | undefined,
+  onRow: (row: CsvRow, columns: ColumnIndex<Required, Optional>, reject: RejectRow) => string | undefined,
 ): Promise<SkippedRows> {
   const skipped: SkippedRows = { count: 0, first: [] };
   let columns: ColumnIndex<Required, Optional> | undefined;
   let width = 0;
   let headerLength = 0;
+  const reject: RejectRow = (line, reason) => {
+    const problem = { line, reason };
+    if (!options.skipInvalid) throw new InputError(describeRowProblem(problem));
+    skipped.count++;
+    if (skipped.first.length < SKIPPED_SHOWN) skipped.first.push(problem);
+  };
   try {
     await readCsv(input, (row) => {
       if (columns === undefined) {
@@ -53,14 +70,14 @@ export async function readRows<Required extends string, Optional extends string 
       const reason =
         row.length < width
           ? `the row has ${row.length} field${row.length === 1 ? '' : 's'} but the header has ${headerLength}`
-          : onRow(row, columns);
+          : onRow(row, columns, reject);
       if (reason === undefined) return;
-      const problem = { line: row.line, reason };
-      if (!options.skipInvalid) throw new InputError(describeRowProblem(problem));
-      skipped.count++;
-      if (skipped.first.length < SKIPPED_SHOWN) skipped.first.push(problem);
+      options.flush?.(reject);
+      reject(row.line, reason);
     });
+    options.flush?.(reject);
   } catch (error) {
+    if (error instanceof CsvSyntaxError) options.flush?.(reject);
     if (error instanceof CsvSyntaxError && !isFileShapeError(error)) throw new InputError(error.message);
     throw error;
   }

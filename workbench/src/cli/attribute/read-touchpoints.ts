@@ -1,8 +1,14 @@
 import type { Readable } from 'node:stream';
-import { AttributionStream, JourneyConflictError, parseTimestamp } from '@gtm/shared/attribution';
+import {
+  AttributionStream,
+  JourneyConflictError,
+  parseTimestamp,
+  TOUCHPOINT_BATCH_ROWS,
+  TouchpointBatch,
+} from '@gtm/shared/attribution';
 import type { CsvRow } from '../../csv/csv-parser';
 import { parseDecimal } from '../../csv/parse-number';
-import { badValue, readRows, type SkippedRows } from './read-rows';
+import { badValue, readRows, type RejectRow, type SkippedRows } from './read-rows';
 
 export const TOUCHPOINT_HEADER = 'journey_id,channel,touched_at,converted_at[,value]';
 
@@ -24,7 +30,7 @@ export interface ReadTouchpointsResult {
  * conversion turns channels' credit negative, which nobody reading the table expects.
  *
  * A row makes no string and no object: the journey id is handed over as a slice of the chunk
- * (the stream hashes it in place), a file's handful of channels are found by comparing the field
+ * (the stream hashes it in place; rows go over a batch at a time), a file's handful of channels are found by comparing the field
  * with each, and dates and numbers are parsed in place. Rows of one journey usually come together
  * and repeat its conversion time and value: those are parsed again only when they change.
  *
@@ -37,6 +43,19 @@ export async function readTouchpoints(
 ): Promise<ReadTouchpointsResult> {
   const channels = new ChannelNames();
   let rows = 0;
+  // Rows go to the stream a batch at a time (faster in random order: see TouchpointBatch); a
+  // conflict found there is rejected on its row's line, in line order (readRows' flush).
+  const batch = new TouchpointBatch();
+  const lines = new Int32Array(TOUCHPOINT_BATCH_ROWS);
+  let reject: RejectRow | undefined;
+  const onConflict = (i: number, error: JourneyConflictError): void => {
+    rows--;
+    reject?.(lines[i] as number, error.message);
+  };
+  const flush = (rejectRow: RejectRow): void => {
+    reject = rejectRow;
+    stream.addBatch(batch, onConflict);
+  };
 
   const skipped = await readRows(
     input,
@@ -48,8 +67,9 @@ export async function readTouchpoints(
           ? 'this looks like a deals file: use --model ols-cs'
           : undefined,
       skipInvalid: options.skipInvalid,
+      flush,
     },
-    (row, columns) => {
+    (row, columns, rejectRow) => {
       if (!row.parseField(columns.journey_id, locateId)) return 'journey_id is empty';
 
       const channel = channels.of(row, columns.channel);
@@ -68,12 +88,8 @@ export async function readTouchpoints(
         return badValue('value', row.field(columns.value), 'is negative (a value must be 0 or more; pass --allow-refunds to credit refunds)');
       }
 
-      try {
-        stream.addAt(id.text, id.start, id.end, channel, touchedAt, convertedAt, value);
-      } catch (error) {
-        if (error instanceof JourneyConflictError) return error.message;
-        throw error;
-      }
+      lines[batch.size] = row.line;
+      if (!batch.push(id.text, id.start, id.end, channel, touchedAt, convertedAt, value)) flush(rejectRow);
       rows++;
       return undefined;
     },
