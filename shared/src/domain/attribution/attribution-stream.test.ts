@@ -1,5 +1,6 @@
 import { attribute } from './attribute';
 import { AttributionStream } from './attribution-stream';
+import { TOUCHPOINT_BATCH_ROWS, TouchpointBatch } from './touchpoint-batch';
 import { MS_PER_DAY } from './eligible-touches';
 import { AttributionOptionsError, JourneyConflictError } from './errors';
 import { credits } from './journeys.fixture';
@@ -106,5 +107,40 @@ describe('AttributionStream', () => {
   it('checks its options and model when made, before any row', () => {
     expect(() => new AttributionStream('time-decay', { halfLifeDays: 0 })).toThrow(AttributionOptionsError);
     expect(() => new AttributionStream('ols-cs' as JourneyModel)).toThrow('the ols-cs model works on deals, not journeys');
+  });
+});
+
+describe('AttributionStream.addBatch', () => {
+  /** The rows as one CSV-like text, each journey id a slice of it, pushed into batches as a reader does. */
+  function batched(model: JourneyModel, input: readonly TouchpointInput[]): { result: AttributionResult; refused: number[] } {
+    const stream = new AttributionStream(model);
+    const batch = new TouchpointBatch();
+    const refused: number[] = [];
+    let pushed = 0;
+    const flush = (base: number): void => stream.addBatch(batch, (row) => refused.push(base + row));
+    for (const r of input) {
+      const text = `${r.journeyId},${r.channel}`;
+      const full = !batch.push(text, 0, r.journeyId.length, r.channel, r.touchedAt, r.convertedAt, r.value);
+      pushed++;
+      if (full) flush(pushed - TOUCHPOINT_BATCH_ROWS);
+    }
+    flush(pushed - batch.size);
+    return { result: stream.result(), refused };
+  }
+
+  it.each(MODELS)('%s: 1,000 rows in batches of 1,024 credit as adding them one by one, in any order', (model) => {
+    const input = scrambled([...rows(), ...rows().map((r) => ({ ...r, journeyId: `${r.journeyId}b` }))]);
+    expect(input.length).toBeGreaterThan(TOUCHPOINT_BATCH_ROWS); // two batches, the second part-full
+    expect(batched(model, input)).toEqual({ result: streamed(model, input), refused: [] });
+  });
+
+  it('refuses the row whose conversion disagrees with its journey (row 2 of 3), and credits the other two', () => {
+    const { result, refused } = batched('linear', [
+      { journeyId: 'j1', channel: 'Email', touchedAt: day(1), convertedAt: day(10), value: 100 },
+      { journeyId: 'j1', channel: 'Social', touchedAt: day(2), convertedAt: day(11), value: undefined },
+      { journeyId: 'j1', channel: 'Display', touchedAt: day(3), convertedAt: day(10), value: undefined },
+    ]);
+    expect(refused).toEqual([1]);
+    expect(result.channels.map((c) => [c.channel, c.credit])).toEqual([['Display', 50], ['Email', 50]]); // equal credit: by name
   });
 });

@@ -85,3 +85,23 @@ describe('parseTimestamp in place', () => {
     expect(parseTimestamp('x 2026-03-01 y', 1, 13)).toBe(Date.UTC(2026, 2, 1));
   });
 });
+
+describe('parseTimestamp on YYYY-MM-DDTHH:MM:SSZ (the fast path CRMs and gtm export hit)', () => {
+  it('agrees with Date.parse every 7 hours 13 minutes 17 seconds from 1900 to 2199', () => {
+    const step = (7 * 3600 + 13 * 60 + 17) * 1000;
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += step) {
+      const text = `${new Date(t).toISOString().slice(0, 19)}Z`;
+      if (parseTimestamp(text) !== t) throw new Error(`${text}: ${parseTimestamp(text)} != ${t}`);
+    }
+  });
+
+  it.each(['2026-02-29T00:00:00Z', '2026-04-31T12:00:00Z', '2026-13-01T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T00:60:00Z', '2026-01-01T00:00:60Z', '2026-0a-01T00:00:00Z'])(
+    'rejects %s',
+    (text) => expect(parseTimestamp(text)).toBeNaN(),
+  );
+
+  it('leaves years outside 1900–2199 to the general parser: 1899-12-31T23:59:59Z and 2200-01-01T00:00:00Z', () => {
+    expect(parseTimestamp('1899-12-31T23:59:59Z')).toBe(Date.UTC(1899, 11, 31, 23, 59, 59));
+    expect(parseTimestamp('2200-01-01T00:00:00Z')).toBe(Date.UTC(2200, 0, 1));
+  });
+});
