@@ -198,8 +198,9 @@ async function answerLiveShare(func: string, args: unknown[]): Promise<unknown[]
       }
       case 'interactive.getClientRoles':
       case 'interactive.getClientInfo': {
-        const found = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`)) as { roles: string[] } | null;
-        if (found === null) return [null, null];
+        const found = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`)) as { roles: string[] | null } | null;
+        // A client not registered yet: null, and Live Share asks again.
+        if (found === null || !Array.isArray(found.roles)) return [null, null];
         return [null, func === 'interactive.getClientRoles' ? found.roles : { userId: clientId, roles: found.roles, displayName: clientId.slice(0, 4) }];
       }
       default:

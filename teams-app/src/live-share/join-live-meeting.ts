@@ -38,8 +38,8 @@ import type { MeetingPosition } from '../review/meeting-position';
 export interface JoinLiveMeetingOptions {
   /** The workbench's local Fluid service; null in Teams. */
   local: { endpoint: string } | null;
-  /** Who this is, for the local service's token (Teams knows the user itself). */
-  user: { id: string };
+  /** Who this is, for the local service's token (Teams knows the user itself): an AzureUser needs both. */
+  user: { id: string; name: string };
   /**
    * How long a joining presenter listens for the position another presenter already shares before
    * sharing its own (default 1.5 s): Live Share hands a newcomer the others' latest state shortly
@@ -73,9 +73,11 @@ const schema = {
 
 export async function joinLiveMeeting(options: JoinLiveMeetingOptions): Promise<LiveSession> {
   const teams = teamsLiveShareHost();
+  // Fluid's AzureClient drops a member without a name ("Provided user was not an AzureUser"); a variable, as IUser declares only the id.
+  const azureUser = { id: options.user.id, name: options.user.name };
   const client = options.local
     ? new LiveShareClient(localMeetingHost(teams), {
-        connection: { type: 'local', endpoint: options.local.endpoint, tokenProvider: new InsecureTokenProvider('', { id: options.user.id }) },
+        connection: { type: 'local', endpoint: options.local.endpoint, tokenProvider: new InsecureTokenProvider('', azureUser) },
       })
     : new LiveShareClient(teams);
   const { container, services, timestampProvider } = await client.joinContainer(schema);
@@ -124,13 +126,16 @@ export async function joinLiveMeeting(options: JoinLiveMeetingOptions): Promise<
     });
     heard = () => undefined;
   }
+  const joinedAt = received ?? asMeetingPosition(position.state);
   return {
     roles,
     now: () => timestampProvider.getTimestamp(),
-    position: received ?? asMeetingPosition(position.state),
+    position: joinedAt,
     onPosition(listener) {
       positionListeners.add(listener);
-      return () => positionListeners.delete(listener);
+      // A position that arrived after joining returned and before this listener: not lost.
+      if (received !== null && received !== joinedAt) listener(received);
+      return () => void positionListeners.delete(listener);
     },
     setPosition: (p) => position.set(p),
     announceCaptured() {
@@ -138,7 +143,7 @@ export async function joinLiveMeeting(options: JoinLiveMeetingOptions): Promise<
     },
     onCaptured(listener) {
       capturedListeners.add(listener);
-      return () => capturedListeners.delete(listener);
+      return () => void capturedListeners.delete(listener);
     },
     dispose() {
       position.off('stateChanged', onState);

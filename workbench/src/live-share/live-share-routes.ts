@@ -6,7 +6,8 @@
  *   when the workbench runs without one (the tab then keeps re-reading SharePoint every 10 s).
  * - `GET|PUT /_workbench/live-share/meetings/<id>/container` (PUT `{ containerId }`) → `IFluidContainerInfo`.
  * - `PUT /_workbench/live-share/meetings/<id>/clients/<clientId>` (`{ roles }`) → `{ roles }`;
- *   `GET` the same → `{ roles }`, 404 for a client never registered.
+ *   `GET` the same → `{ roles }`, `{ roles: null }` for a client not registered (yet: Live Share
+ *   asks again, and a 404 would be a console error in every page that asks).
  */
 import type { InternalResponse } from '../server/http';
 import { jsonResponse } from '../server/http';
@@ -52,7 +53,7 @@ export function handleLiveShare(registry: LiveShareRegistry, service: LiveShareS
     const clientId = parts[3];
     if (method === 'GET') {
       const roles = registry.clientRoles(meetingId, clientId);
-      return roles === null ? jsonResponse(404, { error: `Client ${clientId} has not registered in this meeting.` }) : jsonResponse(200, { roles });
+      return jsonResponse(200, { roles });
     }
     if (method !== 'PUT') return jsonResponse(405, { error: 'Use GET or PUT.' });
     const roles = parseBody(req.body)?.roles;
