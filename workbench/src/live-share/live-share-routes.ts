@@ -31,7 +31,7 @@ function parseBody(body: string): Record<string, unknown> | null {
   }
 }
 
-const ID = /^[A-Za-z0-9_.:@=+\-]{1,256}$/;
+const ID = /^[A-Za-z0-9_.:@=+-]{1,256}$/;
 
 export function handleLiveShare(registry: LiveShareRegistry, service: LiveShareService, req: LiveShareRequest): InternalResponse {
   const method = req.method.toUpperCase();

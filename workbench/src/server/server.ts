@@ -271,7 +271,7 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
             send(res, jsonResponse(413, { error: e.message }), req);
             return;
           }
-          send(res, handleLiveShare(liveShareRegistry, liveShare, { method: req.method ?? 'GET', path: url.pathname.slice('/_workbench/live-share'.length), body }));
+          send(res, handleLiveShare(liveShareRegistry, liveShare, { method: req.method ?? 'GET', path: url.pathname.slice('/_workbench/live-share'.length), body }), req);
           return;
         }
         if (url.pathname.toLowerCase().startsWith('/_workbench/')) {
