@@ -20,6 +20,15 @@
  * client is an organizer (node_modules/@microsoft/live-share/bin/TestLiveShareHost.js), which
  * would put two browsers in two containers and let an attendee move the agenda.
  *
+ * APIs of @microsoft/live-share 1.x used here, as Microsoft documents them:
+ * `LiveShareClient.joinContainer(schema)` (learn.microsoft.com/javascript/api/@microsoft/live-share/liveshareclient),
+ * `TestLiveShareHost.create(getLocalTestContainerId, setLocalTestContainerId)` "Live Share Host
+ * implementation used for local testing" (learn.microsoft.com/javascript/api/@microsoft/live-share/testlivesharehost),
+ * `LiveState.initialize(initialState, allowedRoles)` and `LiveEvent` ("role verification for live
+ * data structures", learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities),
+ * teams-js `LiveShareHost.create()` (learn.microsoft.com/javascript/api/@microsoft/teams-js/livesharehost:
+ * only from the meetingStage or sidePanel contexts, after app.initialize()).
+ *
  * How two browsers find the same container: the fake host answers `getFluidContainerId` /
  * `setFluidContainerId` from the workbench's registry, keyed by the meeting id of the Teams
  * context (workbench/src/live-share/live-share-registry.ts): the first client creates the
