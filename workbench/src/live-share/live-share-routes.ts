@@ -2,8 +2,10 @@
  * `/_workbench/live-share…`: where the tab finds the local Fluid service, and the fake Teams host's
  * per-meeting Live Share registry (live-share-registry.ts).
  *
- * - `GET /_workbench/live-share` → `{ endpoint }` of the local Fluid service, or 503 `{ error }`
- *   when the workbench runs without one (the tab then keeps re-reading SharePoint every 10 s).
+ * - `GET /_workbench/live-share` → `{ endpoint }` of the local Fluid service, or
+ *   `{ endpoint: null, error }` when the workbench runs without one (the tab then keeps re-reading
+ *   SharePoint every 10 s). A 200 either way: running without one is a setting, not a failure, and
+ *   a 503 would be a console error in every meeting frame.
  * - `GET|PUT /_workbench/live-share/meetings/<id>/container` (PUT `{ containerId }`) → `IFluidContainerInfo`.
  * - `PUT /_workbench/live-share/meetings/<id>/clients/<clientId>` (`{ roles }`) → `{ roles }`;
  *   `GET` the same → `{ roles }`, `{ roles: null }` for a client not registered (yet: Live Share
@@ -37,7 +39,7 @@ export function handleLiveShare(registry: LiveShareRegistry, service: LiveShareS
   const method = req.method.toUpperCase();
   if (req.path === '' || req.path === '/') {
     if (method !== 'GET') return jsonResponse(405, { error: 'Use GET.' });
-    return 'endpoint' in service ? jsonResponse(200, { endpoint: service.endpoint }) : jsonResponse(503, { error: service.unavailable });
+    return jsonResponse(200, 'endpoint' in service ? { endpoint: service.endpoint } : { endpoint: null, error: service.unavailable });
   }
   const parts = req.path.split('/').filter((p) => p !== '').map((p) => decodeURIComponent(p));
   if (parts[0] !== 'meetings' || parts[1] === undefined || !ID.test(parts[1])) return jsonResponse(404, { error: 'Not found.' });
