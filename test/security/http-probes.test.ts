@@ -238,6 +238,22 @@ describe('probe 2: only loopback names of this port are answered; foreign Origin
     expect((await send({ method: 'POST', path: '/sites/gtm/_api/contextinfo', headers: { origin: 'null' } })).status).toBe(403);
   });
 
+  it('Live Share: a foreign Origin or Host cannot read the Fluid service, take a meeting container or give itself a role', async () => {
+    const meeting = '/_workbench/live-share/meetings/m1';
+    const evil = { origin: 'http://evil.example:4477' };
+    expect((await send({ path: '/_workbench/live-share', headers: evil })).status).toBe(403);
+    expect((await send({ method: 'PUT', path: `${meeting}/container`, headers: { ...evil, 'content-type': 'application/json' }, body: JSON.stringify({ containerId: 'c1' }) })).status).toBe(403);
+    expect((await send({ method: 'PUT', path: `${meeting}/clients/x1`, headers: { ...evil, 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['Organizer'] }) })).status).toBe(403);
+    expect((await send({ method: 'PUT', path: `${meeting}/clients/x1`, headers: { origin: 'null', 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['Organizer'] }) })).status).toBe(403);
+    expect((await send({ path: `${meeting}/container`, headers: { host: `evil.example:${port}` } })).status).toBeGreaterThanOrEqual(400);
+    // Nothing was taken: the meeting still has no container, the client no role.
+    const own = { origin: `http://127.0.0.1:${port}` };
+    expect(JSON.parse((await send({ path: `${meeting}/container`, headers: own })).body)).toMatchObject({ containerState: 'NotFound', shouldCreate: true });
+    expect(JSON.parse((await send({ path: `${meeting}/clients/x1`, headers: own })).body)).toEqual({ roles: null });
+    // And a malformed role is refused even from the page itself.
+    expect((await send({ method: 'PUT', path: `${meeting}/clients/x1`, headers: { ...own, 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['<b>Owner</b>'] }) })).status).toBe(400);
+  });
+
   it("the workbench's own pages (Origin http://127.0.0.1:<port> or localhost) may write", async () => {
     const d = await freshDigest({ origin: `http://localhost:${port}` });
     const r = await send({ method: 'POST', path: `${LIST}/items`, headers: { origin: `http://127.0.0.1:${port}`, 'x-requestdigest': d, 'content-type': 'application/json' }, body: JSON.stringify({ Title: 'from the page' }) });

@@ -15,6 +15,14 @@
  *
  * The user in the context is the workbench's signed-in user (`--user`), read from Graph `/me`
  * before `getContext` is answered (signed-in-user.ts).
+ *
+ * Live Share: the host answers the teams-js `interactive.*` calls that `LiveShareHost` makes
+ * (node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src/public/liveShareHost.js) as
+ * Teams would for this meeting: the meeting's Fluid container id and each client's meeting roles
+ * are kept by the workbench (`/_workbench/live-share/meetings/<meeting id>/…`,
+ * workbench/src/live-share/live-share-registry.ts), so two browsers in the same meeting join the
+ * same container and see each other's roles. `?role=organizer|presenter|attendee` is this user's
+ * role in the meeting (organizer when not given).
  */
 import { fetchSignedInUser, legacyUserContext } from './signed-in-user';
 
@@ -35,6 +43,11 @@ const inMeeting = frameContext === 'sidePanel' || frameContext === 'meetingStage
 const MEETING_CHAT_ID = '19:meeting_gtm-review@thread.v2';
 const chatParam = params.get('chat');
 const chatId = chatParam === 'none' ? undefined : chatParam ?? (inMeeting ? MEETING_CHAT_ID : undefined);
+/** The GTM Review meeting (teams-js `context.meeting.id`): the key of its Live Share container. */
+const MEETING_ID = 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy';
+/** This user's Live Share meeting roles (teams-js `UserMeetingRole` values). */
+const ROLES: Record<string, string[]> = { organizer: ['Organizer', 'Presenter'], presenter: ['Presenter'], attendee: ['Attendee'], guest: ['Guest'] };
+const roles: string[] = ROLES[params.get('role') ?? 'organizer'] ?? ['Organizer', 'Presenter'];
 
 /** The meeting the fake host is in: the workbench's demo team and channel (the user comes from `/me`). */
 const CONTEXT = {
@@ -47,7 +60,7 @@ const CONTEXT = {
   entityId: 'gtm-review',
   tid: '00000000-0000-0000-0000-00000000c0de',
   // teams-js maps these legacy fields to `context.meeting.id` and `context.chat.id`.
-  ...(inMeeting ? { meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy' } : {}),
+  ...(inMeeting ? { meetingId: MEETING_ID } : {}),
   ...(chatId ? { chatId } : {}),
   teamId: '19:gtm-team@thread.tacv2',
   groupId: 'gtm-team',
@@ -58,7 +71,7 @@ const CONTEXT = {
 
 const RUNTIME = JSON.stringify({
   apiVersion: 4,
-  supports: { appInitialization: {}, pages: { config: {}, tabs: {}, appButton: {}, backStack: {} }, teamsCore: {}, meeting: {}, dialog: {}, sharing: {} },
+  supports: { appInitialization: {}, pages: { config: {}, tabs: {}, appButton: {}, backStack: {} }, teamsCore: {}, meeting: {}, dialog: {}, sharing: {}, interactive: {} },
 });
 
 let savedSettings: Record<string, unknown> | null = null;
@@ -74,7 +87,7 @@ const frameSize: Record<string, string> = {
 const bar = document.createElement('header');
 bar.setAttribute('style', 'height:40px;display:flex;align-items:center;gap:12px;padding:0 12px;background:#464775;color:#fff;font:14px Segoe UI,sans-serif');
 const title = document.createElement('strong');
-title.textContent = `Fake Teams host · ${frameContext}${theme !== 'default' ? ` · ${theme}` : ''}`;
+title.textContent = `Fake Teams host · ${frameContext}${theme !== 'default' ? ` · ${theme}` : ''}${inMeeting ? ` · ${roles.join(', ')}` : ''}`;
 bar.appendChild(title);
 const status = document.createElement('span');
 status.id = 'host-status';
@@ -96,7 +109,7 @@ const contextWithUser: Promise<Record<string, unknown>> = fetchSignedInUser(wind
 
 const iframe = document.createElement('iframe');
 const target = new URL(page === 'config' ? 'config.html' : 'index.html', window.location.href);
-for (const [k, v] of params) if (k !== 'frame' && k !== 'page' && k !== 'chat') target.searchParams.set(k, v);
+for (const [k, v] of params) if (k !== 'frame' && k !== 'page' && k !== 'chat' && k !== 'role') target.searchParams.set(k, v);
 iframe.src = target.toString();
 iframe.title = page === 'config' ? 'GTM Review configuration' : 'GTM Review tab';
 iframe.setAttribute('style', `${frameSize[frameContext] ?? frameSize.content};border:0;background:${theme === 'default' ? '#fff' : '#292929'};margin:4px`);
@@ -148,14 +161,65 @@ function openStage(url: string): unknown[] {
   return [null, true];
 }
 
+const liveShareBase = `${window.location.origin}/_workbench/live-share`;
+const meetingBase = `${liveShareBase}/meetings/${encodeURIComponent(MEETING_ID)}`;
+
+/** The workbench's answer as JSON, or null for a 404 (a client not registered yet: Live Share asks again). */
+async function workbenchJson(url: string, init?: { method: 'PUT'; body: unknown }): Promise<unknown> {
+  const response = await fetch(url, init ? { method: init.method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) } : undefined);
+  if (response.status === 404) return null;
+  const body = (await response.json()) as { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+  return body;
+}
+
+/** teams-js `interactive.*` (what Teams answers for Live Share in a meeting), as [error, result]. */
+async function answerLiveShare(func: string, args: unknown[]): Promise<unknown[]> {
+  try {
+    const clientId = typeof args[0] === 'string' ? args[0] : '';
+    switch (func) {
+      case 'interactive.getFluidTenantInfo': {
+        const service = (await workbenchJson(liveShareBase)) as { endpoint: string };
+        return [null, { tenantId: 'local', serviceEndpoint: service.endpoint }];
+      }
+      case 'interactive.getFluidToken':
+        return [null, 'test-token'];
+      case 'interactive.getFluidContainerId':
+        return [null, await workbenchJson(`${meetingBase}/container`)];
+      case 'interactive.setFluidContainerId':
+        return [null, await workbenchJson(`${meetingBase}/container`, { method: 'PUT', body: { containerId: clientId } })];
+      case 'interactive.getNtpTime': {
+        const now = new Date();
+        return [null, { ntpTime: now.toUTCString(), ntpTimeInUTC: now.getTime() }];
+      }
+      case 'interactive.registerClientId': {
+        const registered = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`, { method: 'PUT', body: { roles } })) as { roles: string[] };
+        return [null, registered.roles];
+      }
+      case 'interactive.getClientRoles':
+      case 'interactive.getClientInfo': {
+        const found = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`)) as { roles: string[] | null } | null;
+        // A client not registered yet: null, and Live Share asks again.
+        if (found === null || !Array.isArray(found.roles)) return [null, null];
+        return [null, func === 'interactive.getClientRoles' ? found.roles : { userId: clientId, roles: found.roles, displayName: clientId.slice(0, 4) }];
+      }
+      default:
+        return [{ errorCode: 501, message: `${func} is not supported by the fake host` }, null];
+    }
+  } catch (error) {
+    return [{ errorCode: 500, message: error instanceof Error ? error.message : String(error) }, null];
+  }
+}
+
 async function answer(request: ChildRequest, context: string): Promise<unknown[] | null> {
+  if (request.func.startsWith('interactive.') && (context === 'sidePanel' || context === 'meetingStage')) return answerLiveShare(request.func, request.args ?? []);
   switch (request.func) {
     case 'initialize':
       return [context, 'web', RUNTIME, '2.58.0'];
     case 'getContext': {
       const withUser = await contextWithUser;
       const inStage = context === 'meetingStage';
-      return [{ ...withUser, frameContext: context, ...(inStage ? { meetingId: 'MCMxOTptZWV0aW5nX2d0bS1yZXZpZXdAdGhyZWFkLnYy', chatId: chatId ?? MEETING_CHAT_ID } : {}) }];
+      return [{ ...withUser, frameContext: context, ...(inStage ? { meetingId: MEETING_ID, chatId: chatId ?? MEETING_CHAT_ID } : {}) }];
     }
     case 'meeting.getAppContentStageSharingCapabilities':
       return [null, { doesAppHaveSharePermission: shareAllowed && context === 'sidePanel' }];

@@ -12,7 +12,7 @@ const styles = mergeStyleSets({
   item: {
     width: '100%', textAlign: 'left', border: 'none', borderLeft: '4px solid transparent', background: 'transparent', color: 'inherit',
     padding: '6px 8px', cursor: 'pointer', font: 'inherit', display: 'flex', justifyContent: 'space-between', gap: 8,
-    selectors: { ':hover': { background: 'rgba(128,128,128,0.15)' } },
+    selectors: { ':hover:not(:disabled)': { background: 'rgba(128,128,128,0.15)' }, ':disabled': { cursor: 'default' } },
   },
   current: { fontWeight: 600 },
   large: { fontSize: 20, padding: '10px 12px' },
@@ -40,10 +40,12 @@ export interface AgendaNavProps {
   /** Milliseconds spent per section key. */
   spentMs: Readonly<Record<string, number>>;
   large?: boolean;
+  /** Live Share: an attendee follows the presenter and cannot move the agenda (the reason is shown beside it). */
+  disabled?: boolean;
   onSelect(index: number): void;
 }
 
-export function AgendaNav({ sections, current, spentMs, large = false, onSelect }: AgendaNavProps): React.ReactElement {
+export function AgendaNav({ sections, current, spentMs, large = false, disabled = false, onSelect }: AgendaNavProps): React.ReactElement {
   const colours = useReviewColours();
   return (
     <nav aria-label="Agenda">
@@ -58,6 +60,7 @@ export function AgendaNav({ sections, current, spentMs, large = false, onSelect 
                 className={`${styles.item} ${index === current ? styles.current : ''} ${large ? styles.large : ''}`}
                 aria-current={index === current ? 'step' : undefined}
                 style={index === current ? { background: colours.current.background, borderLeftColor: colours.current.border } : undefined}
+                disabled={disabled}
                 onClick={() => onSelect(index)}
               >
                 <span>{index + 1}. {section.title} <Text variant={large ? 'medium' : 'small'} className={styles.meta}>({sectionCount(section)})</Text></span>

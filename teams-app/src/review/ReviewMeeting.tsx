@@ -35,6 +35,8 @@ import { Timebox, useClock } from './Timebox';
 import { takeLegacyCaptures } from './legacy-outbox';
 import { useReviewRecord } from './use-review-record';
 import { useReviewSession } from './use-review-session';
+import type { JoinLiveMeeting } from './live-meeting';
+import { canPresent, liveNotice, useLiveMeeting } from './live-meeting';
 
 const styles = mergeStyleSets({
   // One column below 640 px (a narrow channel tab, a phone: WCAG 1.4.10 reflow at 320 px), where
@@ -64,6 +66,9 @@ const styles = mergeStyleSets({
   target: { fontSize: 12, opacity: 0.85 },
 });
 
+/** Why an attendee's agenda buttons are off while live. */
+const FOLLOWING = 'You follow the meeting: the organizer or a presenter moves the agenda.';
+
 export interface ReviewMeetingProps {
   data: AgendaData;
   backend: ReviewBackend;
@@ -82,6 +87,11 @@ export interface ReviewMeetingProps {
   now(): number;
   /** How often to read the Review item again for other attendees' captures (default 10 s; 0: never). */
   pollMs?: number;
+  /**
+   * Joins the meeting's Live Share session (side panel and stage in a meeting); null or absent:
+   * not live (the Review item is re-read every `pollMs`, the agenda moves on this device only).
+   */
+  joinLive?: JoinLiveMeeting | null;
 }
 
 /**
@@ -95,6 +105,17 @@ export function initialAttendees(options: AttendeeOptions, me: Person | null): P
 
 export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const { data, backend, today, place, frame, storage } = props;
+  // Live Share (src/review/live-meeting.ts): the position is shared with every attendee's device,
+  // a presenter's moves are everyone's, and a capture written to SharePoint is announced.
+  const live = useLiveMeeting(props.joinLive ?? null);
+  const liveSession = live.session;
+  const liveRef = React.useRef(liveSession);
+  liveRef.current = liveSession;
+  // Attendees follow: only the organizer and presenters move the agenda and end the review.
+  const mayPresent = liveSession === null || canPresent(liveSession.roles);
+  const propsNow = props.now;
+  // While live, times are on the meeting's shared clock, so every device counts the same minutes.
+  const now = React.useCallback((): number => (liveSession ? liveSession.now() : propsNow()), [liveSession, propsNow]);
   // A device that was in this review with an older version: what it kept locally goes to SharePoint, once.
   const [legacy] = React.useState(() => takeLegacyCaptures(storage, reviewKeyOf(place, today)));
   const { progress, position, recordVersion, setProgress, move, announce } = useReviewSession({
@@ -104,13 +125,19 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     // The agenda always opens with the KPI review (metrics first).
     initialPosition: () => startPosition('kpi-review', props.now()),
   });
+  const positionRef = React.useRef(position);
+  positionRef.current = position;
   // The review itself is in SharePoint: opened (or created, in progress) now, written as captured.
   const record = useReviewRecord({
     backend,
     place,
     date: today,
     attendees: () => initialAttendees(data.attendeeOptions, props.me),
-    onWritten: announce,
+    onWritten: (etag) => {
+      announce(etag);
+      // The other attendees' devices read the Review item again at once (SharePoint stays the record).
+      liveRef.current?.announceCaptured();
+    },
     pollMs: props.pollMs ?? 10_000,
     // In the meeting, opening the tab is the meeting starting; a channel tab starts the review with its first capture.
     startOnOpen: frame === 'sidePanel' || frame === 'meetingStage',
@@ -131,6 +158,23 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   React.useEffect(() => {
     if (recordVersion !== null) refresh();
   }, [recordVersion, refresh]);
+  const refreshRef = React.useRef(refresh);
+  refreshRef.current = refresh;
+  // Joined: take the position a presenter shares (or, presenting, share this one), follow the
+  // presenters' moves, and read the Review item again whenever another device says it wrote.
+  React.useEffect(() => {
+    if (!liveSession) return undefined;
+    if (liveSession.position) move(() => liveSession.position as NonNullable<typeof liveSession.position>);
+    else if (canPresent(liveSession.roles)) void liveSession.setPosition(positionRef.current).catch(() => undefined);
+    const stopFollowing = liveSession.onPosition((p) => void move(() => p));
+    const stopHearing = liveSession.onCaptured(() => refreshRef.current());
+    // Whatever was written while joining (the Review item may have changed): read it once now.
+    refreshRef.current();
+    return () => {
+      stopFollowing();
+      stopHearing();
+    };
+  }, [liveSession, move]);
   // A review held on another day than planned takes the actuals reported for that day: read them
   // again once they have moved, so the KPI table shows what the snapshot will hold.
   const plannedFor = record.open?.stored.review.meeting?.plannedFor ?? null;
@@ -152,14 +196,20 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   const current = Math.max(0, agenda.sections.findIndex((x) => x.key === position.sectionKey));
   const section = agenda.sections[current] ?? agenda.sections[0];
   const selectedKey = position.selectedKey;
-  const at = useClock(position.openedAt, props.now);
+  const at = useClock(position.openedAt, now);
   const spentMs = spentBySection(position, at);
   const totalSpentMs = Object.values(spentMs).reduce((sum, ms) => sum + ms, 0);
+  /** Moves the meeting; while live, a presenter's move is shared with everyone. */
+  const moveShared = (change: Parameters<typeof move>[0]): void => {
+    const next = move(change);
+    if (liveSession && canPresent(liveSession.roles)) void liveSession.setPosition(next).catch(() => undefined);
+  };
   const select = (index: number): void => {
     const to = agenda.sections[index];
-    if (to) move((p) => moveToSection(p, to.key, props.now()));
+    if (to && mayPresent) moveShared((p) => moveToSection(p, to.key, now()));
   };
-  const setSelectedKey = (key: string | null): void => move((p) => selectItem(p, key));
+  // An attendee may select an item to record against: on this device only, until a presenter moves.
+  const setSelectedKey = (key: string | null): void => moveShared((p) => selectItem(p, key));
   const recordAgainst: ItemRef = itemRefs(section).find((r) => r.key === selectedKey) ?? sectionRef(section);
 
   // End review: run, and on failure retry with backoff until every step is done.
@@ -186,6 +236,8 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       );
       setError(null);
       setAttempt(0);
+      // Held: the others' devices read the Review item again and show it ended.
+      liveRef.current?.announceCaptured();
     } catch (e) {
       setError(describeError(e));
       setAttempt((n) => n + 1);
@@ -266,9 +318,10 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         me={props.me}
       />
       </div>
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <DefaultButton text="Previous section" disabled={current === 0} onClick={() => select(current - 1)} />
-        <PrimaryButton text="Next section" disabled={current >= agenda.sections.length - 1} onClick={() => select(current + 1)} />
+      <Stack horizontal tokens={{ childrenGap: 8 }} verticalAlign="center" wrap>
+        <DefaultButton text="Previous section" disabled={!mayPresent || current === 0} onClick={() => select(current - 1)} />
+        <PrimaryButton text="Next section" disabled={!mayPresent || current >= agenda.sections.length - 1} onClick={() => select(current + 1)} />
+        {mayPresent ? null : <Text variant="small" data-testid="agenda-follows">{FOLLOWING}</Text>}
       </Stack>
     </Stack>
   );
@@ -282,8 +335,14 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     </Stack>
   ) : null;
 
+  const notice = liveNotice(live.status);
   const controls = (
     <Stack tokens={{ childrenGap: 12 }}>
+      {notice ? (
+        <MessageBar messageBarType={live.status.kind === 'unavailable' ? MessageBarType.warning : MessageBarType.info} isMultiline data-testid="live-notice">
+          {notice}
+        </MessageBar>
+      ) : null}
       {record.openError ? (
         <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={record.retry} />}>
           Could not open this review in SharePoint, so nothing can be recorded yet. {record.openError}
@@ -320,7 +379,10 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
             : `Review ended: saved, summary posted to the channel, next review on ${nextReviewDate(session.date)} in your calendar with the attendees invited.`}
         </MessageBar>
       ) : (
-        <PrimaryButton text={progress.started ? 'Ending the review…' : 'End review…'} disabled={running || progress.started || !record.open} onClick={() => setConfirming(true)} />
+        <Stack tokens={{ childrenGap: 4 }}>
+          <PrimaryButton text={progress.started ? 'Ending the review…' : 'End review…'} disabled={!mayPresent || running || progress.started || !record.open} onClick={() => setConfirming(true)} />
+          {mayPresent ? null : <Text variant="small" data-testid="end-review-reason">Only the organizer or a presenter can end the review.</Text>}
+        </Stack>
       )}
       {confirming ? (
         <EndReviewDialog
@@ -365,7 +427,7 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
     </Stack>
   );
 
-  const nav = <AgendaNav sections={agenda.sections} current={current} spentMs={spentMs} large={stage} onSelect={select} />;
+  const nav = <AgendaNav sections={agenda.sections} current={current} spentMs={spentMs} large={stage} disabled={!mayPresent} onSelect={select} />;
   const sectionTitles = agenda.sections.map((x) => ({ key: x.key, title: x.title }));
   const invalid = data.invalid.length > 0 ? (
     <MessageBar messageBarType={MessageBarType.warning} isMultiline>

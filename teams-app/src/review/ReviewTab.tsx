@@ -11,6 +11,7 @@ import type { OutboxStorage } from './local-outbox';
 import type { AgendaData, ReviewBackend } from './review-backend';
 import type { ReviewPlace } from './review-model';
 import type { FollowSavedReview } from './review-sync';
+import type { JoinLiveMeeting } from './live-meeting';
 import { ReviewMeeting } from './ReviewMeeting';
 import { ShareToStage } from './ShareToStage';
 import { ReviewColoursProvider } from './status-styles';
@@ -36,6 +37,8 @@ export interface ReviewTabProps {
   now(): number;
   /** Share to stage, offered in the meeting side panel (absent outside Teams). */
   stage?: { sharing: StageSharing; url: string } | null;
+  /** Joins the meeting's Live Share session (side panel and stage only; absent: not live). */
+  joinLive?: JoinLiveMeeting | null;
 }
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: AgendaData };
@@ -91,6 +94,7 @@ export function ReviewTab(props: ReviewTabProps): React.ReactElement {
               follow={props.follow}
               newId={props.newId}
               now={props.now}
+              joinLive={props.joinLive ?? null}
             />
           ) : null}
         </Stack>

@@ -22,7 +22,8 @@ export interface SessionState {
   /** The Review item's ETag after the last write by a frame of this device (null: none yet). */
   recordVersion: string | null;
   setProgress(progress: EndReviewProgress): void;
-  move(change: (position: MeetingPosition) => MeetingPosition): void;
+  /** Moves (and saves) the position; returns where the meeting now stands. */
+  move(change: (position: MeetingPosition) => MeetingPosition): MeetingPosition;
   /** Tells the device's other frame that the Review item changed (its new ETag). */
   announce(recordVersion: string): void;
 }
@@ -50,13 +51,14 @@ export function useReviewSession({ storage, reviewKey: key, initialPosition, fol
 
   /** Applies `change` to the latest saved state (another frame may have saved since), saves, shows. */
   const commit = useCallback(
-    (change: (latest: MeetingState) => MeetingState) => {
+    (change: (latest: MeetingState) => MeetingState): MeetingState => {
       const saved = loadSavedReview(storage, key);
       const latest: MeetingState = saved ? { ...saved, position: saved.position ?? stateRef.current.position } : stateRef.current;
       const next = change(latest);
       saveReviewLocally(storage, next);
       stateRef.current = next;
       setState(next);
+      return next;
     },
     [storage, key],
   );
@@ -65,8 +67,8 @@ export function useReviewSession({ storage, reviewKey: key, initialPosition, fol
     [follow, key],
   );
 
-  const setProgress = useCallback((progress: EndReviewProgress) => commit((s) => ({ ...s, progress })), [commit]);
-  const move = useCallback((change: (position: MeetingPosition) => MeetingPosition) => commit((s) => ({ ...s, position: change(s.position) })), [commit]);
-  const announce = useCallback((recordVersion: string) => commit((s) => ({ ...s, recordVersion })), [commit]);
+  const setProgress = useCallback((progress: EndReviewProgress) => void commit((s) => ({ ...s, progress })), [commit]);
+  const move = useCallback((change: (position: MeetingPosition) => MeetingPosition) => commit((s) => ({ ...s, position: change(s.position) })).position, [commit]);
+  const announce = useCallback((recordVersion: string) => void commit((s) => ({ ...s, recordVersion })), [commit]);
   return { progress: state.progress, position: state.position, recordVersion: state.recordVersion ?? null, setProgress, move, announce };
 }

@@ -4,7 +4,7 @@
  * talking to the stand-in when it stops).
  */
 import { launchChromium, type Chromium } from './browser';
-import { startSeededWorkbench, type E2eWorkbench } from './workbench';
+import { startSeededWorkbench, type E2eWorkbench, type SeededWorkbenchOptions } from './workbench';
 
 /** What the hooks started; read it inside tests and helpers they call, never at module load. */
 export interface SeededWorkbenchAndChromium {
@@ -18,7 +18,7 @@ export interface SeededWorkbenchAndChromium {
  * Registers the file's `beforeAll`/`afterAll` and returns getters for what they start. Call it once
  * at the top level of a test file, after `jest.setTimeout` (seeding and launching take seconds).
  */
-export function useSeededWorkbenchAndChromium(options: { today?: string; user?: string } = {}): SeededWorkbenchAndChromium {
+export function useSeededWorkbenchAndChromium(options: SeededWorkbenchOptions = {}): SeededWorkbenchAndChromium {
   let workbench: E2eWorkbench | undefined;
   let chromium: Chromium | undefined;
 

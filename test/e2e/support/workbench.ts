@@ -19,13 +19,22 @@ export interface E2eWorkbench {
   close(): Promise<void>;
 }
 
-export async function startSeededWorkbench(options: { today?: string; user?: string } = {}): Promise<E2eWorkbench> {
+export interface SeededWorkbenchOptions {
+  today?: string;
+  user?: string;
+  /** Also run the local Fluid service for Live Share (tinylicious on a free 127.0.0.1 port), stopped by close(). */
+  liveShare?: boolean;
+}
+
+export async function startSeededWorkbench(options: SeededWorkbenchOptions = {}): Promise<E2eWorkbench> {
   const mounts = hostPageMounts(REPOSITORY_ROOT);
   const missing = mounts.filter((m) => !existsSync(m.dir)).map((m) => m.dir);
   if (missing.length > 0) throw new Error(`Host pages not built (${missing.join(', ')}): run \`npm run build:ui\` first.`);
   const dataDir = mkdtempSync(join(tmpdir(), 'gtm-e2e-'));
   const today = options.today ?? localDay(new Date());
-  const { server } = await startDemoWorkbench({ port: 0, dataDir, today, out: () => undefined, mounts, user: options.user ?? DEFAULT_SIGNED_IN_USER });
+  const { server } = await startDemoWorkbench({ port: 0, dataDir, today, out: () => undefined, mounts, user: options.user ?? DEFAULT_SIGNED_IN_USER,
+    ...(options.liveShare === true ? { liveShare: { port: 0 } } : {}),
+  });
   return {
     url: server.url,
     today,

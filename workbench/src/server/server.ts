@@ -26,6 +26,8 @@ import { checkHost, isForeignOrigin } from './front-door/host-guard';
 import { BUSY_RETRY_AFTER_SECONDS, inFlightCounter, MAX_IN_FLIGHT } from './front-door/in-flight';
 import { afterDrain, bodyPending } from './front-door/linger';
 import { type Db, openDb } from './store/db';
+import { createLiveShareRegistry } from '../live-share/live-share-registry';
+import { handleLiveShare, type LiveShareService } from '../live-share/live-share-routes';
 
 export interface WorkbenchServerOptions {
   /** 0 picks a free port. */
@@ -65,6 +67,11 @@ export interface WorkbenchServerOptions {
    * Director). Without it requests act as the data folder's admin. Unknown: `UnknownUserError`.
    */
   user?: string;
+  /**
+   * The local Fluid service Live Share uses (`npm start` runs one, live-share/fluid-service.ts), or
+   * why there is none. `/_workbench/live-share` and `/_workbench/health` tell the tab.
+   */
+  liveShare?: LiveShareService;
 }
 
 export interface WorkbenchServer {
@@ -117,10 +124,10 @@ function isGraph(url: URL): boolean {
   return /^\/graph(\/|$)/i.test(url.pathname);
 }
 
-function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readiness: Readiness, timeZone: string, port: number): InternalResponse {
+function workbenchRoute(db: Db, req: IncomingMessage, url: URL, now: Date, readiness: Readiness, timeZone: string, port: number, liveShare: LiveShareService): InternalResponse {
   const path = url.pathname.toLowerCase();
   if (path === '/_workbench/health') {
-    const health = healthBody(readiness, { timeZone });
+    const health = healthBody(readiness, { timeZone, liveShare: 'endpoint' in liveShare ? { endpoint: liveShare.endpoint } : { unavailable: liveShare.unavailable } });
     return jsonResponse(health.status, health.body, undefined, health.status === 503 ? { 'retry-after': String(NOT_READY_RETRY_AFTER_SECONDS) } : {});
   }
   if (!readiness.ready) return notReadyResponse(url, {}, readiness, now);
@@ -220,6 +227,8 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
   let port = options.port;
 
   const inFlight = inFlightCounter();
+  const liveShare: LiveShareService = options.liveShare ?? { unavailable: 'The workbench runs without a local Fluid service (npm start starts one).' };
+  const liveShareRegistry = createLiveShareRegistry();
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -244,8 +253,29 @@ export async function createWorkbenchServer(options: WorkbenchServerOptions): Pr
           }
           res.once('close', () => inFlight.leave());
         }
+        if (/^\/_workbench\/live-share(\/|$)/i.test(url.pathname)) {
+          if (!readiness.ready) {
+            send(res, notReadyResponse(url, headers, readiness, now()), req);
+            return;
+          }
+          // The fake Teams host of this origin only: a page elsewhere cannot join or re-role a meeting.
+          if (isForeignOrigin(req.headers.origin, port)) {
+            send(res, jsonResponse(403, { error: `Not for a page from another origin (Origin: ${req.headers.origin ?? ''}).` }), req);
+            return;
+          }
+          let body = '';
+          try {
+            body = await readBodyWithin(req, 16_384);
+          } catch (e) {
+            if (!(e instanceof BodyTooLargeError)) throw e;
+            send(res, jsonResponse(413, { error: e.message }), req);
+            return;
+          }
+          send(res, handleLiveShare(liveShareRegistry, liveShare, { method: req.method ?? 'GET', path: url.pathname.slice('/_workbench/live-share'.length), body }), req);
+          return;
+        }
         if (url.pathname.toLowerCase().startsWith('/_workbench/')) {
-          send(res, workbenchRoute(db, req, url, now(), readiness, siteZone, port), req);
+          send(res, workbenchRoute(db, req, url, now(), readiness, siteZone, port, liveShare), req);
           return;
         }
         if (!readiness.admits(headers)) {

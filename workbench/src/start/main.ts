@@ -27,6 +27,8 @@ Options (environment):
                      a data folder keeps the zone it was created with)
   --user EMAIL       the signed-in user, a person of the demo directory (GTM_USER; default
                      elena.ricci@contoso.example, the Marketing Director)
+  --no-live-share    do not start the local Fluid service Live Share uses (tinylicious, on
+                     127.0.0.1 at the port after the workbench's: 4322; a free one with --port 0)
   --no-build         skip the tsc -b step (workbench/bin/start.js)
 `;
 
@@ -42,8 +44,9 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
     return;
   }
   let args;
+  const liveShare = !argv.includes('--no-live-share');
   try {
-    args = parseArgs([...argv], process.env);
+    args = parseArgs(argv.filter((a) => a !== '--no-live-share'), process.env);
   } catch (error) {
     if (error instanceof SiteTimeZoneError || error instanceof UnknownUserError) return timeZoneFailure(error);
     process.stderr.write(`gtm start: ${error instanceof Error ? error.message : String(error)}\n${START_USAGE}`);
@@ -54,6 +57,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
   try {
     started = await startDemoWorkbench({
       ...args,
+      ...(liveShare ? { liveShare: { port: args.port === 0 ? 0 : args.port + 1 } } : {}),
       today: localDay(new Date()),
       retryBudgetMs: retryBudgetMs(process.env),
       out: (text) => void process.stdout.write(text),

@@ -12,6 +12,8 @@ import { hostPageMounts, REPOSITORY_ROOT } from './host-pages';
 import { readSeedState, writeSeedState } from './seed-marker';
 import { type SeedCounts, seedDemoTenant } from './seed-workbench';
 import { type StartProgress, StartStoppedError, startStopped } from './start-stopped';
+import { type LocalFluidService, startLocalFluidService } from '../live-share/fluid-service';
+import type { LiveShareService } from '../live-share/live-share-routes';
 
 export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dataDir' | 'faults' | 'latency' | 'retryAfter' | 'mounts' | 'timeZone' | 'user'> {
   /** Today as `YYYY-MM-DD`: the demo tenant's dates end here. */
@@ -22,6 +24,12 @@ export interface StartOptions extends Pick<WorkbenchServerOptions, 'port' | 'dat
   isTty?: boolean;
   /** How long throttled requests are re-sent (`GTM_RETRY_BUDGET`; default 60 s) before start-up stops with exit 2. */
   retryBudgetMs?: number;
+  /**
+   * Also run the local Fluid service Live Share uses (tinylicious on 127.0.0.1, `port` 0 = a free
+   * one), stopped with the server. Off by default; `npm start` turns it on at the port after its
+   * own (4322). Should it not start, the workbench runs without it and says why.
+   */
+  liveShare?: { port: number };
 }
 
 export interface StartedWorkbench {
@@ -70,7 +78,7 @@ function progressPrinter(out: (text: string) => void, isTty: boolean, total: num
 }
 
 /** The addresses `npm start` prints; the first line is what scripts wait for. */
-export function describeUrls(url: string, dataDir: string, timeZone?: { id: number; iana: string }): string {
+export function describeUrls(url: string, dataDir: string, timeZone?: { id: number; iana: string }, liveShare?: LiveShareService): string {
   return [
     `GTM workbench ready at ${url}/`,
     `  Index page       ${url}/`,
@@ -81,6 +89,7 @@ export function describeUrls(url: string, dataDir: string, timeZone?: { id: numb
     `  Teams tab        ${url}/teams/   (standalone; fake Teams host: ${url}/teams/host.html)`,
     `  Excel            ${url}/excel/   (functions playground)`,
     `  Health           ${url}/_workbench/health`,
+    ...(liveShare === undefined ? [] : ['endpoint' in liveShare ? `  Live Share       ${liveShare.endpoint}   (local Fluid service, tinylicious; ${url}/_workbench/live-share)` : `  Live Share       off: ${liveShare.unavailable}`]),
     ...(timeZone === undefined ? [] : [`  Time zone        ${timeZone.iana} (SharePoint zone ${timeZone.id}; ${url}/sites/gtm/_api/web/regionalsettings/timezone)`]),
     `  Data             ${dataDir}`,
     '',
@@ -97,7 +106,20 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
   const state = readSeedState(options.dataDir);
   // Only this process knows the key: its own provisioning and seeding pass, early clients wait.
   const startupKey = newStartupKey();
-  const server = await createWorkbenchServer({
+  let fluid: LocalFluidService | null = null;
+  let liveShare: LiveShareService | undefined;
+  if (options.liveShare !== undefined) {
+    try {
+      fluid = await startLocalFluidService({ port: options.liveShare.port });
+      liveShare = { endpoint: fluid.endpoint };
+    } catch (error) {
+      liveShare = { unavailable: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  let started: WorkbenchServer;
+  try {
+    started = await createWorkbenchServer({
+      liveShare,
     startupKey,
     port: options.port,
     dataDir: options.dataDir,
@@ -108,7 +130,15 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     timeZone: options.timeZone,
     user: options.user,
     mounts: options.mounts ?? hostPageMounts(REPOSITORY_ROOT),
-  });
+    });
+  } catch (error) {
+    await fluid?.close();
+    throw error;
+  }
+  const stopFluid = fluid === null ? (): Promise<void> => Promise.resolve() : fluid.close;
+  const closeServer = started.close;
+  // Closing the workbench stops its Fluid service too.
+  const server: WorkbenchServer = { ...started, close: () => closeServer().then(stopFluid) };
   let throttled = 0;
   const progress: StartProgress = { step: 'provisioning', changes: 0, seeded: 0, total: null };
   try {
@@ -137,7 +167,7 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
         if (busy !== null) {
           out(`Not seeding the demo tenant: ${busy} already holds items (use a new --data folder for the demo).\n`);
           server.markReady();
-          out(describeUrls(server.url, options.dataDir, server.timeZone));
+          out(describeUrls(server.url, options.dataDir, server.timeZone, liveShare));
           return { server, seeded: null };
         }
       }
@@ -165,7 +195,7 @@ export async function startDemoWorkbench(options: StartOptions): Promise<Started
     }
     if (throttled > 0) out(`SharePoint throttled ${throttled.toLocaleString('en')} requests or $batch parts; each was sent again after its Retry-After.\n`);
     server.markReady();
-    out(describeUrls(server.url, options.dataDir, server.timeZone));
+    out(describeUrls(server.url, options.dataDir, server.timeZone, liveShare));
     return { server, seeded };
   } catch (error) {
     await server.close();
