@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 
 const ZIP = join(__dirname, '..', '..', 'teams-app', 'build', 'appPackage.zip');
 
-test('appPackage.zip holds a 1.30 manifest declaring MeetingStage.Write.Chat and icons of 192×192 and 32×32', async () => {
+test('appPackage.zip holds a 1.30 manifest declaring MeetingStage.Write.Chat and Live Share's RSC permissions and icons of 192×192 and 32×32', async () => {
   const zip = await JSZip.loadAsync(readFileSync(ZIP));
   expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
@@ -19,7 +19,12 @@ test('appPackage.zip holds a 1.30 manifest declaring MeetingStage.Write.Chat and
   };
   expect(manifest.manifestVersion).toBe('1.30');
   // Share to stage (meeting.shareAppContentToStage) needs this RSC permission in a scheduled meeting.
-  expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }]);
+  // Live Share's joinContainer needs LiveShareSession.ReadWrite.Chat (meeting chats) / .Group (channel meetings).
+  expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([
+    { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+    { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
+    { name: 'LiveShareSession.ReadWrite.Group', type: 'Delegated' },
+  ]);
   expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
   const outline = PNG.sync.read(await zip.file('outline.png')!.async('nodebuffer'));

@@ -20,9 +20,14 @@ describe('the Teams app manifest', () => {
     expect(tab?.context).toEqual(['channelTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage']);
   });
 
-  it('declares the delegated RSC permission MeetingStage.Write.Chat, which share to stage needs', () => {
+  it('declares the delegated RSC permissions share to stage (MeetingStage.Write.Chat) and Live Share in meeting chats and channel meetings (LiveShareSession.ReadWrite.Chat/.Group) need, and no others', () => {
     const manifest = buildManifest() as { authorization?: { permissions?: { resourceSpecific?: { name: string; type: string }[] } } };
-    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }]);
+    // learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities#register-rsc-permissions
+    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([
+      { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+      { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
+      { name: 'LiveShareSession.ReadWrite.Group', type: 'Delegated' },
+    ]);
   });
 
   it('points the tab at --base-url https://apps.contoso.com/gtm/ and lists that domain', () => {
