@@ -252,6 +252,9 @@ describe('probe 2: only loopback names of this port are answered; foreign Origin
     expect(JSON.parse((await send({ path: `${meeting}/clients/x1`, headers: own })).body)).toEqual({ roles: null });
     // And a malformed role is refused even from the page itself.
     expect((await send({ method: 'PUT', path: `${meeting}/clients/x1`, headers: { ...own, 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['<b>Owner</b>'] }) })).status).toBe(400);
+
+    // A malformed escape in the path is a 404, not a 500 (decodeURIComponent throws on it).
+    expect((await send({ path: '/_workbench/live-share/meetings/%zz/container', headers: own })).status).toBe(404);
   });
 
   it("the workbench's own pages (Origin http://127.0.0.1:<port> or localhost) may write", async () => {

@@ -35,13 +35,22 @@ function parseBody(body: string): Record<string, unknown> | null {
 
 const ID = /^[A-Za-z0-9_.:@=+-]{1,256}$/;
 
+/** A path segment decoded, or '' for a malformed escape (`%zz`), which no id matches: a 404, not a 500. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
+
 export function handleLiveShare(registry: LiveShareRegistry, service: LiveShareService, req: LiveShareRequest): InternalResponse {
   const method = req.method.toUpperCase();
   if (req.path === '' || req.path === '/') {
     if (method !== 'GET') return jsonResponse(405, { error: 'Use GET.' });
     return jsonResponse(200, 'endpoint' in service ? { endpoint: service.endpoint } : { endpoint: null, error: service.unavailable });
   }
-  const parts = req.path.split('/').filter((p) => p !== '').map((p) => decodeURIComponent(p));
+  const parts = req.path.split('/').filter((p) => p !== '').map(decodeSegment);
   if (parts[0] !== 'meetings' || parts[1] === undefined || !ID.test(parts[1])) return jsonResponse(404, { error: 'Not found.' });
   const meetingId = parts[1];
   if (parts[2] === 'container' && parts.length === 3) {
