@@ -6,7 +6,8 @@
  * per-meeting registry (the container id, each client's roles from `?role=`), and the tab joins
  * with Live Share's TestLiveShareHost over that local connection (src/live-share/join-live-meeting.ts).
  *
- * The organizer moves the agenda and the attendee's side panel follows within a second; a decision
+ * The organizer moves the agenda and the attendee's side panel follows within a second, its section
+ * timers too (the same shared start and banked time); a decision
  * the attendee captures (written to SharePoint first) shows on the organizer's within a second,
  * and the other way round; the attendee can neither move the agenda nor end the review, but can
  * propose a deep dive; a reload restores the captures from SharePoint and the position from the
@@ -63,6 +64,15 @@ test('two attendees on two devices: the organizer moves the agenda for both, cap
   await organizer.tab.locator('[data-testid="current-section"]', { hasText: '2. Risks' }).waitFor({ timeout: 5_000 });
   await attendee.tab.locator('[data-testid="current-section"]', { hasText: '2. Risks' }).waitFor({ timeout: FOLLOW_MS });
   expect(await attendee.tab.locator('[aria-current="step"]').textContent()).toMatch(/^2\. Risks/);
+  // The section timers agree: both devices run the section's clock from the same shared start and banked time.
+  const clock = async (tab: typeof organizer.tab): Promise<[string | null, string | null]> => {
+    const el = tab.locator('[data-testid="section-clock"]');
+    return [await el.getAttribute('data-opened-at'), await el.getAttribute('data-spent-before-ms')];
+  };
+  const organizerClock = await clock(organizer.tab);
+  expect(Number(organizerClock[0])).toBeGreaterThan(0);
+  expect(await clock(attendee.tab)).toEqual(organizerClock);
+  expect(await attendee.tab.locator('[data-testid="agenda-sections"]').textContent()).toBe(await organizer.tab.locator('[data-testid="agenda-sections"]').textContent());
 
   // The attendee captures a decision: once it is in SharePoint, the organizer's panel shows it within a second.
   await attendee.tab.getByRole('textbox', { name: 'Decision' }).fill('Escalate the partner-sourced pipeline risk to the CRO');

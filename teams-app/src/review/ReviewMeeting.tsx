@@ -303,7 +303,10 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
         </Text>
         <Text>Section {current + 1} of {agenda.sections.length}</Text>
       </Stack>
-      <Timebox minutes={section.minutes} elapsedMs={spentMs[section.key] ?? 0} />
+      {/* The section's clock is the shared position's: when it opened on the meeting's clock and what was spent before. */}
+      <div data-testid="section-clock" data-opened-at={position.openedAt} data-spent-before-ms={position.spentBeforeMs[section.key] ?? 0}>
+        <Timebox minutes={section.minutes} elapsedMs={spentMs[section.key] ?? 0} />
+      </div>
       <div className={styles.items}>
       <SectionItems
         section={section}
