@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 
 const ZIP = join(__dirname, '..', '..', 'teams-app', 'build', 'appPackage.zip');
 
-test('appPackage.zip holds a 1.30 manifest declaring MeetingStage.Write.Chat and Live Share's RSC permissions and icons of 192×192 and 32×32', async () => {
+test('appPackage.zip holds a 1.30 manifest declaring MeetingStage.Write.Chat and the Live Share RSC permissions and icons of 192×192 and 32×32', async () => {
   const zip = await JSZip.loadAsync(readFileSync(ZIP));
   expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
