@@ -19,3 +19,9 @@ net.Server.prototype.listen = function listenOnLoopback(...args) {
   }
   return listen.apply(this, args);
 };
+
+// Started with an IPC channel by fluid-service.ts: when the workbench process ends, however it
+// ends (kill -9 included), the channel closes and the service ends with it.
+if (typeof process.send === 'function') {
+  process.on('disconnect', () => process.exit(0));
+}

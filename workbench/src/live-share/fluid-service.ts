@@ -70,7 +70,9 @@ export async function startLocalFluidService(options: FluidServiceOptions = {}):
   const entry = require.resolve('tinylicious/dist/index.js', { paths: [require.resolve('@fluidframework/azure-local-service/package.json')] });
   const child = spawn(process.execPath, ['-r', PRELOAD, '--dns-result-order=ipv4first', entry], {
     env: { ...process.env, PORT: String(port), storage },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel is how the service learns that the workbench is gone, even killed with -9
+    // (listen-loopback.js exits on its disconnect): no orphan keeps the port.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const log = options.log ?? ((): void => undefined);
   let output = '';
