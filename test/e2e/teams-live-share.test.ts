@@ -49,6 +49,8 @@ test('two attendees on two devices: the organizer moves the agenda for both, cap
   const attendee = await openPanel(other as Chromium, 'attendee');
   expect(await organizer.tab.locator('[data-testid="live-notice"]').textContent()).toContain('you are the organizer');
   expect(await attendee.tab.locator('[data-testid="live-notice"]').textContent()).toContain('you are an attendee');
+  // Presence: both devices are the signed-in Marketing Director's (the workbench signs every page in as her).
+  await organizer.tab.locator('[data-testid="live-people"]', { hasText: 'In the meeting now (1): Elena Ricci (2 devices)' }).waitFor({ timeout: 5_000 });
 
   // The attendee follows: no agenda moves, no End review, and says why.
   expect(await attendee.tab.getByRole('button', { name: 'Next section' }).isDisabled()).toBe(true);

@@ -253,6 +253,12 @@ describe('probe 2: only loopback names of this port are answered; foreign Origin
     // And a malformed role is refused even from the page itself.
     expect((await send({ method: 'PUT', path: `${meeting}/clients/x1`, headers: { ...own, 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['<b>Owner</b>'] }) })).status).toBe(400);
 
+    // A user whose name has a control character, or that is not an object, is refused too.
+    const put = (user: unknown) => send({ method: 'PUT', path: `${meeting}/clients/x2`, headers: { ...own, 'content-type': 'application/json' }, body: JSON.stringify({ roles: ['Attendee'], user }) });
+    expect((await put({ userId: 'u1', displayName: 'Anna\u0007Berg' })).status).toBe(400);
+    expect((await put('Anna Berg')).status).toBe(400);
+    expect((await put({ userId: 'u1', displayName: 'Anna Berg' })).status).toBe(200);
+    expect(JSON.parse((await send({ path: `${meeting}/clients/x2`, headers: own })).body)).toEqual({ roles: ['Attendee'], userId: 'u1', displayName: 'Anna Berg' });
     // A malformed escape in the path is a 404, not a 500 (decodeURIComponent throws on it).
     expect((await send({ path: '/_workbench/live-share/meetings/%zz/container', headers: own })).status).toBe(404);
   });

@@ -99,8 +99,13 @@ document.body.appendChild(bar);
  * The context with the signed-in user. Should `/me` fail, the context has no user (the tab then
  * works without one) and the host's bar says why.
  */
+/** The signed-in user as Live Share's clients see each other (`getClientInfo`); null until `/me` answered. */
+let liveShareUser: { userId: string; displayName: string } | null = null;
 const contextWithUser: Promise<Record<string, unknown>> = fetchSignedInUser(window.location.origin).then(
-  (me) => ({ ...CONTEXT, ...legacyUserContext(me) }),
+  (me) => {
+    liveShareUser = { userId: me.id, displayName: me.displayName };
+    return { ...CONTEXT, ...legacyUserContext(me) };
+  },
   (error: unknown) => {
     status.textContent = `No signed-in user: ${error instanceof Error ? error.message : String(error)}`;
     return CONTEXT;
@@ -193,15 +198,18 @@ async function answerLiveShare(func: string, args: unknown[]): Promise<unknown[]
         return [null, { ntpTime: now.toUTCString(), ntpTimeInUTC: now.getTime() }];
       }
       case 'interactive.registerClientId': {
-        const registered = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`, { method: 'PUT', body: { roles } })) as { roles: string[] };
+        await contextWithUser; // who this client is, as Teams would say
+        const registered = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`, { method: 'PUT', body: { roles, ...(liveShareUser ? { user: liveShareUser } : {}) } })) as { roles: string[] };
         return [null, registered.roles];
       }
       case 'interactive.getClientRoles':
       case 'interactive.getClientInfo': {
-        const found = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`)) as { roles: string[] | null } | null;
+        const found = (await workbenchJson(`${meetingBase}/clients/${encodeURIComponent(clientId)}`)) as { roles: string[] | null; userId?: string; displayName?: string } | null;
         // A client not registered yet: null, and Live Share asks again.
         if (found === null || !Array.isArray(found.roles)) return [null, null];
-        return [null, func === 'interactive.getClientRoles' ? found.roles : { userId: clientId, roles: found.roles, displayName: clientId.slice(0, 4) }];
+        if (func === 'interactive.getClientRoles') return [null, found.roles];
+        // Teams answers the attendee's user id and name: Live Share presence groups a user's devices by it.
+        return [null, { userId: found.userId ?? clientId, roles: found.roles, ...(found.displayName !== undefined ? { displayName: found.displayName } : {}) }];
       }
       default:
         return [{ errorCode: 501, message: `${func} is not supported by the fake host` }, null];

@@ -9,7 +9,9 @@
  *   Organizer and Presenter: Live Share drops a change whose sender has neither role
  *   (node_modules/@microsoft/live-share/bin/LiveState.js, onReceivedStateEvent → verifyRolesAllowed);
  * - `captured`, a `LiveEvent` anyone may send (everyone captures and proposes deep dives): "I wrote
- *   to the Review item", upon which the others read SharePoint again at once.
+ *   to the Review item", upon which the others read SharePoint again at once;
+ * - `presence`, a `LivePresence` whose data is the user's name: who is in the meeting now, on how
+ *   many devices ("LivePresence", learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/teams-live-share-capabilities).
  *
  * In Teams the host is teams-js `LiveShareHost` and Live Share finds the meeting's Azure Fluid
  * Relay itself. Locally (the workbench) the connection is `{ type: 'local' }` to the workbench's
@@ -38,10 +40,10 @@
 import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
 import type { ContainerSchema } from 'fluid-framework';
 import type { ILiveShareHost } from '@microsoft/live-share';
-import { LiveEvent, LiveShareClient, LiveState, TestLiveShareHost, UserMeetingRole } from '@microsoft/live-share';
+import { LiveEvent, LivePresence, LiveShareClient, LiveState, PresenceState, TestLiveShareHost, UserMeetingRole } from '@microsoft/live-share';
 import { teamsLiveShareHost } from '../host/live-share-host';
-import type { LiveSession, MeetingRole } from '../review/live-meeting';
-import { asMeetingPosition } from '../review/live-meeting';
+import type { LiveSession, MeetingPerson, MeetingRole } from '../review/live-meeting';
+import { asMeetingPosition, asPresenceName } from '../review/live-meeting';
 import type { MeetingPosition } from '../review/meeting-position';
 
 export interface JoinLiveMeetingOptions {
@@ -77,7 +79,7 @@ function localMeetingHost(teams: ILiveShareHost): ILiveShareHost {
 }
 
 const schema = {
-  initialObjects: { position: LiveState, captured: LiveEvent },
+  initialObjects: { position: LiveState, captured: LiveEvent, presence: LivePresence },
 } satisfies ContainerSchema;
 
 export async function joinLiveMeeting(options: JoinLiveMeetingOptions): Promise<LiveSession> {
@@ -108,9 +110,26 @@ export async function joinLiveMeeting(options: JoinLiveMeetingOptions): Promise<
     if (!local) capturedListeners.forEach((l) => l());
   };
   captured.on('received', onCaptured);
+  const presence = container.initialObjects.presence as LivePresence<{ name?: unknown }>;
+  const peopleListeners = new Set<(people: readonly MeetingPerson[]) => void>();
+  const peopleNow = (): MeetingPerson[] => {
+    const people: MeetingPerson[] = [];
+    for (const user of presence.getUsers(PresenceState.online)) {
+      // Teams names the user itself; the local service knows only what the client put in its data.
+      const name = asPresenceName(user.displayName) ?? asPresenceName(user.data?.name);
+      if (name !== null) people.push({ name, devices: Math.max(1, user.getConnections(PresenceState.online).length) });
+    }
+    return people;
+  };
+  const onPresence = (): void => {
+    const people = peopleNow();
+    peopleListeners.forEach((l) => l(people));
+  };
+  presence.on('presenceChanged', onPresence);
   // The same roles as PRESENTING_ROLES (src/review/live-meeting.ts).
   await position.initialize(null, [UserMeetingRole.organizer, UserMeetingRole.presenter]);
   await captured.initialize();
+  await presence.initialize({ name: options.user.name });
 
   let presenting = false;
   await position.onLocalUserAllowed(() => {
@@ -154,9 +173,15 @@ export async function joinLiveMeeting(options: JoinLiveMeetingOptions): Promise<
       capturedListeners.add(listener);
       return () => void capturedListeners.delete(listener);
     },
+    people: peopleNow,
+    onPeople(listener) {
+      peopleListeners.add(listener);
+      return () => void peopleListeners.delete(listener);
+    },
     dispose() {
       position.off('stateChanged', onState);
       captured.off('received', onCaptured);
+      presence.off('presenceChanged', onPresence);
       container.dispose();
     },
   };

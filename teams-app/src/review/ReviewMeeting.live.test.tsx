@@ -16,8 +16,8 @@ import type { Kpi } from '@gtm/shared';
 import { createMemoryListStore, listPeopleSearch } from '@gtm/shared';
 import { createReviewGateway } from '../data/review-gateway';
 import { fakeTeams } from './fake-teams.fixture';
-import type { LiveSession, MeetingRole } from './live-meeting';
-import { asMeetingPosition, canPresent, liveNotice } from './live-meeting';
+import type { LiveSession, MeetingPerson, MeetingRole } from './live-meeting';
+import { asMeetingPosition, asPresenceName, canPresent, liveNotice, peopleLine } from './live-meeting';
 import type { OutboxStorage } from './local-outbox';
 import type { MeetingPosition } from './meeting-position';
 import type { AgendaData, ReviewBackend } from './review-backend';
@@ -40,14 +40,23 @@ const data: AgendaData = {
 /** The meeting's live session as Live Share would run it: a presenter's position reaches every other client; an attendee's is dropped. */
 function meeting() {
   let state: MeetingPosition | null = null;
-  const clients: { positions: Set<(p: MeetingPosition) => void>; captured: Set<() => void> }[] = [];
+  type Client = { name: string; positions: Set<(p: MeetingPosition) => void>; captured: Set<() => void>; people: Set<(p: readonly MeetingPerson[]) => void> };
+  const clients: Client[] = [];
+  /** Presence: one entry per name, its devices counted. */
+  const here = (): MeetingPerson[] => {
+    const devices = new Map<string, number>();
+    for (const c of clients) devices.set(c.name, (devices.get(c.name) ?? 0) + 1);
+    return [...devices].map(([name, n]) => ({ name, devices: n }));
+  };
+  const presenceChanged = (): void => clients.forEach((c) => c.people.forEach((l) => l(here())));
   return {
     get state() {
       return state;
     },
-    join(roles: MeetingRole[]): LiveSession {
-      const me = { positions: new Set<(p: MeetingPosition) => void>(), captured: new Set<() => void>() };
+    join(roles: MeetingRole[], name = 'Elena Ricci'): LiveSession {
+      const me: Client = { name, positions: new Set(), captured: new Set(), people: new Set() };
       clients.push(me);
+      presenceChanged();
       const others = () => clients.filter((c) => c !== me);
       return {
         roles,
@@ -61,7 +70,12 @@ function meeting() {
         },
         announceCaptured: () => others().forEach((c) => c.captured.forEach((l) => l())),
         onCaptured: (l) => (me.captured.add(l), () => void me.captured.delete(l)),
-        dispose: () => void clients.splice(clients.indexOf(me), 1),
+        people: here,
+        onPeople: (l) => (me.people.add(l), () => void me.people.delete(l)),
+        dispose: () => {
+          clients.splice(clients.indexOf(me), 1);
+          presenceChanged();
+        },
       };
     },
   };
@@ -128,6 +142,19 @@ describe('the meeting shared with Live Share', () => {
     await waitFor(() => expect(organizer.getByRole('button', { name: /^5\. Deep dives/ })).toHaveTextContent('1 topic'));
   });
 
+  it('says who is in the meeting now: Elena Ricci on two devices and Anna Berg, names sorted and shown as text', async () => {
+    const m = meeting();
+    const organizer = open(() => Promise.resolve(m.join(['Organizer'])));
+    await organizer.findByText(/you are the organizer/);
+    expect(organizer.getByTestId('live-people')).toHaveTextContent('In the meeting now (1): Elena Ricci');
+    open(() => Promise.resolve(m.join(['Attendee'], 'Anna Berg')));
+    open(() => Promise.resolve(m.join(['Presenter'])));
+    await waitFor(() => expect(organizer.getByTestId('live-people')).toHaveTextContent('In the meeting now (2): Anna Berg, Elena Ricci (2 devices)'));
+    open(() => Promise.resolve(m.join(['Guest'], '<img src=x onerror=alert(1)>')));
+    await waitFor(() => expect(organizer.getByTestId('live-people')).toHaveTextContent('<img src=x onerror=alert(1)>'));
+    expect(organizer.getByTestId('live-people').querySelector('img')).toBeNull();
+  });
+
   it('without Live Share it says so once and works as before: the agenda moves on this device', async () => {
     const alone = open(() => Promise.reject(new Error('The workbench runs without a local Fluid service')));
     expect(await alone.findByTestId('live-notice')).toHaveTextContent(
@@ -145,6 +172,17 @@ describe('the meeting shared with Live Share', () => {
 });
 
 describe('what other clients send is checked before use', () => {
+  it.each([
+    ['a name with spaces around is trimmed', '  Anna Berg ', 'Anna Berg'],
+    ['an empty name is refused', '', null],
+    ['256 characters are refused', 'x'.repeat(256), null],
+    ['a control character is refused', 'Anna\u0000Berg', null],
+    ['a number is refused', 42, null],
+    ['an object is refused', { name: 'Anna' }, null],
+  ])('presence: %s', (_label, value, name) => expect(asPresenceName(value)).toBe(name));
+
+  it('nobody present says nothing', () => expect(peopleLine([])).toBeNull());
+
   const good = { sectionKey: 'risks', selectedKey: null, spentBeforeMs: { 'kpi-review': 60_000 }, openedAt: 5 };
   it('takes a well-formed position, keeping only its fields', () => {
     expect(asMeetingPosition({ ...good, extra: '<script>' })).toEqual(good);

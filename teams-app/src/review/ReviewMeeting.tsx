@@ -35,8 +35,8 @@ import { Timebox, useClock } from './Timebox';
 import { takeLegacyCaptures } from './legacy-outbox';
 import { useReviewRecord } from './use-review-record';
 import { useReviewSession } from './use-review-session';
-import type { JoinLiveMeeting } from './live-meeting';
-import { canPresent, liveNotice, useLiveMeeting } from './live-meeting';
+import type { JoinLiveMeeting, MeetingPerson } from './live-meeting';
+import { canPresent, liveNotice, peopleLine, useLiveMeeting } from './live-meeting';
 
 const styles = mergeStyleSets({
   // One column below 640 px (a narrow channel tab, a phone: WCAG 1.4.10 reflow at 320 px), where
@@ -175,6 +175,16 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
       stopHearing();
     };
   }, [liveSession, move]);
+  // Who is in the meeting now (Live Share presence).
+  const [present, setPresent] = React.useState<readonly MeetingPerson[]>([]);
+  React.useEffect(() => {
+    if (!liveSession) {
+      setPresent([]);
+      return undefined;
+    }
+    setPresent(liveSession.people());
+    return liveSession.onPeople(setPresent);
+  }, [liveSession]);
   // A review held on another day than planned takes the actuals reported for that day: read them
   // again once they have moved, so the KPI table shows what the snapshot will hold.
   const plannedFor = record.open?.stored.review.meeting?.plannedFor ?? null;
@@ -339,11 +349,13 @@ export function ReviewMeeting(props: ReviewMeetingProps): React.ReactElement {
   ) : null;
 
   const notice = liveNotice(live.status);
+  const here = peopleLine(present);
   const controls = (
     <Stack tokens={{ childrenGap: 12 }}>
       {notice ? (
         <MessageBar messageBarType={live.status.kind === 'unavailable' ? MessageBarType.warning : MessageBarType.info} isMultiline data-testid="live-notice">
           {notice}
+          {here ? <div data-testid="live-people">{here}</div> : null}
         </MessageBar>
       ) : null}
       {record.openError ? (

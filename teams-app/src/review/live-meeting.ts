@@ -64,7 +64,48 @@ export interface LiveSession {
   announceCaptured(): void;
   /** Another client wrote a capture to SharePoint. */
   onCaptured(listener: () => void): () => void;
+  /** Who is in the meeting now (Live Share presence, online only), this user included. */
+  people(): readonly MeetingPerson[];
+  /** Presence changed: someone joined, left (Live Share marks them offline within about 20 s) or opened another device. */
+  onPeople(listener: (people: readonly MeetingPerson[]) => void): () => void;
   dispose(): void;
+}
+
+/** A person in the meeting, as presence reports them: the name, and on how many devices. */
+export interface MeetingPerson {
+  name: string;
+  devices: number;
+}
+
+/**
+ * A name another client put in its presence, checked before it is shown (null when it is not a
+ * name: not a string, empty, over 255 characters, or with control characters). Shown as text.
+ *
+ * @example
+ * asPresenceName('  Anna Berg ') // → 'Anna Berg'
+ * asPresenceName({ name: 1 })    // → null
+ */
+export function asPresenceName(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const name = value.trim();
+  // eslint-disable-next-line no-control-regex
+  if (name === '' || name.length > 255 || /[\u0000-\u001f\u007f]/.test(name)) return null;
+  return name;
+}
+
+/**
+ * The line that says who is here, names sorted, a second device counted.
+ *
+ * @example
+ * peopleLine([{ name: 'Elena Ricci', devices: 2 }, { name: 'Anna Berg', devices: 1 }])
+ * // → 'In the meeting now (2): Anna Berg, Elena Ricci (2 devices)'
+ */
+export function peopleLine(people: readonly MeetingPerson[]): string | null {
+  if (people.length === 0) return null;
+  const names = [...people]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => (p.devices > 1 ? `${p.name} (${p.devices} devices)` : p.name));
+  return `In the meeting now (${people.length}): ${names.join(', ')}`;
 }
 
 /** Loads the Live Share chunk and joins the meeting's container. */

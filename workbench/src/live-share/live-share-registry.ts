@@ -14,7 +14,8 @@
  * The fake host (teams-app/src/fake-host/fake-host.ts) answers those teams-js calls with this
  * registry over `/_workbench/live-share/meetings/<meeting id>/…`, so two independent browsers in
  * the same meeting id join the same container, and each client's roles are the `?role=` its host
- * page was opened with. In memory: the local Fluid service keeps its documents in memory too.
+ * page was opened with, and its user the signed-in user of that page (so Live Share presence names
+ * people, as Teams' `getClientInfo` does). In memory: the local Fluid service keeps its documents in memory too.
  */
 
 export const MEETING_ROLES = ['Organizer', 'Presenter', 'Attendee', 'Guest'] as const;
@@ -32,18 +33,30 @@ export interface ContainerInfo {
   retryAfter: number;
 }
 
+/** Who a client is, as Teams knows every attendee (teams-js `IClientInfo` userId, displayName). */
+export interface ClientUser {
+  userId: string;
+  displayName: string;
+}
+
+/** A registered client: its roles and, when the host said, its user. */
+export interface ClientEntry {
+  roles: MeetingRole[];
+  user: ClientUser | null;
+}
+
 interface Meeting {
   containerId?: string;
-  roles: Map<string, MeetingRole[]>;
+  clients: Map<string, ClientEntry>;
 }
 
 export interface LiveShareRegistry {
   getContainer(meetingId: string): ContainerInfo;
   /** The first id set for a meeting stays; a later one is answered `Conflict` with the first. */
   setContainer(meetingId: string, containerId: string): ContainerInfo;
-  registerClient(meetingId: string, clientId: string, roles: readonly MeetingRole[]): MeetingRole[];
-  /** A client's roles; null when it never registered in this meeting. */
-  clientRoles(meetingId: string, clientId: string): MeetingRole[] | null;
+  registerClient(meetingId: string, clientId: string, roles: readonly MeetingRole[], user?: ClientUser | null): MeetingRole[];
+  /** A client's roles and user; null when it never registered in this meeting. */
+  client(meetingId: string, clientId: string): ClientEntry | null;
 }
 
 export function createLiveShareRegistry(): LiveShareRegistry {
@@ -51,7 +64,7 @@ export function createLiveShareRegistry(): LiveShareRegistry {
   const meeting = (id: string): Meeting => {
     let m = meetings.get(id);
     if (!m) {
-      m = { roles: new Map() };
+      m = { clients: new Map() };
       meetings.set(id, m);
     }
     return m;
@@ -71,13 +84,13 @@ export function createLiveShareRegistry(): LiveShareRegistry {
       m.containerId = containerId;
       return { containerState: 'Added', containerId, shouldCreate: false, retryAfter: 0 };
     },
-    registerClient(meetingId, clientId, roles) {
+    registerClient(meetingId, clientId, roles, user = null) {
       const kept = [...new Set(roles)];
-      meeting(meetingId).roles.set(clientId, kept);
+      meeting(meetingId).clients.set(clientId, { roles: kept, user });
       return kept;
     },
-    clientRoles(meetingId, clientId) {
-      return meetings.get(meetingId)?.roles.get(clientId) ?? null;
+    client(meetingId, clientId) {
+      return meetings.get(meetingId)?.clients.get(clientId) ?? null;
     },
   };
 }

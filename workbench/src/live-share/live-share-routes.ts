@@ -7,13 +7,14 @@
  *   SharePoint every 10 s). A 200 either way: running without one is a setting, not a failure, and
  *   a 503 would be a console error in every meeting frame.
  * - `GET|PUT /_workbench/live-share/meetings/<id>/container` (PUT `{ containerId }`) → `IFluidContainerInfo`.
- * - `PUT /_workbench/live-share/meetings/<id>/clients/<clientId>` (`{ roles }`) → `{ roles }`;
- *   `GET` the same → `{ roles }`, `{ roles: null }` for a client not registered (yet: Live Share
- *   asks again, and a 404 would be a console error in every page that asks).
+ * - `PUT /_workbench/live-share/meetings/<id>/clients/<clientId>` (`{ roles, user? }`, user
+ *   `{ userId, displayName }`) → `{ roles }`; `GET` the same → `{ roles, userId?, displayName? }`,
+ *   `{ roles: null }` for a client not registered (yet: Live Share asks again, and a 404 would be a
+ *   console error in every page that asks).
  */
 import type { InternalResponse } from '../server/http';
 import { jsonResponse } from '../server/http';
-import { isMeetingRole, type LiveShareRegistry } from './live-share-registry';
+import { type ClientUser, isMeetingRole, type LiveShareRegistry } from './live-share-registry';
 
 export type LiveShareService = { endpoint: string } | { unavailable: string };
 
@@ -63,15 +64,28 @@ export function handleLiveShare(registry: LiveShareRegistry, service: LiveShareS
   if (parts[2] === 'clients' && parts[3] !== undefined && ID.test(parts[3]) && parts.length === 4) {
     const clientId = parts[3];
     if (method === 'GET') {
-      const roles = registry.clientRoles(meetingId, clientId);
-      return jsonResponse(200, { roles });
+      const client = registry.client(meetingId, clientId);
+      return jsonResponse(200, client === null ? { roles: null } : { roles: client.roles, ...(client.user ?? {}) });
     }
     if (method !== 'PUT') return jsonResponse(405, { error: 'Use GET or PUT.' });
     const roles = parseBody(req.body)?.roles;
     if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isMeetingRole)) {
       return jsonResponse(400, { error: 'Send { "roles": [...] } with Organizer, Presenter, Attendee or Guest.' });
     }
-    return jsonResponse(200, { roles: registry.registerClient(meetingId, clientId, roles) });
+    const user = clientUser(parseBody(req.body)?.user);
+    if (user === undefined) return jsonResponse(400, { error: 'Send "user" as { "userId": "<id>", "displayName": "<name, 1–255 characters>" }, or leave it out.' });
+    return jsonResponse(200, { roles: registry.registerClient(meetingId, clientId, roles, user) });
   }
   return jsonResponse(404, { error: 'Not found.' });
+}
+
+/** The user a client registers with: null when none is given, undefined when it is malformed. */
+function clientUser(value: unknown): ClientUser | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { userId, displayName } = value as Record<string, unknown>;
+  if (typeof userId !== 'string' || !ID.test(userId)) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (typeof displayName !== 'string' || displayName.trim() === '' || displayName.length > 255 || /[\u0000-\u001f\u007f]/.test(displayName)) return undefined;
+  return { userId, displayName };
 }

@@ -55,7 +55,7 @@ describe('npm start readiness', () => {
     try {
       expect(during).toBeDefined();
       const early = await (during as Promise<Probe>);
-      expect(early.health).toEqual({ status: 503, body: { ready: false, step: 'seeding', timeZone: expect.any(String) as unknown } });
+      expect(early.health).toEqual({ status: 503, body: { ready: false, step: 'seeding', timeZone: expect.any(String) as unknown, liveShare: { unavailable: expect.any(String) as unknown } } });
       expect(early.write).toEqual({ status: 503, retryAfter: '2' });
 
       expect(seeded?.['Risk Register']).toBe(generateDemoTenant({ now: TODAY }).risks.length);
