@@ -206,6 +206,11 @@ test('at 320 px the account panel’s attribution facts keep each "Correct" butt
   const panel = await openAccount(page, account);
   const buttons = panel.getByRole('button', { name: /^Correct the / });
   await buttons.first().waitFor();
+  // Fluent's panel slides in from the right (CSS animations of ~0.4 s): measure where it comes to
+  // rest, not mid-slide (CI once read 323 px while the panel was still 27 px to the right).
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished)),
+  );
   const rights = await buttons.evaluateAll((els) => els.map((el) => Math.ceil(el.getBoundingClientRect().right)));
   expect(rights.length).toBeGreaterThanOrEqual(3);
   expect(rights.filter((right) => right > 320)).toEqual([]);
