@@ -11,30 +11,20 @@ import * as React from 'react';
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
-import type { Kpi } from '@gtm/shared';
 import { createMemoryListStore, EMPTY_MEETING_RECORD, GTM_REVIEWS_LIST, listPeopleSearch } from '@gtm/shared';
 import type { FrameContext } from '../host/host-types';
 import { createReviewGateway } from '../data/review-gateway';
 import { fakeTeams } from './fake-teams.fixture';
 import type { OutboxStorage } from './local-outbox';
 import { outboxKeyOf } from './local-outbox';
-import type { AgendaData, ReviewBackend } from './review-backend';
+import { data, elena, place } from './one-kpi-meeting.fixture';
+import type { ReviewBackend } from './review-backend';
 import { ReviewMeeting } from './ReviewMeeting';
 import type { StorageEventSource } from './review-sync';
 import { followStorageEvents } from './review-sync';
 
 setIconOptions({ disableWarnings: true });
 
-const elena = { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' };
-const place = { teamId: 'team-1', channelId: 'channel-1' };
-const pipeline: Kpi = {
-  id: 'pipeline', title: 'Pipeline generated', area: 'pipeline-generation', owner: elena, unit: 'currency', direction: 'higher',
-  target: 1_200_000, amberThreshold: 1_000_000, redThreshold: 800_000,
-};
-const data: AgendaData = {
-  kpis: [pipeline], measurements: [{ kpiId: 'pipeline', cycle: '2026-12-07', value: 705_000 }],
-  risks: [], accounts: [], actions: [], lastReview: null, attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
-};
 
 /**
  * A device's localStorage shared by its frames: a save in one frame is a `storage` event in every

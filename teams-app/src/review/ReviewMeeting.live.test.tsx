@@ -12,7 +12,6 @@ import * as React from 'react';
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react';
-import type { Kpi } from '@gtm/shared';
 import { createMemoryListStore, listPeopleSearch } from '@gtm/shared';
 import { createReviewGateway } from '../data/review-gateway';
 import { fakeTeams } from './fake-teams.fixture';
@@ -20,22 +19,13 @@ import type { LiveSession, MeetingPerson, MeetingRole } from './live-meeting';
 import { asMeetingPosition, asPresenceName, canPresent, liveNotice, peopleLine } from './live-meeting';
 import type { OutboxStorage } from './local-outbox';
 import type { MeetingPosition } from './meeting-position';
-import type { AgendaData, ReviewBackend } from './review-backend';
+import { data, elena, place } from './one-kpi-meeting.fixture';
+import type { ReviewBackend } from './review-backend';
 import { followNothing } from './review-sync';
 import { ReviewMeeting } from './ReviewMeeting';
 
 setIconOptions({ disableWarnings: true });
 
-const elena = { email: 'elena.ricci@contoso.example', displayName: 'Elena Ricci' };
-const place = { teamId: 'team-1', channelId: 'channel-1' };
-const pipeline: Kpi = {
-  id: 'pipeline', title: 'Pipeline generated', area: 'pipeline-generation', owner: elena, unit: 'currency', direction: 'higher',
-  target: 1_200_000, amberThreshold: 1_000_000, redThreshold: 800_000,
-};
-const data: AgendaData = {
-  kpis: [pipeline], measurements: [{ kpiId: 'pipeline', cycle: '2026-12-07', value: 705_000 }],
-  risks: [], accounts: [], actions: [], lastReview: null, attendeeOptions: { from: 'circle', people: [elena], note: null }, invalid: [],
-};
 
 /** The meeting's live session as Live Share would run it: a presenter's position reaches every other client; an attendee's is dropped. */
 function meeting() {
