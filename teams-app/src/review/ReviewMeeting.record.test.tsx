@@ -69,10 +69,11 @@ describe('a review planned for another day', () => {
     await backend.addReview({ id: '', date: '2026-12-21', status: 'planned', attendees: [elena], decisions: [], actionIds: [], kpiSnapshot: [] });
     meeting(backend);
     const ask = await screen.findByTestId('hold-planned');
-    expect(ask).toHaveTextContent('Hold the review planned for Mon 21 Dec 2026 today (Mon 7 Dec 2026)?');
+    // Fluent's MessageBar draws its text a moment after the bar itself (DelayedRender, for screen readers).
+    await waitFor(() => expect(ask).toHaveTextContent('Hold the review planned for Mon 21 Dec 2026 today (Mon 7 Dec 2026)?'));
     expect(screen.queryByRole('textbox', { name: 'Decision' })).not.toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Not today' }));
-    expect(screen.getByTestId('hold-planned')).toHaveTextContent('Nothing is recorded today: the review planned for Mon 21 Dec 2026 opens on that day.');
+    await waitFor(() => expect(screen.getByTestId('hold-planned')).toHaveTextContent('Nothing is recorded today: the review planned for Mon 21 Dec 2026 opens on that day.'));
     expect(store.rows(GTM_REVIEWS_LIST).map((r) => [r.values.GtmReviewDate, r.values.GtmReviewStatus])).toEqual([['2026-11-30', 'Held'], ['2026-12-21', 'Planned']]);
   });
 });
