@@ -308,6 +308,8 @@ describe('real flows without a mouse', () => {
 
     // Typed work is not thrown away on one key: "Keep editing" has the focus, Discard is one Tab on.
     await page.getByText('Discard your changes?', { exact: true }).waitFor();
+    // Fluent's Dialog moves focus into itself a frame after it draws: wait for it (10 s at most), then check where it went.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep editing', undefined, { timeout: 10_000 }).catch(() => undefined);
     expect(await focused(page)).toMatchObject({ tag: 'button' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep editing');
     await page.keyboard.press('Tab');

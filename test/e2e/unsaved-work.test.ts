@@ -38,6 +38,8 @@ describe('an edited risk asks before its edits are discarded', () => {
     // Fluent's modal root measures as hidden to Playwright; its title and buttons are what shows.
     const question = page.getByText('Discard your changes?', { exact: true });
     await question.waitFor();
+    // Fluent's Dialog moves focus into itself a frame after it draws: wait for it (10 s at most), then check where it went.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep editing', undefined, { timeout: 10_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep editing');
     await page.getByRole('button', { name: 'Keep editing' }).click();
     await question.waitFor({ state: 'detached' });
